@@ -1,0 +1,3 @@
+from provtui.cli import main
+
+raise SystemExit(main())
