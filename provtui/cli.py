@@ -1,0 +1,330 @@
+"""Argument parsing and the subcommands.  Logic lives in provtui.core / provtui.ui; this module
+only turns arguments into calls and exceptions into messages and exit codes.
+
+Imports are lazy on purpose: ``provtui --version`` must answer in well under 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------- parsers
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="PATH",
+                   help="config file (else $PROVTUI_CONFIG, else the platform config dir)")
+    p.add_argument("-t", "--target", action="append", default=[], metavar="SPEC",
+                   help="a [targets.NAME] from the config, or PROVIDER:MODEL (repeatable)")
+    p.add_argument("--mcp", action="append", default=[], metavar="NAME",
+                   help="attach [mcp_servers.NAME] to every target (repeatable)")
+    p.add_argument("--mcp-config", metavar="PATH",
+                   help='import MCP servers from an {"mcpServers": ...} JSON file')
+    p.add_argument("--system", metavar="TEXT", help="system message")
+    p.add_argument("--max-steps", type=int, default=20, metavar="N",
+                   help="most model turns in one tool loop (default 20)")
+    p.add_argument("--repeat", type=int, default=1, metavar="N",
+                   help="run every target N times (default 1)")
+    p.add_argument("--expect-words", type=int, metavar="N",
+                   help="add the check 'words' (exact word count)")
+    p.add_argument("--expect-tools", metavar="A,B,...",
+                   help="add the check 'tools' (distinct expected tools called / expected)")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="request parameter for every target; VALUE parsed as JSON when it parses")
+    p.add_argument("--tool-replay", metavar="SESSION",
+                   help="serve the tool results recorded in SESSION instead of calling MCP")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from provtui import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="provtui",
+        description="Send one prompt to several inference providers side by side and see what "
+                    "each one really does.",
+    )
+    parser.add_argument("--version", action="version", version=f"provtui {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    tui = sub.add_parser("tui", help="the TUI (the default command)")
+    _add_tui_args(tui)
+
+    demo = sub.add_parser("demo", help="embedded demo: simulated providers, no keys, no network")
+    demo.add_argument("--send", action="store_true", help="send the prompt at start")
+    demo.add_argument("--no-tui", action="store_true", help="run headless and write the session")
+    demo.add_argument("-o", "--output", metavar="PATH", help="also write the session here")
+    demo.add_argument("--prompt", metavar="TEXT", help="a prompt other than the seed's")
+    demo.add_argument("--json", action="store_true", help="with --no-tui: print the session JSON")
+
+    run = sub.add_parser("run", help="headless: one prompt, all targets, one session file")
+    _add_common(run)
+    run.add_argument("-o", "--output", metavar="PATH", help="also write the session here")
+    run.add_argument("--json", action="store_true", help="print the session JSON on stdout")
+    run.add_argument("prompt", metavar="PROMPT", help="the prompt ('-' reads stdin)")
+
+    an = sub.add_parser("analyze", help="text integrity and word count of stdin")
+    an.add_argument("--json", action="store_true")
+    an.add_argument("--expect-words", type=int, metavar="N")
+
+    sess = sub.add_parser("sessions", help="list, show, export, remove saved sessions")
+    ssub = sess.add_subparsers(dest="sessions_command", metavar="ACTION")
+    s_list = ssub.add_parser("list")
+    s_list.add_argument("--json", action="store_true")
+    s_show = ssub.add_parser("show")
+    s_show.add_argument("id", metavar="ID")
+    s_show.add_argument("--json", action="store_true")
+    s_exp = ssub.add_parser("export")
+    s_exp.add_argument("id", metavar="ID")
+    s_exp.add_argument("--format", required=True, choices=["md", "html", "json", "bundle"])
+    s_exp.add_argument("-o", "--output", metavar="PATH")
+    s_rm = ssub.add_parser("rm")
+    s_rm.add_argument("id", metavar="ID")
+
+    cfg = sub.add_parser("config", help="init | path | show")
+    cfg.add_argument("action", choices=["init", "path", "show"])
+    cfg.add_argument("--config", metavar="PATH")
+    cfg.add_argument("--force", action="store_true", help="init: overwrite an existing file")
+
+    doc = sub.add_parser("doctor", help="check config, keys, endpoints and MCP servers")
+    doc.add_argument("--config", metavar="PATH")
+
+    probe = sub.add_parser("probe", help="which request parameters each target honours")
+    probe.add_argument("--config", metavar="PATH")
+    probe.add_argument("-t", "--target", action="append", default=[], metavar="SPEC")
+    probe.add_argument("--json", action="store_true")
+    return parser
+
+
+def _add_tui_args(p: argparse.ArgumentParser) -> None:
+    _add_common(p)
+    p.add_argument("--prompt", metavar="TEXT", help="prefill the prompt")
+    p.add_argument("--send", action="store_true", help="send the prompt at start")
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _params(items: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise UsageError(f"--param {item!r}: write KEY=VALUE, e.g. --param temperature=0.2")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
+def _check_specs(args: argparse.Namespace, config: Any) -> list[dict[str, Any]]:
+    specs: list[dict[str, Any]] = [dict(c) for c in config.checks]
+    if getattr(args, "expect_words", None) is not None:
+        if args.expect_words < 0:
+            raise UsageError("--expect-words needs a number >= 0")
+        specs.append({"name": "words", "exact": args.expect_words})
+    if getattr(args, "expect_tools", None):
+        names = [n.strip() for n in args.expect_tools.split(",") if n.strip()]
+        if not names:
+            raise UsageError("--expect-tools needs tool names, e.g. --expect-tools a,b,c")
+        specs.append({"name": "tools", "expect": names})
+    return specs
+
+
+def _resolve(args: argparse.Namespace, *, need_targets: bool) -> dict[str, Any]:
+    """Config, targets, MCP servers, params, checks from the common options.
+    Raises ConfigError / UsageError with the user's fix in the message."""
+    from provtui.core.config import ConfigError, import_mcp_servers_json, load_config, resolve_target
+
+    config = load_config(args.config)
+    if args.max_steps < 1:
+        raise UsageError("--max-steps needs a number >= 1")
+    if args.repeat < 1:
+        raise UsageError("--repeat needs a number >= 1")
+    specs = args.target or ([] if need_targets else list(config.targets))
+    if need_targets and not specs:
+        known = ", ".join(config.targets) or "none in the config"
+        raise UsageError(f"no target given: add -t NAME (config targets: {known}) or "
+                         "-t PROVIDER:MODEL, e.g. -t openrouter:nvidia/nemotron-3-nano-30b-a3b")
+    targets = [resolve_target(s, config) for s in specs]
+    servers = dict(config.mcp_servers)
+    if args.mcp_config:
+        servers.update(import_mcp_servers_json(args.mcp_config))
+    mcp = []
+    for name in args.mcp:
+        if name not in servers:
+            known = ", ".join(servers) or "none defined"
+            raise ConfigError(f"unknown MCP server {name!r}: add [mcp_servers.{name}] to the "
+                              f"config or pass --mcp-config FILE (known: {known})")
+        mcp.append(servers[name])
+    if args.mcp_config and not args.mcp:
+        mcp = list(import_mcp_servers_json(args.mcp_config).values())
+    replay = None
+    if args.tool_replay:
+        from provtui.core.session import load_session
+
+        try:
+            replay = load_session(args.tool_replay)
+        except Exception as exc:
+            raise UsageError(f"--tool-replay {args.tool_replay}: {exc}") from None
+    return {
+        "config": config, "targets": targets, "mcp_servers": mcp,
+        "params": _params(args.param), "check_specs": _check_specs(args, config),
+        "tool_replay": replay,
+    }
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"provtui: {message}\n")
+    return EXIT_USAGE
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from provtui.core.config import missing_key_vars
+
+    r = _resolve(args, need_targets=True)
+    missing = missing_key_vars(r["targets"])
+    if missing:
+        lines = [f"  {t}: set {var}" for t, var in missing.items()]
+        raise UsageError("missing API key variable(s) (keys are read from the environment, "
+                         "never from files):\n" + "\n".join(lines))
+    prompt = args.prompt
+    if prompt == "-":
+        prompt = sys.stdin.read()
+    if not prompt.strip():
+        raise UsageError("the prompt is empty; pass it as the last argument or '-' for stdin")
+    from provtui.core.fanout import SessionPlan
+    from provtui.headless import run_headless
+
+    plan = SessionPlan(prompt=prompt, system=args.system, targets=r["targets"],
+                       mcp_servers=r["mcp_servers"], max_steps=args.max_steps,
+                       repeat=args.repeat, params=r["params"], check_specs=r["check_specs"],
+                       tool_replay=r["tool_replay"])
+    return run_headless(plan, output=args.output, as_json=args.json)
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from provtui.core.config import missing_key_vars
+
+    r = _resolve(args, need_targets=False)
+    from provtui.ui.app import run_tui
+
+    return run_tui(config=r["config"], targets=r["targets"], mcp_servers=r["mcp_servers"],
+                   prompt=args.prompt, send=args.send, system=args.system,
+                   max_steps=args.max_steps, repeat=args.repeat, params=r["params"],
+                   check_specs=r["check_specs"], missing_keys=missing_key_vars(r["targets"]))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from provtui.demo.run import run_demo
+
+    return run_demo(send=args.send, no_tui=args.no_tui, output=args.output, prompt=args.prompt,
+                    as_json=args.json)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from provtui.core.analysis import analyze_cli
+
+    data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    text, code = analyze_cli(data, as_json=args.json, expect_words=args.expect_words)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return code
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from provtui.core import sessions_cmd as sc
+
+    out, err = sys.stdout, sys.stderr
+    match args.sessions_command:
+        case "list":
+            return sc.cmd_list(args.json, out, err)
+        case "show":
+            return sc.cmd_show(args.id, args.json, out, err)
+        case "export":
+            return sc.cmd_export(args.id, args.format, args.output, out, err)
+        case "rm":
+            return sc.cmd_rm(args.id, out, err)
+    raise UsageError("sessions needs an action: list | show ID | export ID --format F | rm ID")
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from provtui.core.config import config_path, load_config, starter_config, write_config
+
+    path = config_path(args.config)
+    if args.action == "path":
+        print(path)
+        return EXIT_OK
+    if args.action == "init":
+        if path.exists() and not args.force:
+            raise UsageError(f"{path} already exists; use --force to overwrite it, or edit it")
+        write_config(path, starter_config())
+        print(f"wrote {path} (mode 0600). Keys are never stored there: export the variables "
+              "it names, e.g. OPENROUTER_API_KEY, DEEPINFRA_API_KEY, NVIDIA_API_KEY.")
+        return EXIT_OK
+    from provtui.core.doctor import describe_config
+
+    config = load_config(args.config)
+    print(describe_config(config))
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from provtui.core.config import load_config
+    from provtui.core.doctor import run_doctor
+
+    config = load_config(args.config)
+    return run_doctor(config, sys.stdout)
+
+
+def cmd_probe(args: argparse.Namespace) -> int:
+    from provtui.core.config import load_config, resolve_target
+    from provtui.core.probe import run_probe_cli
+
+    config = load_config(args.config)
+    specs = args.target or list(config.targets)
+    if not specs:
+        raise UsageError("probe needs targets: -t NAME or -t PROVIDER:MODEL")
+    targets = [resolve_target(s, config) for s in specs]
+    return run_probe_cli(targets, as_json=args.json, out=sys.stdout, err=sys.stderr)
+
+
+COMMANDS = {
+    "tui": cmd_tui, "demo": cmd_demo, "run": cmd_run, "analyze": cmd_analyze,
+    "sessions": cmd_sessions, "config": cmd_config, "doctor": cmd_doctor, "probe": cmd_probe,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    known = set(COMMANDS) | {"-h", "--help", "--version"}
+    # The TUI is the default command: `provtui -t a -t b --prompt hi` means `provtui tui ...`.
+    if not argv or argv[0] not in known:
+        argv = ["tui", *argv]
+    args = parser.parse_args(argv)
+    if args.command == "sessions" and not args.sessions_command:
+        parser.parse_args(["sessions", "--help"])
+    from provtui.core.config import ConfigError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (ConfigError, UsageError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        sys.stderr.write("provtui: interrupted\n")
+        return EXIT_INTERRUPTED

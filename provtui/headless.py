@@ -1,0 +1,168 @@
+"""`provtui run` (and `provtui demo --no-tui`): one session, no terminal UI.
+
+The headless printer is the third consumer of the event stream (beside panes and the
+journal): it prints one line per finished run on stderr, then the summary table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import signal
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from provtui.core.events import Event, Notice, RunFinished, RunStarted, SessionFinished
+
+EXIT_OK = 0
+EXIT_INTERRUPTED = 130
+
+
+def _clean(text: str) -> str:
+    """Provider-derived text on a terminal: no control characters."""
+    return "".join(ch if ch.isprintable() or ch == " " else "?" for ch in text)
+
+
+class HeadlessPrinter:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.names: dict[int, str] = {}
+        self.notices: dict[int, list[str]] = {}
+
+    def apply(self, event: Event) -> None:
+        match event:
+            case RunStarted(run=run, target=target, repeat_index=k):
+                self.names[run] = target if k == 0 else f"{target} #{k + 1}"
+            case Notice(run=run, kind=kind, message=message) if kind != "retry":
+                self.notices.setdefault(run, []).append(message)
+            case RunFinished(run=run, status=status, error=error):
+                name = _clean(self.names.get(run, f"run {run}"))
+                mark = {"ok": "ok", "error": "ERROR", "cancelled": "cancelled"}.get(status, status)
+                line = f"  [{mark}] {name}"
+                if error and status != "ok":
+                    line += f": {error.get('kind')}: {_clean(str(error.get('message', '')))[:300]}"
+                self.out.write(line + "\n")
+                for note in self.notices.get(run, []):
+                    self.out.write(f"         note: {_clean(note)}\n")
+                self.out.flush()
+            case _:
+                pass
+
+
+async def _drive(plan: Any, recorder: Any, journal: Any, printer: HeadlessPrinter,
+                 extra_consumers: list[Any]) -> str:
+    from provtui.core.fanout import Fanout
+
+    status = "ok"
+    loop = asyncio.get_running_loop()
+    async with Fanout(plan) as fan:
+        interrupted = False
+
+        def on_sigint() -> None:
+            nonlocal interrupted
+            if interrupted:  # a second Ctrl-C: stop waiting for anything
+                raise KeyboardInterrupt
+            interrupted = True
+            sys.stderr.write("\nprovtui: cancelling; saving what arrived (Ctrl-C again to "
+                             "abandon)\n")
+            fan.cancel()
+
+        try:
+            loop.add_signal_handler(signal.SIGINT, on_sigint)
+        except (NotImplementedError, RuntimeError):
+            pass
+
+        async def flusher() -> None:
+            while True:
+                await asyncio.sleep(0.25)
+                journal.flush()
+
+        flush_task = asyncio.create_task(flusher())
+        try:
+            async for event in fan.stream_all():
+                recorder.apply(event)
+                printer.apply(event)
+                for consumer in extra_consumers:
+                    consumer(event)
+                if isinstance(event, SessionFinished):
+                    status = event.status
+        finally:
+            flush_task.cancel()
+            try:
+                loop.remove_signal_handler(signal.SIGINT)
+            except (NotImplementedError, RuntimeError):
+                pass
+        if interrupted:
+            status = "cancelled"
+    return status
+
+
+def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
+                 out: TextIO | None = None, err: TextIO | None = None,
+                 extra_consumers: list[Any] | None = None) -> int:
+    from provtui.core.session import (
+        Journal,
+        SessionRecorder,
+        recover_journals,
+        save_session,
+        session_paths,
+    )
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    for path in recover_journals():
+        err.write(f"provtui: recovered an interrupted session into {path}\n")
+
+    # The session id is fixed before anything streams so the journal has its final name.
+    if plan.session_id is None:
+        from provtui.core.session import new_session_id
+
+        plan.session_id = new_session_id()
+    final_path, journal_path = session_paths(plan.session_id)
+    journal = Journal(journal_path)
+    recorder = SessionRecorder(journal=journal)
+    printer = HeadlessPrinter(err)
+    names = ", ".join(_clean(t.name) for t in plan.targets)
+    reps = f" x{plan.repeat}" if plan.repeat > 1 else ""
+    err.write(f"provtui: session {plan.session_id}: {len(plan.targets)} target(s){reps}: "
+              f"{names}\n")
+    code = EXIT_OK
+    try:
+        status = asyncio.run(_drive(plan, recorder, journal, printer, extra_consumers or []))
+    except KeyboardInterrupt:
+        status = "cancelled"
+    if status == "cancelled":
+        code = EXIT_INTERRUPTED
+    session = recorder.finish(status=status)
+    path = save_session(session, final_path)
+    journal.close()
+    try:
+        journal_path.unlink()
+    except FileNotFoundError:
+        pass
+    if output:
+        dest = Path(output).expanduser()
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, dest)
+    _print_summary(session, err)
+    err.write(f"provtui: saved session {session['id']} to {path}\n")
+    if output:
+        err.write(f"provtui: copy written to {output}\n")
+    if as_json:
+        out.write(json.dumps(session, ensure_ascii=False, indent=2) + "\n")
+        out.flush()
+    return code
+
+
+def _print_summary(session: dict[str, Any], err: TextIO) -> None:
+    try:
+        from rich.console import Console
+
+        from provtui.report import render_summary
+    except ImportError:  # report.py is optional only while it is being built
+        return
+    console = Console(file=err, stderr=True, highlight=False, soft_wrap=False,
+                      width=min(shutil.get_terminal_size((120, 30)).columns, 160))
+    render_summary(session, console)
