@@ -1,0 +1,30 @@
+"""Every test runs with its own data and config directories, so no test reads or writes the
+user's real sessions or config, and no test depends on another's files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # tests import the transcript server as a module
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    base = tmp_path_factory.mktemp("provtui-home")
+    monkeypatch.setenv("PROVTUI_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
+    monkeypatch.delenv("PROVTUI_CONFIG", raising=False)
+    return base
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    llama = os.environ.get("PROVTUI_LLAMA_PYTHON")
+    state = f"PROVTUI_LLAMA_PYTHON={llama}" if llama else (
+        'NOT configured: run eval "$(bash tests/setup_llama.sh)" first')
+    return [f"llama.cpp integration: {state}"]
