@@ -34,6 +34,9 @@ __all__ = [
     "summarize",
     "compare",
     "session_summary",
+    "LIKELY_DIFFERENT",
+    "COULD_BE_NOISE",
+    "NOT_ENOUGH_DATA",
 ]
 
 Z95 = 1.959963984540054
@@ -350,7 +353,7 @@ def _fmt_p(p: float) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{round(x * 100)}%"
+    return f"{round(x * 100)}"
 
 
 def _fisher_smallest_p(n1: int, n2: int) -> float:
@@ -382,7 +385,7 @@ def _compare_pass_rate(a: dict, b: dict) -> dict:
     p = fisher_exact_two_sided(k1, n1 - k1, k2, n2 - k2)
     separated = not _intervals_overlap(ci1, ci2)
     detail = (
-        f"{k1}/{n1} [{_pct(ci1[0])}–{_pct(ci1[1])}] vs {k2}/{n2} [{_pct(ci2[0])}–{_pct(ci2[1])}]"
+        f"{k1}/{n1} [{_pct(ci1[0])}–{_pct(ci1[1])}%] vs {k2}/{n2} [{_pct(ci2[0])}–{_pct(ci2[1])}%]"
         f", Fisher {_fmt_p(p)}" + (", intervals do not overlap" if separated else "")
     )
     if separated or p < ALPHA:
@@ -414,7 +417,7 @@ def _compare_metric(a: dict, b: dict, metric: str, higher_is_better: bool,
     u, p = mann_whitney_u(xs, ys)
     exact = not _has_ties(xs + ys) and mann_whitney_exact_limit(len(xs), len(ys))
     method = "Mann-Whitney U, " + ("exact" if exact else "normal approximation, tie-corrected")
-    unit = " s" if metric.endswith("_s") else " tok/s"
+    unit = " tok/s" if metric == "tokens_per_s" else " s"
     med_a, med_b = describe(xs)["p50"], describe(ys)["p50"]  # type: ignore[index]
     detail = f"median {med_a:.3g}{unit} vs {med_b:.3g}{unit}, U={u:g}, {_fmt_p(p)}"
     if p < ALPHA:
