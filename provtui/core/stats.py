@@ -385,8 +385,9 @@ def _compare_pass_rate(a: dict, b: dict) -> dict:
     p = fisher_exact_two_sided(k1, n1 - k1, k2, n2 - k2)
     separated = not _intervals_overlap(ci1, ci2)
     detail = (
-        f"{k1}/{n1} [{_pct(ci1[0])}–{_pct(ci1[1])}%] vs {k2}/{n2} [{_pct(ci2[0])}–{_pct(ci2[1])}%]"
-        f", Fisher {_fmt_p(p)}" + (", intervals do not overlap" if separated else "")
+        f"{k1}/{n1} [{_pct(ci1[0])}–{_pct(ci1[1])}%] vs {k2}/{n2} "
+        f"[{_pct(ci2[0])}–{_pct(ci2[1])}%], Fisher {_fmt_p(p)}"
+        + (", intervals do not overlap" if separated else "")
     )
     if separated or p < ALPHA:
         verdict = LIKELY_DIFFERENT
@@ -397,7 +398,8 @@ def _compare_pass_rate(a: dict, b: dict) -> dict:
         reachable = _fisher_smallest_p(n1, n2) < ALPHA or not _intervals_overlap(top1, top2)
         verdict = COULD_BE_NOISE if reachable else NOT_ENOUGH_DATA
         if not reachable:
-            detail += "; too few runs for any outcome to count as a difference, use --repeat 5 or more"
+            detail += ("; too few runs for any outcome to count as a difference,"
+                       " use --repeat 5 or more")
     favours = None
     if verdict == LIKELY_DIFFERENT:
         favours = a["target"] if k1 / n1 > k2 / n2 else b["target"]
