@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from provtui.core.events import Event, Notice, RunFinished, RunStarted, SessionFinished
+from provtui.core.events import (
+    Event,
+    Notice,
+    RunFinished,
+    RunQueued,
+    RunStarted,
+    SessionFinished,
+)
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -33,7 +40,8 @@ class HeadlessPrinter:
 
     def apply(self, event: Event) -> None:
         match event:
-            case RunStarted(run=run, target=target, repeat_index=k):
+            case RunQueued(run=run, target=target, repeat_index=k) | RunStarted(
+                    run=run, target=target, repeat_index=k):
                 self.names[run] = target if k == 0 else f"{target} #{k + 1}"
             case Notice(run=run, kind=kind, message=message) if kind != "retry":
                 self.notices.setdefault(run, []).append(message)
@@ -146,7 +154,11 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
         dest = Path(output).expanduser()
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, dest)
-    _print_summary(session, err)
+    runs_per_target: dict[str, int] = {}
+    for run in session.get("runs", []):
+        runs_per_target[run["target"]] = runs_per_target.get(run["target"], 0) + 1
+    if any(n > 1 for n in runs_per_target.values()):
+        _print_summary(session, err)
     err.write(f"provtui: saved session {session['id']} to {path}\n")
     if output:
         err.write(f"provtui: copy written to {output}\n")
@@ -157,12 +169,10 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
 
 
 def _print_summary(session: dict[str, Any], err: TextIO) -> None:
-    try:
-        from rich.console import Console
+    from rich.console import Console
 
-        from provtui.report import render_summary
-    except ImportError:  # report.py is optional only while it is being built
-        return
+    from provtui.report import render_summary
+
     console = Console(file=err, stderr=True, highlight=False, soft_wrap=False,
                       width=min(shutil.get_terminal_size((120, 30)).columns, 160))
     render_summary(session, console)
