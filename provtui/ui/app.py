@@ -1,0 +1,680 @@
+"""The TUI: one prompt, N providers side by side, streaming live with their tool chains.
+
+The app owns the prompt box, the chips and the panes; a *session drive* (one worker per sent
+prompt) opens a ``Fanout``, creates one pane per run and starts each pane's own worker, feeds
+the same events to the ``SessionRecorder`` (journalled while streaming) and saves the session
+when every run has ended.  Panes never know about the recorder or each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+import tomllib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widgets import Footer, Static
+
+from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
+from provtui.core.events import Event, RunFinished, RunQueued, SessionFinished
+from provtui.ui.safe import escape_markup, strip_control
+from provtui.ui.themes import DEFAULT_THEME, builtin_theme_dirs, load_themes
+from provtui.ui.widgets.pane import ProviderPane, expect_words_from
+from provtui.ui.widgets.prompt import PromptBox
+
+__all__ = ["ProvtuiApp", "run_tui", "SessionDrive"]
+
+PANE_MIN_WIDTH = 40
+PANE_MIN_HEIGHT = 14
+PANE_SCROLL_WIDTH = 52
+TICK_S = 0.1
+
+
+class SessionDrive:
+    """One sent prompt: its Fanout, its recorder, and which of its runs are still going."""
+
+    def __init__(self, fan: Any, recorder: Any, final_path: Path) -> None:
+        self.fan = fan
+        self.recorder = recorder
+        self.final_path = final_path
+        self.active: set[int] = set()
+        self.panes: dict[int, ProviderPane] = {}
+        self.open = True
+        self.cancelled = False
+        self.all_done = asyncio.Event()
+        self.saved_path: Path | None = None
+        self.session: dict[str, Any] | None = None
+
+    def record(self, event: Event) -> None:
+        if self.open:
+            self.recorder.apply(event)
+
+    def start(self, pane: ProviderPane, run: int) -> None:
+        self.active.add(run)
+        self.panes[run] = pane
+        self.all_done.clear()
+        pane.sink = self.record
+        pane.start(lambda: self.fan.stream_run(run))
+
+    def ended(self, run: int) -> None:
+        self.active.discard(run)
+        if not self.active:
+            self.all_done.set()
+
+
+class ProvtuiApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "provtui"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("ctrl+j,alt+enter", "send", "Send", id="app.send", priority=True),
+        Binding("escape", "cancel_all", "Cancel all", id="app.cancel_all"),
+        Binding("ctrl+t", "pick_targets", "Targets", id="app.pick_targets"),
+        Binding("ctrl+o", "pick_mcp", "MCP", id="app.pick_mcp"),
+        Binding("f6", "next_pane", "Next pane", show=False, id="app.next_pane"),
+        Binding("shift+f6", "previous_pane", "Previous pane", show=False,
+                id="app.previous_pane"),
+        Binding("f11", "maximise", "Maximise", id="app.maximise"),
+        Binding("ctrl+s", "open_sessions", "Sessions", id="app.sessions"),
+        Binding("f9", "change_theme", "Theme", show=False, id="app.theme"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
+    ]
+
+    def __init__(self, *, config: Config, targets: list[TargetConfig],
+                 mcp_servers: list[McpServerConfig], prompt: str | None = None,
+                 send: bool = False, system: str | None = None, max_steps: int = 20,
+                 repeat: int = 1, params: dict | None = None,
+                 check_specs: list[dict] | None = None, extra: dict | None = None,
+                 missing_keys: dict[str, str] | None = None, demo: bool = False,
+                 clock: Callable[[], float] = time.monotonic,
+                 theme_dirs: list[Path] | None = None, tick_s: float = TICK_S) -> None:
+        super().__init__()
+        self.config = config
+        self.targets = list(targets)
+        self.mcp_servers = list(mcp_servers)
+        self.initial_prompt = prompt or ""
+        self.send_at_start = send
+        self.system = system
+        self.max_steps = max_steps
+        self.repeat = max(1, repeat)
+        self.params = dict(params or {})
+        self.check_specs = list(check_specs or [])
+        self.extra = dict(extra or {})
+        self.missing_keys = (dict(missing_keys) if missing_keys is not None
+                             else missing_key_vars(self.targets))
+        self.demo = demo
+        self.clock = clock
+        self.tick_s = tick_s
+        self.theme_dirs = theme_dirs
+        self.drive: SessionDrive | None = None
+        self.drives: list[SessionDrive] = []
+        self._last_pane: ProviderPane | None = None
+        self._layout_key: tuple | None = None
+        self._started_up = False
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="top"):
+            yield PromptBox(self.initial_prompt, history=list(self.config.ui.get("history", [])
+                                                              if isinstance(
+                                                                  self.config.ui.get("history"),
+                                                                  list) else []),
+                            id="prompt")
+            yield Static(id="chips")
+        yield Static(id="banner")
+        yield Container(id="panes")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self._register_themes()
+        self._apply_keymap()
+        self._refresh_chips()
+        self._refresh_banner()
+        await self._mount_idle_panes()
+        self.set_interval(self.tick_s, self._tick, name="pane-tick")
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.query_one(PromptBox).focus()
+        self._started_up = True
+        self._recover_journals()
+        if self.send_at_start and self.initial_prompt.strip():
+            self.call_after_refresh(self.action_send)
+
+    def on_resize(self) -> None:
+        self._layout_panes()
+
+    @property
+    def panes(self) -> list[ProviderPane]:
+        return list(self.query_one("#panes").query_children(ProviderPane))
+
+    async def _mount_idle_panes(self) -> None:
+        """Before anything is sent: one idle pane per chosen target, so the layout is visible."""
+        grid = self.query_one("#panes", Container)
+        await grid.remove_children()
+        panes = [self._new_pane(t.name, t.provider.name, t.model) for t in self.targets]
+        if panes:
+            await grid.mount_all(panes)
+        self._layout_key = None
+        self._layout_panes()
+
+    def _new_pane(self, target: str, provider: str, model: str) -> ProviderPane:
+        pane = ProviderPane(target=target, provider=provider, model=model, clock=self.clock,
+                            expect_words=expect_words_from(self.check_specs),
+                            check_specs=self.check_specs,
+                            view=str(self.config.ui.get("answer_view", "raw")))
+        pane.others = lambda p=pane: [o.turn_text for o in self.panes if o is not p]
+        return pane
+
+    def _layout_panes(self) -> None:
+        """Equal widths side by side; a grid when they no longer fit; one scrolling row
+        when even the grid would make panes too short to read."""
+        if not self.is_mounted:
+            return
+        grid = self.query_one("#panes", Container)
+        n = len(grid.children)
+        width, height = grid.size.width or self.size.width, grid.size.height or self.size.height
+        if n == 0:
+            return
+        per_row = max(1, width // PANE_MIN_WIDTH)
+        scroll = False
+        if n <= per_row:
+            cols, rows = n, 1
+        else:
+            cols = per_row
+            rows = math.ceil(n / cols)
+            if height // rows < PANE_MIN_HEIGHT:
+                scroll = True
+        key = (n, cols, rows, scroll)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        grid.set_class(scroll, "-scroll")
+        if not scroll:
+            grid.styles.grid_size_columns = cols
+            grid.styles.grid_size_rows = rows
+
+    # ------------------------------------------------------------------ chips and banner
+
+    def _refresh_chips(self) -> None:
+        chips = Text(no_wrap=True, overflow="ellipsis")
+        if self.demo:
+            chips.append(" demo: simulated providers ", style="bold reverse")
+            chips.append(" ")
+        chips.append("targets ", style="dim")
+        if not self.targets:
+            chips.append(" none — ctrl+t ", style="italic")
+        for t in self.targets:
+            style = "bold red" if t.name in self.missing_keys else "bold"
+            chips.append(f" {strip_control(t.name)} ", style=f"{style} reverse")
+            chips.append(" ")
+        if self.repeat > 1:
+            chips.append(f"×{self.repeat} ", style="bold")
+        chips.append("  mcp ", style="dim")
+        if not self.mcp_servers:
+            chips.append(" none ", style="italic")
+        for s in self.mcp_servers:
+            chips.append(f" {strip_control(s.name)} ", style="reverse")
+            chips.append(" ")
+        self.query_one("#chips", Static).update(chips)
+
+    def _refresh_banner(self) -> None:
+        banner = self.query_one("#banner", Static)
+        text = Text()
+        where = self.config.path or "the config file"
+        if not self.targets:
+            text.append("No targets chosen yet.", style="bold")
+            text.append(f"\nPick some with ctrl+t, start with -t PROVIDER:MODEL, or add "
+                        f"[targets.NAME] to {where} (`provtui config init` writes a starter).")
+            text.append("\nJust looking? `provtui demo` runs simulated providers with an MCP "
+                        "server: no keys, no network.")
+        elif self.missing_keys:
+            text.append("Missing API keys", style="bold")
+            text.append(" (read from the environment, never stored):")
+            for target, var in self.missing_keys.items():
+                text.append(f"\n  {strip_control(target)}: ", style="bold")
+                text.append(f"export {var}=...")
+            text.append("\nThose panes will fail with an auth error. No keys at hand? "
+                        "`provtui demo` shows everything with simulated providers.")
+        banner.update(text)
+        banner.display = bool(text.plain)
+
+    # ------------------------------------------------------------------ the tick
+
+    async def _tick(self) -> None:
+        for pane in self.panes:
+            await pane.tick()
+
+    # ------------------------------------------------------------------ sending
+
+    def action_send(self) -> None:
+        prompt_box = self.query_one(PromptBox)
+        text = prompt_box.text.strip()
+        if not text:
+            self.bell()
+            self.notify("Type a prompt first.", severity="warning")
+            return
+        if not self.targets:
+            self.notify("No targets: pick some with ctrl+t (or start with -t PROVIDER:MODEL).",
+                        severity="error")
+            return
+        if self.drive is not None and self.drive.active:
+            self.notify("Runs are still streaming: escape cancels them, then send again.",
+                        severity="warning")
+            return
+        prompt_box.remember(text)
+        self.send_prompt(text)
+
+    def send_prompt(self, text: str, *, targets: list[TargetConfig] | None = None,
+                    reuse: ProviderPane | None = None) -> None:
+        from provtui.core.fanout import SessionPlan
+
+        plan = SessionPlan(prompt=text, system=self.system,
+                           targets=list(targets if targets is not None else self.targets),
+                           mcp_servers=list(self.mcp_servers), max_steps=self.max_steps,
+                           repeat=1 if reuse is not None else self.repeat,
+                           params=dict(self.params), check_specs=list(self.check_specs),
+                           extra=dict(self.extra))
+        self._drive_session(plan, reuse)
+
+    @work(group="session", exit_on_error=False)
+    async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
+        from provtui.core.fanout import Fanout
+        from provtui.core.session import Journal, SessionRecorder, save_session, session_paths
+
+        fan = Fanout(plan, clock=self.clock)
+        final_path, journal_path = session_paths(fan.session_id)
+        recorder = SessionRecorder(journal=Journal(journal_path))
+        drive = SessionDrive(fan, recorder, final_path)
+        self.drive = drive
+        self.drives.append(drive)
+        status = "ok"
+        try:
+            async with fan:
+                recorder.apply(fan.session_started())
+                queued = fan.queued_events()
+                if reuse is not None:
+                    reuse.reset()
+                    panes = [reuse]
+                else:
+                    grid = self.query_one("#panes", Container)
+                    await grid.remove_children()
+                    panes = [self._new_pane(e.target, e.provider, e.model) for e in queued]
+                    await grid.mount_all(panes)
+                    self._layout_key = None
+                    self._layout_panes()
+                for event, pane in zip(queued, panes):
+                    recorder.apply(event)
+                    pane.apply(event)
+                for event, pane in zip(queued, panes):
+                    drive.start(pane, event.run)
+                await drive.all_done.wait()
+        except asyncio.CancelledError:
+            status = "cancelled"
+            raise
+        except Exception as exc:  # e.g. an MCP server that does not start
+            status = "cancelled"
+            self.notify(f"Could not run the session: {escape_markup(str(exc))}",
+                        severity="error", timeout=12)
+        finally:
+            drive.open = False
+            if drive.cancelled and status == "ok":
+                status = "cancelled"
+            recorder.apply(SessionFinished(run=-1, t=self.clock(), status=status))
+            session = recorder.finish(status=status)
+            drive.session = session
+            try:
+                drive.saved_path = save_session(session, final_path)
+            except OSError as exc:
+                self.notify(f"Could not save the session: {escape_markup(str(exc))}",
+                            severity="error", timeout=12)
+            else:
+                self.notify(f"Session saved: {escape_markup(str(drive.saved_path))}",
+                            title="session", timeout=6)
+                self.post_message(self.SessionSaved(session, drive.saved_path))
+
+    class SessionSaved(Message):
+        """A sent prompt's session was written (tests and the sessions screen listen)."""
+
+        def __init__(self, session: dict[str, Any], path: Path | None) -> None:
+            super().__init__()
+            self.session = session
+            self.path = path
+
+    @on(ProviderPane.Finished)
+    def _pane_finished(self, event: ProviderPane.Finished) -> None:
+        for drive in self.drives:
+            if drive.panes.get(event.run) is event.pane:
+                drive.ended(event.run)
+
+    # ------------------------------------------------------------------ panes
+
+    def current_pane(self) -> ProviderPane | None:
+        focused = self.focused
+        node = focused
+        while node is not None:
+            if isinstance(node, ProviderPane):
+                self._last_pane = node
+                return node
+            node = node.parent
+        panes = self.panes
+        if self._last_pane in panes:
+            return self._last_pane
+        return panes[0] if panes else None
+
+    def on_descendant_focus(self, event: Any) -> None:
+        node = event.widget
+        while node is not None:
+            if isinstance(node, ProviderPane):
+                self._last_pane = node
+                return
+            node = node.parent
+
+    def _drive_of(self, pane: ProviderPane) -> SessionDrive | None:
+        for drive in reversed(self.drives):
+            if drive.panes.get(pane.state.run) is pane:
+                return drive
+        return None
+
+    def action_cancel_all(self) -> None:
+        cancelled = 0
+        for drive in self.drives:
+            if drive.open and drive.active:
+                drive.cancelled = True
+                drive.fan.cancel()
+                cancelled += len(drive.active)
+        if not cancelled:
+            self.notify("Nothing is running.", timeout=2)
+
+    def action_cancel_pane(self) -> None:
+        pane = self.current_pane()
+        drive = self._drive_of(pane) if pane else None
+        if pane is None or drive is None or pane.state.run not in drive.active:
+            self.notify("That pane is not running.", timeout=2)
+            return
+        drive.fan.cancel(pane.state.run)
+
+    def action_rerun_pane(self) -> None:
+        pane = self.current_pane()
+        if pane is None:
+            return
+        target = self._target_named(pane.state.target)
+        if target is None:
+            self.notify(f"{escape_markup(pane.state.target)} is no longer a chosen target.",
+                        severity="warning")
+            return
+        drive = self._drive_of(pane)
+        if drive is not None and drive.open:
+            old = pane.state.run
+            if old in drive.active:
+                drive.fan.cancel(old)
+                drive.record(RunFinished(run=old, t=self.clock(), status="cancelled",
+                                         error={"kind": "cancelled",
+                                                "message": "re-run by the user",
+                                                "http_status": None, "retry_after_s": None,
+                                                "context_limit": None}))
+                drive.ended(old)
+            spec = drive.fan.add_run(target)
+            event = RunQueued(run=spec.run, t=self.clock(), target=target.name,
+                              provider=target.provider.name, model=target.model,
+                              repeat_index=spec.repeat_index)
+            pane.reset()
+            drive.record(event)
+            pane.apply(event)
+            drive.start(pane, spec.run)
+            return
+        prompt = self._last_prompt()
+        if not prompt:
+            self.notify("Send a prompt first.", severity="warning")
+            return
+        self.send_prompt(prompt, targets=[target], reuse=pane)
+
+    def _last_prompt(self) -> str | None:
+        for drive in reversed(self.drives):
+            return drive.fan.plan.prompt
+        return None
+
+    def _target_named(self, name: str) -> TargetConfig | None:
+        for t in self.targets:
+            if t.name == name:
+                return t
+        for drive in reversed(self.drives):
+            for spec in drive.fan.runs:
+                if spec.target.name == name:
+                    return spec.target
+        return None
+
+    def action_maximise(self) -> None:
+        screen = self.screen
+        if screen.maximized is not None:
+            screen.minimize()
+            return
+        pane = self.current_pane()
+        if pane is not None:
+            screen.maximize(pane, container=False)
+            pane.focus()
+
+    def action_toggle_view(self) -> None:
+        if pane := self.current_pane():
+            pane.toggle_view()
+
+    def action_toggle_reasoning(self) -> None:
+        if pane := self.current_pane():
+            pane.toggle_reasoning()
+
+    def action_toggle_tool_cards(self) -> None:
+        if pane := self.current_pane():
+            pane.toggle_tool_cards()
+
+    def _cycle(self, step: int) -> None:
+        panes = self.panes
+        if not panes:
+            return
+        current = self.current_pane()
+        i = panes.index(current) if current in panes else -1
+        target = panes[(i + step) % len(panes)]
+        if self.screen.maximized is not None:
+            self.screen.maximize(target, container=False)
+        target.focus()
+        self._last_pane = target
+
+    def action_next_pane(self) -> None:
+        self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle(-1)
+
+    def action_focus_prompt(self) -> None:
+        self.query_one(PromptBox).focus()
+
+    # ------------------------------------------------------------------ pickers
+
+    def action_pick_targets(self) -> None:
+        from provtui.ui.screens.pickers import TargetPicker
+
+        def chosen(targets: list[TargetConfig] | None) -> None:
+            if targets is None:
+                return
+            self.targets = targets
+            self.missing_keys = missing_key_vars(targets)
+            self._refresh_chips()
+            self._refresh_banner()
+            if self.drive is None or not self.drive.active:
+                self.run_worker(self._mount_idle_panes(), group="layout")
+
+        self.push_screen(TargetPicker(self.config, self.targets), chosen)
+
+    def action_pick_mcp(self) -> None:
+        from provtui.ui.screens.pickers import McpPicker
+
+        def chosen(servers: list[McpServerConfig] | None) -> None:
+            if servers is None:
+                return
+            self.mcp_servers = servers
+            self._refresh_chips()
+
+        self.push_screen(McpPicker(self.config, self.mcp_servers), chosen)
+
+    def action_open_sessions(self, session_id: str | None = None) -> None:
+        """Hook for the sessions browser: pushes ``provtui.ui.screens.sessions.SessionsScreen``
+        (constructed with ``session_id=``) when that module exists."""
+        try:
+            from provtui.ui.screens import sessions
+        except ImportError:
+            self.notify("The sessions browser is not part of this build yet; "
+                        "`provtui sessions list` shows them.", timeout=6)
+            return
+        screen_cls = getattr(sessions, "SessionsScreen", None)
+        if screen_cls is None:
+            self.notify("provtui.ui.screens.sessions has no SessionsScreen.", severity="error")
+            return
+        self.push_screen(screen_cls(session_id=session_id))
+
+    def action_change_theme(self) -> None:
+        self.search_themes()
+
+    # ------------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("prompt: send", "Send the prompt to every target (ctrl+j)",
+                            self.action_send)
+        yield SystemCommand("prompt: focus", "Move the cursor to the prompt box",
+                            self.action_focus_prompt)
+        yield SystemCommand("run: cancel all", "Cancel every running run (escape)",
+                            self.action_cancel_all)
+        yield SystemCommand("pane: cancel", "Cancel the focused pane's run (x)",
+                            self.action_cancel_pane)
+        yield SystemCommand("pane: re-run", "Run the focused pane's target again (r)",
+                            self.action_rerun_pane)
+        yield SystemCommand("pane: maximise", "Maximise or restore the focused pane (m, f11)",
+                            self.action_maximise)
+        yield SystemCommand("pane: toggle raw/markdown", "Switch the answer view (v)",
+                            self.action_toggle_view)
+        yield SystemCommand("pane: toggle reasoning", "Show or hide the reasoning (t)",
+                            self.action_toggle_reasoning)
+        yield SystemCommand("pane: tool cards", "Expand the tool chain into cards (c)",
+                            self.action_toggle_tool_cards)
+        yield SystemCommand("pane: next", "Focus the next pane (f6)", self.action_next_pane)
+        yield SystemCommand("pane: previous", "Focus the previous pane (shift+f6)",
+                            self.action_previous_pane)
+        yield SystemCommand("targets: pick", "Choose the targets (ctrl+t)",
+                            self.action_pick_targets)
+        yield SystemCommand("mcp: pick servers", "Choose the MCP servers (ctrl+o)",
+                            self.action_pick_mcp)
+        yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
+                            self.action_open_sessions)
+        yield SystemCommand("theme: switch", "Change the theme (f9)", self.action_change_theme)
+        yield SystemCommand("app: keys", "Show the keys", self.action_show_help_panel)
+        yield SystemCommand("app: quit", "Quit provtui (ctrl+q)", self.action_quit)
+
+    # ------------------------------------------------------------------ themes & keymap
+
+    def _register_themes(self) -> None:
+        from provtui.core.config import user_themes_dir
+
+        dirs = self.theme_dirs
+        if dirs is None:
+            dirs = [*builtin_theme_dirs(), user_themes_dir(self.config.path)]
+        themes, problems = load_themes(dirs)
+        for theme in themes.values():
+            self.register_theme(theme)
+        if problems:
+            listed = "\n".join(escape_markup(str(p)) for p in problems[:5])
+            more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
+            self.notify(f"Theme file(s) skipped:\n{listed}{more}", title="themes",
+                        severity="warning", timeout=10)
+        wanted = str(self.config.ui.get("theme") or DEFAULT_THEME)
+        if wanted in self.available_themes:
+            self.theme = wanted
+        else:
+            if wanted != DEFAULT_THEME:
+                self.notify(f"Theme {escape_markup(wanted)!r} from the config is not "
+                            "installed; using provtui-dark. Pick one with f9.",
+                            severity="warning")
+            if DEFAULT_THEME in self.available_themes:
+                self.theme = DEFAULT_THEME
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Write the choice to the config's [ui] table, keeping the rest of the file."""
+        from provtui.core.config import write_config
+
+        if not self._started_up or self.config.ui.get("theme") == theme.name:
+            return
+        path = self.config.path
+        if path is None:
+            return
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            ui = dict(data.get("ui") or {})
+            ui["theme"] = theme.name
+            data["ui"] = ui
+            write_config(path, data)
+            self.config.ui["theme"] = theme.name
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            self.notify(f"Could not remember the theme in {escape_markup(str(path))}: "
+                        f"{escape_markup(str(exc))}", severity="warning")
+
+    def _apply_keymap(self) -> None:
+        keymap = self.config.ui.get("keymap")
+        if not keymap:
+            return
+        if not isinstance(keymap, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                   for k, v in keymap.items()):
+            self.notify('[ui] keymap must map binding ids to keys, e.g. keymap = '
+                        '{ "app.send" = "ctrl+s" }', severity="warning")
+            return
+        known = binding_ids()
+        unknown = sorted(set(keymap) - known)
+        if unknown:
+            self.notify(f"[ui] keymap: unknown binding id(s) {escape_markup(', '.join(unknown))}"
+                        f"; known: {', '.join(sorted(known))}", severity="warning", timeout=10)
+        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+
+    # ------------------------------------------------------------------ startup housekeeping
+
+    @work(thread=True, group="housekeeping", exit_on_error=False)
+    def _recover_journals(self) -> None:
+        try:
+            from provtui.core.session import recover_journals
+
+            paths = recover_journals()
+        except Exception:  # recovery is best effort; `provtui sessions list` retries it
+            return
+        for path in paths:
+            self.call_from_thread(self.notify, f"Recovered an interrupted session into "
+                                  f"{escape_markup(str(path))}", timeout=8)
+
+
+def binding_ids() -> set[str]:
+    """Every remappable binding id (for [ui] keymap validation and the README)."""
+    from provtui.ui.widgets.prompt import PromptBox as _Prompt
+
+    ids = set()
+    for cls in (ProvtuiApp, ProviderPane, _Prompt):
+        for b in cls.BINDINGS:
+            if isinstance(b, Binding) and b.id:
+                ids.add(b.id)
+    return ids
+
+
+def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[McpServerConfig],
+            prompt: str | None, send: bool, system: str | None, max_steps: int, repeat: int,
+            params: dict, check_specs: list[dict], extra: dict | None = None,
+            missing_keys: dict[str, str] | None = None, demo: bool = False) -> int:
+    app = ProvtuiApp(config=config, targets=targets, mcp_servers=mcp_servers, prompt=prompt,
+                     send=send, system=system, max_steps=max_steps, repeat=repeat,
+                     params=params, check_specs=check_specs, extra=extra,
+                     missing_keys=missing_keys, demo=demo)
+    app.run()
+    return app.return_code or 0

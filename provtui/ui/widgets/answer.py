@@ -1,0 +1,269 @@
+"""The raw answer view: streamed text with integrity findings highlighted.
+
+A Line-API widget: appending re-wraps only the last line, and a frame renders only the rows
+on screen, so a 100 KB answer costs the same per refresh as a 1 KB one.  Findings are spans
+over the text; each is drawn with its kind's style, and hovering one shows its suggestion.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+__all__ = ["AnswerView", "FINDING_LABELS"]
+
+FINDING_LABELS = {
+    "glued_words": "glued words",
+    "split_word": "split word",
+    "leaked_token": "leaked token",
+    "leaked_tool_call": "leaked tool call",
+    "inline_reasoning": "inline reasoning",
+    "replacement_char": "replacement character",
+    "mojibake": "mojibake",
+    "control_char": "control character",
+    "empty_output": "empty output",
+}
+
+
+class AnswerView(ScrollView, can_focus=True):
+    """Plain text (already stripped of control sequences) plus finding spans."""
+
+    COMPONENT_CLASSES = {
+        "answer-view--finding",
+        "answer-view--finding-split",
+        "answer-view--finding-leak",
+        "answer-view--finding-bad-char",
+        "answer-view--placeholder",
+    }
+    DEFAULT_CSS = """
+    AnswerView {
+        height: 1fr;
+        overflow-y: auto;
+        overflow-x: hidden;
+        & > .answer-view--finding { background: $warning 30%; text-style: underline; }
+        & > .answer-view--finding-split { background: $warning 30%; text-style: underline; }
+        & > .answer-view--finding-leak { background: $error 35%; }
+        & > .answer-view--finding-bad-char { background: $error 60%; text-style: bold; }
+        & > .answer-view--placeholder { color: $text-muted; text-style: italic; }
+    }
+    """
+
+    def __init__(self, *, placeholder: str = "", id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.text = ""
+        self.placeholder = placeholder
+        self._lines: list[tuple[int, int]] = []  # [start, end) offsets, end excludes "\n"
+        self._wrap_width = 0
+        self._findings: list[dict[str, Any]] = []
+        self._finding_starts: list[int] = []
+        self._hovered: int | None = None
+
+    # ------------------------------------------------------------------ content
+
+    def append(self, fragment: str) -> None:
+        if not fragment:
+            return
+        self.text += fragment
+        if self._wrap_width:
+            restart = self._lines.pop()[0] if self._lines else 0
+            self._wrap_from(restart)
+            self._resize_virtual()
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._rewrap()
+
+    def set_findings(self, findings: list[dict[str, Any]]) -> None:
+        """``findings`` with ``start``/``end`` offsets into ``self.text``."""
+        ordered = sorted((f for f in findings if f.get("end", 0) > f.get("start", 0)),
+                         key=lambda f: f["start"])
+        if ordered == self._findings:
+            return
+        self._findings = ordered
+        self._finding_starts = [f["start"] for f in ordered]
+        self.refresh()
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    # ------------------------------------------------------------------ wrapping
+
+    def _content_width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _rewrap(self) -> None:
+        self._wrap_width = self._content_width() if self.is_mounted else 0
+        self._lines = []
+        if self._wrap_width:
+            self._wrap_from(0)
+            self._resize_virtual()
+
+    def _resize_virtual(self) -> None:
+        self.virtual_size = Size(self._wrap_width, len(self._lines))
+        self.refresh()
+
+    def _wrap_from(self, start: int) -> None:
+        """Greedy word wrap from ``start`` (the start of a line) to the end of the text.
+        A line's break depends only on the text from its own start, so earlier lines never
+        change when text is appended."""
+        text = self.text
+        width = self._wrap_width
+        lines = self._lines
+        n = len(text)
+        pos = start
+        while pos < n:
+            nl = text.find("\n", pos)
+            para_end = n if nl < 0 else nl
+            self._wrap_paragraph(text, pos, para_end, width, lines)
+            if nl < 0:
+                return
+            pos = nl + 1
+            if pos == n:
+                lines.append((n, n))  # the text ends with a newline: an empty last line
+                return
+
+    @staticmethod
+    def _wrap_paragraph(text: str, start: int, end: int, width: int,
+                        lines: list[tuple[int, int]]) -> None:
+        if start == end:
+            lines.append((start, end))
+            return
+        line_start = start
+        while line_start < end:
+            if text[line_start:line_start + width + 1].isascii():
+                if end - line_start <= width:
+                    lines.append((line_start, end))
+                    return
+                cut = line_start + width
+            else:
+                col = 0
+                cut = end
+                for i in range(line_start, end):
+                    col += cell_len(text[i])
+                    if col > width:
+                        cut = max(i, line_start + 1)
+                        break
+                if cut == end:
+                    lines.append((line_start, end))
+                    return
+            # break after the last space that fits; a space right at the cut may hang
+            # past the edge (it is invisible there)
+            space = text.rfind(" ", line_start, cut + 1)
+            brk = space + 1 if space >= line_start else cut
+            lines.append((line_start, brk))
+            line_start = brk
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._content_width() != self._wrap_width:
+            self._rewrap()
+
+    def on_mount(self) -> None:
+        self._rewrap()
+
+    # ------------------------------------------------------------------ drawing
+
+    def _finding_style(self, finding: dict[str, Any]) -> Style:
+        kind = finding.get("kind", "")
+        if kind in ("replacement_char", "mojibake", "control_char"):
+            name = "answer-view--finding-bad-char"
+        elif kind in ("leaked_token", "leaked_tool_call", "inline_reasoning"):
+            name = "answer-view--finding-leak"
+        elif kind == "split_word":
+            name = "answer-view--finding-split"
+        else:
+            name = "answer-view--finding"
+        return self.get_component_rich_style(name, partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        base = self.rich_style
+        index = scroll_y + y
+        if not self.text and index == 0 and self.placeholder:
+            style = base + self.get_component_rich_style("answer-view--placeholder",
+                                                         partial=True)
+            return Strip([Segment(self.placeholder, style)]).crop_extend(0, width, base)
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines[index]
+        segments = self._line_segments(start, end, base)
+        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+
+    def _line_segments(self, start: int, end: int, base: Style) -> list[Segment]:
+        text = self.text
+        findings = self._findings
+        if not findings:
+            return [Segment(text[start:end].replace("\t", " "), base)]
+        # findings that may overlap [start, end): those starting before end
+        hi = bisect_right(self._finding_starts, end)
+        spans = [f for f in findings[:hi] if f["end"] > start]
+        segments: list[Segment] = []
+        pos = start
+        for f in spans:
+            a, b = max(f["start"], start), min(f["end"], end)
+            if a < pos:
+                a = pos
+            if a >= b:
+                continue
+            if a > pos:
+                segments.append(Segment(text[pos:a].replace("\t", " "), base))
+            segments.append(Segment(text[a:b].replace("\t", " "), base + self._finding_style(f)))
+            pos = b
+        if pos < end:
+            segments.append(Segment(text[pos:end].replace("\t", " "), base))
+        return segments
+
+    # ------------------------------------------------------------------ hover
+
+    def finding_at(self, x: int, y: int) -> dict[str, Any] | None:
+        """The finding under widget cell (x, y), if any."""
+        index = self.scroll_offset.y + y
+        if index >= len(self._lines) or not self._findings:
+            return None
+        start, end = self._lines[index]
+        col = 0
+        offset = None
+        for i in range(start, end):
+            col += cell_len(self.text[i])
+            if col > x:
+                offset = i
+                break
+        if offset is None:
+            return None
+        for f in self._findings:
+            if f["start"] <= offset < f["end"]:
+                return f
+        return None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        finding = self.finding_at(event.x, event.y)
+        key = id(finding) if finding else None
+        if key == self._hovered:
+            return
+        self._hovered = key
+        if finding is None:
+            self.tooltip = None
+        else:
+            from rich.text import Text
+
+            label = FINDING_LABELS.get(finding.get("kind", ""), finding.get("kind", "finding"))
+            tip = Text(label, style="bold")
+            if finding.get("suggestion"):
+                tip.append(f"\nsuggestion: {finding['suggestion']}", style="")
+            self.tooltip = tip
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding text ``offset`` is visible (from the findings panel)."""
+        starts = [s for s, _ in self._lines]
+        line = max(0, bisect_right(starts, offset) - 1)
+        self.scroll_to(y=max(0, line - 2), animate=False)

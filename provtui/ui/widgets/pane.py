@@ -1,0 +1,779 @@
+"""One run, drawn: header, tool chain, reasoning, answer, findings, metrics.
+
+A pane is ``apply(event)`` and a ``match``.  ``apply`` only updates state (appends to
+buffers, counters); the app's 10 Hz tick calls ``tick()`` which moves buffered text into the
+views and redraws header and metrics.  So a pane costs the same per chunk whether chunks come
+20 or 2,000 times a second.  The pane's worker iterates ``Fanout.stream_run`` and hands every
+event to the pane and to the session sink (the recorder), in that order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import (
+    Collapsible,
+    ContentSwitcher,
+    Log,
+    Markdown,
+    OptionList,
+    Sparkline,
+    Static,
+)
+from textual.widgets.option_list import Option
+
+from provtui.core.events import (
+    Event,
+    Notice,
+    ReasoningDelta,
+    ResponseStarted,
+    RunFinished,
+    RunQueued,
+    RunStarted,
+    TextDelta,
+    ToolCallDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnFailed,
+    TurnFinished,
+    TurnStarted,
+)
+from provtui.ui.safe import StreamSanitizer, strip_control
+from provtui.ui.widgets.answer import FINDING_LABELS, AnswerView
+from provtui.ui.widgets.tool_chain import ToolChain
+
+__all__ = ["ProviderPane", "RunState", "expect_words_from"]
+
+_RATE_BUCKET_S = 0.25
+_RATE_BUCKETS = 48
+_ANALYSIS_EVERY_S = 0.5
+_YIELD_EVERY_S = 0.008
+_CHARS_PER_TOKEN = 4.0
+
+BADGES = {
+    "idle": "idle",
+    "queued": "queued",
+    "waiting": "waiting",
+    "reasoning": "reasoning",
+    "streaming": "streaming",
+    "calling": "calling",
+    "done": "done",
+    "error": "error",
+    "cancelled": "cancelled",
+}
+
+
+def expect_words_from(check_specs: list[dict[str, Any]]) -> int | None:
+    """The exact word count the user asked for (``--expect-words`` adds ``{"name": "words",
+    "exact": N}``)."""
+    for spec in check_specs:
+        if spec.get("name") == "words":
+            for key in ("exact", "expect", "equals", "value"):
+                if isinstance(spec.get(key), int):
+                    return spec[key]
+    return None
+
+
+def _fmt_s(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 1000:.0f}ms" if value < 1 else f"{value:.1f}s"
+
+
+@dataclass
+class RunState:
+    """What the events said, in the form the header and footer draw from."""
+
+    run: int = -1
+    target: str = ""
+    provider: str = ""
+    model: str = ""
+    repeat_index: int = 0
+    state: str = "idle"
+    t_queued: float | None = None
+    t_started: float | None = None
+    t_end: float | None = None
+    t_turn: float | None = None
+    t_first: float | None = None
+    """first delta of the first turn (live TTFT until TurnFinished reports it)"""
+    t_turn_first: float | None = None
+    ttft_s: float | None = None
+    served_by: str | None = None
+    response_model: str | None = None
+    turns_done: int = 0
+    usage_tokens: int = 0
+    usage_complete: bool = True
+    decode_s: float = 0.0
+    turn_chars: int = 0
+    total_chars: int = 0
+    reasoning_chars: int = 0
+    rate: list[float] = field(default_factory=list)
+    error: dict[str, Any] | None = None
+    preflight: dict[str, Any] | None = None
+    notices: list[tuple[str, str]] = field(default_factory=list)
+    asked_user: bool = False
+    finished: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.state not in ("idle", "done", "error", "cancelled")
+
+
+class ProviderPane(Widget, can_focus=True):
+    """One pane per run; re-running a pane binds it to a new run."""
+
+    ALLOW_MAXIMIZE = True
+    # Letters act on the focused pane; the app's actions find it through focus.
+    BINDINGS = [
+        Binding("x", "app.cancel_pane", "Cancel", id="pane.cancel"),
+        Binding("r", "app.rerun_pane", "Re-run", id="pane.rerun"),
+        Binding("m", "app.maximise", "Maximise", id="pane.maximise"),
+        Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
+        Binding("t", "app.toggle_reasoning", "Reasoning", id="pane.toggle_reasoning"),
+        Binding("c", "app.toggle_tool_cards", "Tool cards", id="pane.tool_cards"),
+    ]
+
+    class Finished(Message):
+        """The pane's run ended (status ok | error | cancelled)."""
+
+        def __init__(self, pane: ProviderPane, run: int, status: str) -> None:
+            super().__init__()
+            self.pane = pane
+            self.run = run
+            self.status = status
+
+    def __init__(self, *, target: str, provider: str = "", model: str = "",
+                 clock: Callable[[], float] = time.monotonic, expect_words: int | None = None,
+                 check_specs: list[dict[str, Any]] | None = None, view: str = "raw",
+                 id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.clock = clock
+        self.expect_words = expect_words
+        self.check_specs = list(check_specs or [])
+        self.view_mode = "markdown" if view == "markdown" else "raw"
+        self.others: Callable[[], list[str]] = lambda: []
+        """Texts of the other runs, for the checks that compare (set by the app)."""
+        self.sink: Callable[[Event], None] | None = None
+        self.state = RunState(target=target, provider=provider, model=model)
+        self._tools = ToolChain(id="pane-tools")
+        self._drawable = False  # children exist (set at the end of on_mount)
+        self._reset_buffers()
+
+    def _reset_buffers(self) -> None:
+        self._text_sanitizer = StreamSanitizer()
+        self._reasoning_sanitizer = StreamSanitizer()
+        self._pending_text: list[str] = []
+        self._pending_reasoning: list[str] = []
+        self._shown_chars = 0
+        self.raw_turn_text = ""
+        self.turn_text = ""  # clean text of the current turn (what the word count is about)
+        self._turn_base = 0  # where the current turn starts in the answer view
+        self._analyzer: Any = None
+        self._analysis_dirty = False
+        self._last_analysis = 0.0
+        self.words: int | None = None
+        self.findings: list[dict[str, Any]] = []
+        self.checks: list[dict[str, Any]] = []
+        self._findings_key: tuple = ()
+        self._md_stream: Any = None
+        self._md_synced = 0
+        self._turn_has_text = False
+        self._header_key: Any = None
+        self._footer_key: Any = None
+        self._final_done = False
+        self._error_shown: Any = None
+
+    # ------------------------------------------------------------------ compose
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="pane-header"):
+            yield Static(id="pane-title")
+            yield Static(id="pane-badge")
+        yield Static(id="pane-notices")
+        yield self._tools
+        with Collapsible(title="reasoning", collapsed=True, id="pane-reasoning"):
+            yield Log(id="reasoning-log", max_lines=5000, auto_scroll=True)
+        yield Static(id="pane-error")
+        with ContentSwitcher(initial=f"answer-{self.view_mode}", id="pane-body"):
+            yield AnswerView(id="answer-raw", placeholder="")
+            with VerticalScroll(id="answer-markdown"):
+                yield Markdown("", id="answer-md")
+        yield OptionList(id="pane-findings")
+        with Horizontal(classes="pane-footer"):
+            yield Static(id="pane-metrics")
+            yield Sparkline([], id="pane-rate")
+            yield Static(id="pane-words")
+
+    def on_mount(self) -> None:
+        self.query_one("#answer-raw", AnswerView).anchor()
+        self.query_one("#answer-markdown", VerticalScroll).anchor()
+        self.query_one("#pane-findings", OptionList).display = False
+        self.query_one("#pane-reasoning", Collapsible).display = False
+        self._drawable = True
+        self.refresh_header(force=True)
+        self.refresh_footer(force=True)
+
+    # ------------------------------------------------------------------ the worker
+
+    def start(self, stream_factory: Callable[[], Any]) -> None:
+        """Consume ``stream_factory()`` (an async iterator of this run's events)."""
+        self._consume(stream_factory)
+
+    @work(exclusive=True, group="run", exit_on_error=False)
+    async def _consume(self, stream_factory: Callable[[], Any]) -> None:
+        run = self.state.run
+        last_yield = time.perf_counter()
+        try:
+            async for event in stream_factory():
+                self.apply(event)
+                if self.sink is not None:
+                    self.sink(event)
+                # A queue with a backlog never suspends on get(); give keys and the 10 Hz
+                # tick their turn instead of draining thousands of chunks in one go.
+                now = time.perf_counter()
+                if now - last_yield > _YIELD_EVERY_S:
+                    await asyncio.sleep(0)
+                    last_yield = time.perf_counter()
+        except asyncio.CancelledError:
+            if not self.state.finished and self.state.run == run:
+                # the worker itself was cancelled (app quit, re-run): no RunFinished will
+                # come from the core, so record the cancellation here
+                event = RunFinished(run=run, t=self.clock(), status="cancelled",
+                                    error={"kind": "cancelled",
+                                           "message": "cancelled by the user; the output "
+                                                      "received so far is kept",
+                                           "http_status": None, "retry_after_s": None,
+                                           "context_limit": None})
+                self.apply(event)
+                if self.sink is not None:
+                    self.sink(event)
+            raise
+        finally:
+            if self.state.run == run:
+                status = {"done": "ok"}.get(self.state.state, self.state.state)
+                self.post_message(self.Finished(self, run, status))
+
+    # ------------------------------------------------------------------ events
+
+    def apply(self, event: Event) -> None:
+        s = self.state
+        match event:
+            case TextDelta(text=text, t=t):
+                clean = self._text_sanitizer.feed(text)
+                self.raw_turn_text += text
+                if not self._turn_has_text:
+                    self._turn_has_text = True
+                    if self._shown_chars:  # a later turn: keep turns apart in the view
+                        self._pending_text.append("\n\n")
+                        self._shown_chars += 2
+                self._pending_text.append(clean)
+                self._shown_chars += len(clean)
+                self.turn_text += clean
+                self._mark_first(t)
+                s.turn_chars += len(text)
+                s.total_chars += len(text)
+                self._rate(t, len(text))
+                s.state = "streaming"
+                self._analysis_dirty = True
+            case ReasoningDelta(text=text, t=t):
+                self._pending_reasoning.append(self._reasoning_sanitizer.feed(text))
+                self._mark_first(t)
+                s.reasoning_chars += len(text)
+                s.turn_chars += len(text)
+                self._rate(t, len(text))
+                if s.state != "streaming" or not self._turn_has_text:
+                    s.state = "reasoning"
+            case ToolCallDelta(turn=turn, index=index, id=call_id, name=name, t=t):
+                self._mark_first(t)
+                self._rate(t, len(event.arguments))
+                self._tools.forming(turn, index, call_id, name)
+                s.state = "calling"
+            case ToolCallStarted(turn=turn, call_id=call_id, name=name, arguments=args,
+                                 arguments_valid=valid):
+                self._tools.started(turn, call_id, name, args, valid)
+                s.state = "calling"
+            case ToolCallFinished(call_id=call_id, name=name, result=result,
+                                  is_error=is_error, duration_s=duration):
+                self._tools.finished(call_id, name, result, is_error, duration)
+                if not self._tools.running:
+                    s.state = "waiting"
+            case TurnStarted(t=t, attempt=attempt):
+                s.t_turn = t
+                s.t_turn_first = None
+                s.turn_chars = 0
+                s.state = "waiting"
+                self._new_turn()
+                if attempt:
+                    s.notices.append(("retry", f"attempt {attempt + 1}"))
+            case ResponseStarted():
+                pass
+            case TurnFinished() as e:
+                self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
+                if e.tool_calls:
+                    s.state = "calling"
+                else:
+                    self._tools.settle()
+            case TurnFailed() as e:
+                self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
+                self._tools.settle()
+                if e.will_retry:
+                    s.notices.append(("retry", f"{e.error.get('kind', 'error')}: retrying"))
+                else:
+                    s.error = dict(e.error)
+            case Notice(kind=kind, message=message, data=data):
+                if kind == "preflight_context":
+                    s.preflight = dict(data)
+                elif kind == "asked_user":
+                    s.asked_user = True
+                if kind != "retry":
+                    s.notices.append((kind, message))
+            case RunQueued() as e:
+                self._bind(e.run, e.target, e.provider, e.model, e.repeat_index)
+                s.state = "queued"
+                s.t_queued = e.t
+            case RunStarted() as e:
+                self._bind(e.run, e.target, e.provider, e.model, e.repeat_index)
+                s.t_started = e.t
+                s.state = "waiting"
+            case RunFinished(status=status, error=error, t=t):
+                s.t_end = t
+                s.finished = True
+                s.state = {"ok": "done"}.get(status, status)
+                if error and status != "ok":
+                    s.error = dict(error)
+                self._tools.settle()
+                tail = self._text_sanitizer.flush()
+                if tail:
+                    self._pending_text.append(tail)
+                    self._shown_chars += len(tail)
+                    self.turn_text += tail
+                self._pending_reasoning.append(self._reasoning_sanitizer.flush())
+                self._analysis_dirty = True
+            case _:
+                pass
+
+    def _bind(self, run: int, target: str, provider: str, model: str, repeat_index: int) -> None:
+        s = self.state
+        s.run, s.target, s.provider, s.model, s.repeat_index = (run, target, provider, model,
+                                                                 repeat_index)
+
+    def _mark_first(self, t: float) -> None:
+        s = self.state
+        if s.t_turn_first is None:
+            s.t_turn_first = t
+        if s.t_first is None:
+            s.t_first = t
+
+    def _rate(self, t: float, chars: int) -> None:
+        s = self.state
+        base = s.t_started if s.t_started is not None else t
+        bucket = int((t - base) / _RATE_BUCKET_S)
+        rate = s.rate
+        if bucket >= len(rate):
+            rate.extend([0.0] * (bucket + 1 - len(rate)))
+        rate[bucket] += chars
+
+    def _new_turn(self) -> None:
+        tail = self._text_sanitizer.flush()
+        if tail:
+            self._pending_text.append(tail)
+            self._shown_chars += len(tail)
+        self._text_sanitizer = StreamSanitizer()
+        self.raw_turn_text = ""
+        self.turn_text = ""
+        self._turn_has_text = False
+        self._analyzer = None
+        self.words = None
+        self._analysis_dirty = True
+
+    def _end_turn(self, ttft: float | None, duration: float, usage: dict[str, Any] | None,
+                  served_by: str | None, response_model: str | None) -> None:
+        s = self.state
+        s.turns_done += 1
+        if s.ttft_s is None and ttft is not None:
+            s.ttft_s = ttft
+        if ttft is not None and duration > ttft:
+            s.decode_s += duration - ttft
+        tokens = usage.get("completion_tokens") if isinstance(usage, dict) else None
+        if isinstance(tokens, int):
+            s.usage_tokens += tokens
+        else:
+            s.usage_complete = False
+            s.usage_tokens += round(s.turn_chars / _CHARS_PER_TOKEN)
+        s.turn_chars = 0
+        if served_by:
+            s.served_by = served_by
+        if response_model:
+            s.response_model = response_model
+
+    # ------------------------------------------------------------------ widgets
+
+    @property
+    def tool_chain(self) -> ToolChain:
+        return self._tools
+
+    @property
+    def answer(self) -> AnswerView:
+        return self.query_one("#answer-raw", AnswerView)
+
+    @property
+    def text(self) -> str:
+        """The answer as drawn (all turns, control sequences stripped)."""
+        return self.answer.text + "".join(self._pending_text)
+
+    # ------------------------------------------------------------------ the 10 Hz tick
+
+    async def tick(self) -> None:
+        if not self._drawable:
+            return
+        if self._pending_text:
+            fragment = "".join(self._pending_text)
+            self._pending_text.clear()
+            self.answer.append(fragment)
+            if self.view_mode == "markdown":
+                await self._markdown_write(fragment)
+        if any(self._pending_reasoning):
+            fragment = "".join(self._pending_reasoning)
+            self._pending_reasoning.clear()
+            box = self.query_one("#pane-reasoning", Collapsible)
+            box.display = True
+            self.query_one("#reasoning-log", Log).write(fragment)
+        self._pending_reasoning.clear()
+        self._maybe_analyse()
+        self.tool_chain.refresh_now()
+        self.refresh_header()
+        self.refresh_footer()
+        self._refresh_error()
+        if self.state.finished and not self._final_done:
+            self._final_done = True
+            await self._finalise()
+
+    def _maybe_analyse(self, *, force: bool = False) -> None:
+        if not self._analysis_dirty:
+            return
+        now = time.monotonic()
+        if not force and now - self._last_analysis < _ANALYSIS_EVERY_S:
+            return
+        self._last_analysis = now
+        self._analysis_dirty = False
+        text = self.turn_text
+        base = len(self.answer.text) - len(text)
+        self._turn_base = max(0, base)
+        try:
+            from provtui.core.analysis import analyze
+        except ImportError:
+            return
+        result = analyze(text, expect_words=self.expect_words, checks=[])
+        self._set_findings(result)
+
+    def _set_findings(self, result: Any) -> None:
+        if not isinstance(result, dict):
+            result = {k: getattr(result, k) for k in ("words", "findings", "checks")
+                      if hasattr(result, k)}
+        self.words = result.get("words")
+        findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+        if self._text_sanitizer.removed:
+            findings.append({"kind": "control_char", "start": 0, "end": 0, "text": "",
+                             "suggestion": f"{self._text_sanitizer.removed} control "
+                                           "character(s) removed from view (kept in the "
+                                           "session)"})
+        if "checks" in result and result.get("checks"):
+            self.checks = list(result["checks"])
+        base = self._turn_base
+        shifted = [{**f, "start": f.get("start", 0) + base, "end": f.get("end", 0) + base}
+                   for f in findings]
+        self.findings = shifted
+        self.answer.set_findings(shifted)
+        key = tuple((f["kind"], f["start"], f["end"]) for f in shifted)
+        if key != self._findings_key:
+            self._findings_key = key
+            self._show_findings(shifted)
+
+    def _show_findings(self, findings: list[dict[str, Any]]) -> None:
+        box = self.query_one("#pane-findings", OptionList)
+        box.clear_options()
+        box.display = bool(findings)
+        if not findings:
+            return
+        options = []
+        for i, f in enumerate(findings):
+            label = Text()
+            label.append(FINDING_LABELS.get(f.get("kind", ""), str(f.get("kind"))),
+                         style="bold")
+            if f.get("text"):
+                label.append("  ")
+                label.append(repr(strip_control(str(f["text"])))[:60], style="reverse")
+            if f.get("suggestion"):
+                label.append("  → ")
+                label.append(strip_control(str(f["suggestion"]))[:80], style="italic")
+            options.append(Option(label, id=f"finding-{i}"))
+        box.add_options(options)
+        box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+
+    @on(OptionList.OptionSelected, "#pane-findings")
+    def _jump_to_finding(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = event.option_index
+        if 0 <= index < len(self.findings):
+            if self.view_mode != "raw":
+                self.toggle_view()
+            answer = self.answer
+            answer.release_anchor()
+            answer.scroll_to_offset(self.findings[index]["start"])
+
+    async def _finalise(self) -> None:
+        """The run ended: full analysis with the checks, markdown settled."""
+        if self._md_stream is not None:
+            await self._md_stream.stop()
+            self._md_stream = None
+        if self.view_mode == "markdown":
+            await self.query_one("#answer-md", Markdown).update(self.answer.text)
+            self._md_synced = len(self.answer.text)
+        self._turn_base = max(0, len(self.answer.text) - len(self.turn_text))
+        try:
+            from provtui.core.analysis import analyze
+        except ImportError:
+            return
+        result = analyze(self.turn_text, expect_words=self.expect_words,
+                         checks=self.check_specs, others=self.others(),
+                         tool_calls=self._tool_calls_for_checks())
+        self._analysis_dirty = False
+        self._set_findings(result)
+        if isinstance(result, dict):
+            self.checks = list(result.get("checks") or [])
+        self.refresh_footer(force=True)
+
+    def _tool_calls_for_checks(self) -> list[dict[str, Any]]:
+        return [{"id": c.key, "name": c.name, "arguments": c.arguments,
+                 "arguments_valid": c.arguments_valid, "result": c.result,
+                 "is_error": c.state == "failed", "duration_s": c.duration_s}
+                for c in self.tool_chain.calls]
+
+    async def _markdown_write(self, fragment: str) -> None:
+        if self._md_stream is None:
+            self._md_stream = Markdown.get_stream(self.query_one("#answer-md", Markdown))
+        await self._md_stream.write(fragment)
+        self._md_synced += len(fragment)
+
+    # ------------------------------------------------------------------ drawing
+
+    def _elapsed(self) -> float | None:
+        s = self.state
+        if s.t_started is None:
+            return None
+        end = s.t_end if s.t_end is not None else self.clock()
+        return max(0.0, end - s.t_started)
+
+    def refresh_header(self, *, force: bool = False) -> None:
+        s = self.state
+        elapsed = self._elapsed()
+        running = self._tools.running
+        key = (s.target, s.provider, s.model, s.served_by, s.state, tuple(running),
+               None if elapsed is None else round(elapsed, 1), s.asked_user, s.repeat_index)
+        if key == self._header_key and not force:
+            return
+        self._header_key = key
+        title = Text(no_wrap=True, overflow="ellipsis")
+        title.append(strip_control(s.target) or "(no target)", style="bold")
+        if s.repeat_index:
+            title.append(f" #{s.repeat_index + 1}", style="bold")
+        title.append("\n")
+        title.append(strip_control(s.provider), style="dim")
+        if s.model and s.model not in s.target:
+            title.append(f" · {strip_control(s.model)}", style="dim")
+        if s.served_by:
+            title.append(" · served by ", style="dim")
+            title.append(strip_control(s.served_by), style="italic")
+        self.query_one("#pane-title", Static).update(title)
+        badge = Text(no_wrap=True, justify="right")
+        label = BADGES.get(s.state, s.state)
+        if s.state == "calling":
+            label = f"calling {strip_control(running[-1])}" if running else "calling tools"
+        badge.append(f" {label} ", style="bold")
+        if s.asked_user:
+            badge.append("\n asked instead of acting ", style="bold")
+        if elapsed is not None:
+            badge.append(f"\n{elapsed:.1f}s", style="dim")
+        badge_widget = self.query_one("#pane-badge", Static)
+        badge_widget.update(badge)
+        for state in BADGES:
+            self.set_class(s.state == state, f"-{state}")
+        self.set_class(s.asked_user, "-asked")
+        notices = self.query_one("#pane-notices", Static)
+        shown = [(k, m) for k, m in s.notices if k not in ("preflight_context",)]
+        if s.preflight and not s.error:
+            est, win = s.preflight.get("estimated_tokens"), s.preflight.get("context_window")
+            shown.insert(0, ("preflight_context",
+                             f"request ≈ {est} tokens, context window {win}"))
+        if shown:
+            note = Text()
+            for i, (kind, message) in enumerate(shown[-3:]):
+                if i:
+                    note.append("\n")
+                note.append(f"{kind.replace('_', ' ')}: ", style="bold")
+                note.append(strip_control(message)[:200])
+            notices.update(note)
+        notices.display = bool(shown)
+
+    def refresh_footer(self, *, force: bool = False) -> None:
+        s = self.state
+        now = s.t_end if s.t_end is not None else self.clock()
+        ttft = s.ttft_s
+        if ttft is None and s.t_first is not None and s.t_turn is not None:
+            ttft = s.t_first - s.t_turn
+        total = self._elapsed()
+        if s.finished or not s.active:
+            tokens = s.usage_tokens
+            tps = tokens / s.decode_s if s.decode_s > 0 and tokens else None
+            estimated = not s.usage_complete
+        else:
+            live_tokens = round(s.turn_chars / _CHARS_PER_TOKEN)
+            tokens = s.usage_tokens + live_tokens
+            tps = None
+            if s.t_turn_first is not None and now > s.t_turn_first:
+                tps = live_tokens / (now - s.t_turn_first)
+            estimated = True
+        key = (None if ttft is None else round(ttft, 3), None if total is None
+               else round(total, 1), None if tps is None else round(tps), tokens, estimated,
+               self.words, self.expect_words, tuple(c.get("passed") for c in self.checks),
+               len(s.rate))
+        if key == self._footer_key and not force:
+            return
+        self._footer_key = key
+        metrics = Text(no_wrap=True, overflow="ellipsis")
+        metrics.append("TTFT ", style="dim")
+        metrics.append(_fmt_s(ttft))
+        metrics.append("  total ", style="dim")
+        metrics.append(_fmt_s(total))
+        metrics.append("  ")
+        metrics.append("–" if tps is None else f"{tps:.0f}")
+        metrics.append(" tok/s", style="dim")
+        metrics.append("  ")
+        metrics.append(f"{'~' if estimated and tokens else ''}{tokens}")
+        metrics.append(" tok", style="dim")
+        self.query_one("#pane-metrics", Static).update(metrics)
+        self.query_one("#pane-rate", Sparkline).data = [
+            c / _CHARS_PER_TOKEN / _RATE_BUCKET_S for c in s.rate[-_RATE_BUCKETS:]]
+        words = Text(no_wrap=True, justify="right")
+        if self.words is not None:
+            style = ""
+            if self.expect_words is not None and s.finished:
+                style = "bold green" if self.words == self.expect_words else "bold red"
+            label = f"{self.words} word{'s' if self.words != 1 else ''}"
+            if self.expect_words is not None and s.finished and self.words != self.expect_words:
+                label += f" (want {self.expect_words})"
+            words.append(label, style=style)
+        for check in self.checks:
+            words.append("  ")
+            passed = check.get("passed")
+            mark = "✓" if passed else "✗"
+            words.append(f"{mark}{strip_control(str(check.get('name', '?')))}",
+                         style="green" if passed else "red")
+        self.query_one("#pane-words", Static).update(words)
+        widget = self.query_one("#pane-words", Static)
+        widget.tooltip = "\n".join(strip_control(str(c.get("detail", ""))) for c in self.checks
+                                   ) or None
+
+    def _refresh_error(self) -> None:
+        s = self.state
+        box = self.query_one("#pane-error", Static)
+        key = (s.state, repr(s.error), repr(s.preflight))
+        if key == self._error_shown:
+            return
+        self._error_shown = key
+        if not s.error or s.state == "cancelled" and s.error.get("kind") == "cancelled":
+            box.display = s.state == "cancelled"
+            if s.state == "cancelled":
+                box.update(Text("cancelled — the output received so far is kept",
+                                style="italic"))
+            return
+        box.display = True
+        box.update(error_text(s.error, s.preflight))
+
+    # ------------------------------------------------------------------ actions
+
+    def toggle_view(self) -> None:
+        self.view_mode = "markdown" if self.view_mode == "raw" else "raw"
+        switcher = self.query_one("#pane-body", ContentSwitcher)
+        switcher.current = f"answer-{self.view_mode}"
+        if self.view_mode == "markdown":
+            self.call_later(self._sync_markdown)
+
+    async def _sync_markdown(self) -> None:
+        text = self.answer.text
+        if self._md_synced != len(text):
+            if self._md_stream is not None:
+                await self._md_stream.stop()
+                self._md_stream = None
+            await self.query_one("#answer-md", Markdown).update(text)
+            self._md_synced = len(text)
+
+    def toggle_reasoning(self) -> None:
+        box = self.query_one("#pane-reasoning", Collapsible)
+        box.display = True
+        box.collapsed = not box.collapsed
+
+    def toggle_tool_cards(self) -> None:
+        self.tool_chain.toggle()
+
+    def reset(self) -> None:
+        """Empty the pane for a new run of the same target."""
+        s = self.state
+        self.state = RunState(target=s.target, provider=s.provider, model=s.model)
+        if self._md_stream is not None:
+            stream, self._md_stream = self._md_stream, None
+            self.call_later(stream.stop)
+        self._reset_buffers()
+        if self._drawable:
+            self.answer.set_text("")
+            self.answer.set_findings([])
+            self.query_one("#answer-md", Markdown).update("")
+            self.query_one("#reasoning-log", Log).clear()
+            self.query_one("#pane-reasoning", Collapsible).display = False
+            self.tool_chain.reset()
+            self._show_findings([])
+            self.refresh_header(force=True)
+            self.refresh_footer(force=True)
+            self._refresh_error()
+
+
+def error_text(error: dict[str, Any], preflight: dict[str, Any] | None) -> Text:
+    """The error box of a pane: kind, what the provider said, and what the numbers mean."""
+    kind = str(error.get("kind") or "error")
+    text = Text()
+    text.append(kind.replace("_", " "), style="bold")
+    status = error.get("http_status")
+    if status:
+        text.append(f"  HTTP {status}", style="bold")
+    if kind == "context_length":
+        limit = error.get("context_limit")
+        est = (preflight or {}).get("estimated_tokens")
+        parts = []
+        if limit:
+            parts.append(f"the provider's limit is {limit} tokens")
+        if est:
+            parts.append(f"this request is ≈ {est} tokens (estimate)")
+        if parts:
+            text.append("\n" + "; ".join(parts))
+    elif kind == "rate_limited":
+        retry = error.get("retry_after_s")
+        if retry is not None:
+            text.append(f"\nretry after {retry:g}s (the provider's Retry-After)")
+        else:
+            text.append("\nthe provider gave no Retry-After; wait a little and re-run")
+    message = strip_control(str(error.get("message") or ""))
+    if message:
+        text.append("\n")
+        text.append(message[:600])
+    return text
