@@ -322,13 +322,14 @@ def _retry_after(headers: Mapping[str, str] | None, body_text: str,
 
 
 def _strip_html(text: str) -> str:
+    """An HTML error page as one readable line: its title, then its visible text."""
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
-    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.I | re.S)
+    body = re.sub(r"<(script|style|head)[^>]*>.*?</\1>", " ", text, flags=re.I | re.S)
     body = re.sub(r"<[^>]+>", " ", body)
     body = html.unescape(re.sub(r"\s+", " ", body)).strip()
     if title:
         t = html.unescape(re.sub(r"\s+", " ", title.group(1))).strip()
-        if body.startswith(t):
+        while t and body.startswith(t):  # the <h1> usually repeats the title
             body = body[len(t):].strip()
         return f"{t}: {body}" if body else t
     return body
