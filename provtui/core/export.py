@@ -118,10 +118,12 @@ def export_markdown(session: dict[str, Any]) -> str:
     facts = [("Created", session.get("created_at")),
              ("Targets", ", ".join(dict.fromkeys(str(r.get("target")) for r in runs))),
              ("MCP servers", ", ".join(session.get("mcp_servers") or []) or None),
-             ("Parameters", json.dumps(session.get("params")) if session.get("params") else None)]
+             ("Parameters", json.dumps(session.get("params"), ensure_ascii=False)
+              if session.get("params") else None)]
     for name, value in facts:
         if value:
-            out.append(f"- **{name}:** {_md_cell(value)}")
+            shown = _code(value) if name == "Parameters" else _md_cell(value)
+            out.append(f"- **{name}:** {shown}")
     if session.get("recovered"):
         out.append("- **Recovered** from the journal after provtui stopped unexpectedly; runs "
                    "cut off are marked cancelled.")

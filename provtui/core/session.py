@@ -842,8 +842,21 @@ def analyze_session(session: dict[str, Any]) -> dict[str, Any]:
         specs = session.get("check_specs") or []
         for i, run in enumerate(runs):
             others = [o.get("text") or "" for j, o in enumerate(runs) if j != i]
-            result = analyze(run.get("text") or "", checks=specs, others=others,
-                             tool_calls=run.get("tool_calls") or [], turns=run.get("turns") or [])
+            kw = dict(others=others, tool_calls=run.get("tool_calls") or [],
+                      turns=run.get("turns") or [])
+            try:
+                result = analyze(run.get("text") or "", checks=specs, **kw)
+            except Exception as exc:
+                # a bad check spec (or an analysis bug) must never cost the user the session:
+                # keep words and findings, and say why the checks are missing
+                problem = f"checks not run: {exc}"
+                if problem not in session.setdefault("analysis_problems", []):
+                    session["analysis_problems"].append(problem)
+                try:
+                    result = analyze(run.get("text") or "", checks=(), **kw)
+                except Exception as exc2:
+                    session["analysis_problems"].append(f"analysis failed: {exc2}")
+                    continue
             if not isinstance(result, dict):
                 result = (result.to_dict() if hasattr(result, "to_dict")
                           else {k: getattr(result, k) for k in ("words", "findings", "checks")
@@ -853,7 +866,11 @@ def analyze_session(session: dict[str, Any]) -> dict[str, Any]:
                     run[key] = result[key]
     summarize = _optional("provtui.core.stats", "session_summary")
     if summarize is not None:
-        result = summarize(session)
+        try:
+            result = summarize(session)
+        except Exception as exc:  # same rule: the runs are the record, the summary a bonus
+            session.setdefault("analysis_problems", []).append(f"summary failed: {exc}")
+            return session
         if isinstance(result, tuple) and len(result) == 2:
             session["summary"], session["comparisons"] = result
         elif isinstance(result, dict) and set(result) <= {"summary", "comparisons"} and result:
