@@ -29,7 +29,6 @@ Standard library only (asyncio streams); no dependency beyond Python.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import math
 import random
@@ -100,7 +99,7 @@ PERSONALITIES: dict[str, Personality] = {
     p.name: p
     for p in (
         Personality(
-            name="explorer", like="Ollama (local)", ttft_s=0.30, tokens_per_s=90.0,
+            name="explorer", like="Ollama (local)", ttft_s=0.25, tokens_per_s=125.0,
             context_window=131_072, reasoning_field=None, tool_call_style="whole",
             usage_style="final_chunk", role_every_chunk=True, tool_id_style="ollama",
             system_fingerprint="fp_ollama",
@@ -312,7 +311,7 @@ def _walk(obj: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 def _records(obj: Any) -> list[dict[str, Any]]:
     """The main list of records in a tool result (a bare list, or the first list of objects
-    found under a key such as ``vehicles``, ``charges``, ``results``)."""
+    found under a key such as ``vehicles``, ``charges``, ``stations``)."""
     if isinstance(obj, list):
         return [r for r in obj if isinstance(r, dict)]
     if isinstance(obj, dict):
@@ -327,30 +326,66 @@ def _records(obj: Any) -> list[dict[str, Any]]:
     return []
 
 
-def _number(obj: Any, *patterns: str, exclude: str | None = None) -> tuple[str, float] | None:
-    """First numeric leaf whose key path matches one of the patterns (tried in order)."""
-    leaves = [(p, v) for p, v in _walk(obj)
-              if isinstance(v, (int, float)) and not isinstance(v, bool)]
+def _num(obj: Any, *patterns: str) -> int | float | None:
+    """The first numeric leaf whose key matches one of the patterns (tried in order, shallow
+    paths before deep ones), exactly as the tool returned it."""
+    leaves = sorted(((p, v) for p, v in _walk(obj)
+                     if isinstance(v, (int, float)) and not isinstance(v, bool)),
+                    key=lambda pv: pv[0].count(".") + pv[0].count("["))
     for pat in patterns:
         rx = re.compile(pat, re.I)
         for p, v in leaves:
-            key = p.rsplit(".", 1)[-1]
-            if rx.search(key) and not (exclude and re.search(exclude, key, re.I)):
-                return p, float(v)
+            if rx.search(re.split(r"[.\[]", p)[-1]):
+                return v
     return None
 
 
-def _fmt(value: float, digits: int = 1) -> str:
-    if abs(value - round(value)) < 1e-9:
-        return f"{int(round(value)):,}"
-    return f"{value:,.{digits}f}"
+def _get(obj: Any, *paths: str) -> Any:
+    """The value at the first dotted path present in obj."""
+    for path in paths:
+        node = obj
+        for key in path.split("."):
+            if not isinstance(node, dict) or key not in node:
+                break
+            node = node[key]
+        else:
+            return node
+    return None
+
+
+def show(value: Any) -> str:
+    """A number as it appears in the tool's JSON (no rounding, no separators), so every
+    number in an answer can be found in the tool results it came from."""
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    return str(value)
 
 
 @dataclass
 class Vehicle:
     id: Any
-    name: str
+    label: str
+    """Make and model, as a person says it: "Rivian R1S", "Tesla Model X"."""
+    nickname: str | None
     record: dict[str, Any]
+
+
+def _label_of(record: dict[str, Any], fallback: str) -> str:
+    make, model = record.get("make"), record.get("model")
+    if isinstance(make, str) and isinstance(model, str):
+        return f"{make} {model}"
+    desc = next((record[k] for k in ("vehicle", "description", "model", "display_name")
+                 if isinstance(record.get(k), str)), None)
+    if not desc:
+        return fallback
+    words = desc.split()
+    if words and re.fullmatch(r"(19|20)\d\d", words[0]):
+        words = words[1:]
+    if len(words) >= 3 and words[1].lower() == "model":  # "Tesla Model X Long Range"
+        return " ".join(words[:3])
+    return " ".join(words[:2]) or fallback
 
 
 def vehicles_of(conv: Conversation) -> list[Vehicle]:
@@ -359,21 +394,12 @@ def vehicles_of(conv: Conversation) -> list[Vehicle]:
         return []
     out = []
     for r in _records(call.data):
-        vid = next((r[k] for k in ("id", "vehicle_id", "vin") if k in r), None)
-        name = next((r[k] for k in ("display_name", "name", "nickname") if isinstance(r.get(k), str)),
-                    None)
-        if name is None:
-            name = " ".join(str(r[k]) for k in ("make", "model") if r.get(k)) or str(vid)
-        if vid is not None:
-            out.append(Vehicle(vid, name, r))
+        vid = next((r[k] for k in ("vehicle_id", "id", "vin") if k in r), None)
+        if vid is None:
+            continue
+        nick = next((r[k] for k in ("name", "nickname") if isinstance(r.get(k), str)), None)
+        out.append(Vehicle(vid, _label_of(r, nick or str(vid)), nick, r))
     return out
-
-
-def _model_name(v: Vehicle) -> str:
-    make, model = v.record.get("make"), v.record.get("model")
-    if isinstance(make, str) and isinstance(model, str):
-        return f"{make} {model}"
-    return v.name
 
 
 def _for_vehicle(conv: Conversation, name: str, v: Vehicle | None) -> Call | None:
@@ -424,18 +450,17 @@ EXPLORER_PLAN: list[list[Step]] = [
     [_s("find_nearby_chargers", 0, why="chargers near the vehicle")],
     [_s("get_my_chargers", why="the home chargers")],
     [_s("get_efficiency", 0, why="energy efficiency")],
-    [_s("find_nearby_chargers", 0, why="a wider search", radius_km=50, radius_miles=30,
-        radius=50, min_power_kw=150)],
-    [_s("search_public_chargers", 0, why="public fast-charging networks",
-        query="Electrify America", network="Electrify America"),
-     _s("search_public_chargers", 0, query="Tesla Supercharger", network="Tesla")],
+    [_s("find_nearby_chargers", 0, why="a wider search for fast chargers", radius_km=50,
+        min_power_kw=150)],
+    [_s("search_public_chargers", why="public fast-charging networks",
+        query="Electrify America"),
+     _s("search_public_chargers", query="Tesla Supercharger")],
     [_s("current_time", why="the date, to frame the period")],
-    [_s("get_aggregations", 0, why="monthly totals", metric="energy_kwh", period="month",
-        group_by="month"),
-     _s("get_aggregations", 1, metric="energy_kwh", period="month", group_by="month")],
+    [_s("get_aggregations", 0, why="monthly totals", period="month"),
+     _s("get_aggregations", 1, period="month")],
     [_s("current_time")],
-    [_s("get_aggregations", 0, why="where the energy came from", metric="charge_location",
-        group_by="location_type", period="year")],
+    [_s("get_aggregations", why="weekly totals for the whole fleet", vehicle_id="all",
+        period="week")],
 ]
 
 # The seed's NIM chain: seven calls, one per turn, every key category once.
@@ -446,8 +471,8 @@ METHODICAL_PLAN: list[list[Step]] = [
     [_s("get_charges", 0, why="charging history")],
     [_s("get_my_chargers", why="which home chargers the sessions use")],
     [_s("find_nearby_chargers", 0, why="public charging options near the vehicle")],
-    [_s("search_public_chargers", 0, why="fast-charging networks on longer trips",
-        query="DC fast charger", network="Electrify America")],
+    [_s("search_public_chargers", why="fast-charging options for longer trips",
+        query="supercharger")],
 ]
 
 ASKER_PLAN: list[list[Step]] = [[_s("list_vehicles", why="see which vehicles exist")]]
@@ -485,10 +510,10 @@ def _location(conv: Conversation, v: Vehicle | None) -> tuple[float, float] | No
     if v is not None:
         sources.append(v.record)
     for src in sources:
-        lat = _number(src, r"^lat(itude)?$")
-        lon = _number(src, r"^(lon|lng|long|longitude)$")
-        if lat and lon:
-            return lat[1], lon[1]
+        lat = _num(src, r"^lat(itude)?$")
+        lon = _num(src, r"^(lon|lng|long|longitude)$")
+        if lat is not None and lon is not None:
+            return float(lat), float(lon)
     return None
 
 
@@ -566,239 +591,387 @@ def _think_before(turn: list[Step], conv: Conversation) -> str:
     else:
         last = conv.calls[-1]
         if last.name == "list_vehicles" and vehicles:
-            names = " and ".join(v.name for v in vehicles)
+            names = " and ".join(v.label for v in vehicles)
             parts.append(f"list_vehicles returned {len(vehicles)} vehicle"
                          f"{'s' if len(vehicles) != 1 else ''}: {names}.")
         elif last.failed:
             parts.append(f"{last.name} failed, so I will work around it.")
         else:
-            parts.append(f"Got the {last.name.replace('_', ' ')} result.")
+            parts.append(_noted(last, vehicles))
     first = turn[0]
     target = ""
     if first.vehicle is not None and vehicles:
-        target = f" for the {vehicles[min(first.vehicle, len(vehicles) - 1)].name}"
+        target = f" for the {vehicles[min(first.vehicle, len(vehicles) - 1)].label}"
     why = first.why or first.tool.replace("_", " ")
     parts.append(f"Next: {why}{target}, so I'll call {first.tool}.")
     return " ".join(parts)
 
 
-# ---- final answers
+# ---- final answers: every number comes from a tool result, printed as the tool wrote it
 
 
-@dataclass
-class Facts:
-    """What the tool results of a conversation say, in the words of the analysis."""
-
-    vehicles: list[Vehicle]
-    health: list[tuple[Vehicle | None, dict[str, str]]]
-    charges: list[str]
-    status: list[str]
-    efficiency: list[str]
-    chargers: list[str]
-    failed: list[str]
-    sources: list[str]
+def _vehicle_of(call: Call, vehicles: list[Vehicle]) -> Vehicle | None:
+    hit = next((v for v in vehicles if v.id in call.arguments.values()), None)
+    return hit or (vehicles[0] if len(vehicles) == 1 else None)
 
 
-def gather_facts(conv: Conversation) -> Facts:
-    vehicles = vehicles_of(conv)
-
-    def vehicle_of(call: Call) -> Vehicle | None:
-        return next((v for v in vehicles if v.id in call.arguments.values()),
-                    vehicles[0] if len(vehicles) == 1 else None)
-
-    health = []
-    for call in conv.results("get_battery_health"):
-        found: dict[str, str] = {}
-        soh = _number(call.data, r"state_of_health|soh|health_pct|health_percent|^health$",
-                      r"health")
-        if soh:
-            found["soh"] = _fmt(soh[1]) + "%"
-        cap = _number(call.data, r"usable_capacity|capacity_kwh|current_capacity|capacity",
-                      exclude=r"original|new|nominal|design|rated")
-        if cap:
-            found["capacity"] = _fmt(cap[1]) + " kWh"
-        orig = _number(call.data, r"original|design|rated|nominal|new")
-        if orig and "kwh" in orig[0].lower() or (orig and "capacity" in orig[0].lower()):
-            found["original"] = _fmt(orig[1]) + " kWh"
-        deg = _number(call.data, r"degradation")
-        if deg:
-            found["degradation"] = _fmt(deg[1]) + "%"
-        cycles = _number(call.data, r"cycle")
-        if cycles:
-            found["cycles"] = _fmt(cycles[1])
-        if found:
-            health.append((vehicle_of(call), found))
-
-    charges = []
-    for name in ("get_charges", "get_charges_brief"):
-        for call in conv.results(name):
-            v = vehicle_of(call)
-            who = f" for the {v.name}" if v else ""
-            records = _records(call.data)
-            count = _number(call.data, r"^(count|total_charges|charge_count|sessions|n)$")
-            n = int(count[1]) if count else len(records)
-            bits = [f"{n} charging session{'s' if n != 1 else ''}{who}"]
-            kwh = _number(call.data, r"total_energy_kwh|total_kwh|energy_added_kwh_total")
-            if kwh is None and records:
-                per = [_number(r, r"energy_added_kwh|energy_kwh|kwh_added|kwh") for r in records]
-                vals = [p[1] for p in per if p]
-                if vals:
-                    kwh = ("sum", sum(vals))
-            if kwh:
-                bits.append(f"{_fmt(kwh[1])} kWh added")
-            if records:
-                fast = [r for r in records
-                        if re.search(r"dc|fast|supercharg", json.dumps(r).lower())]
-                if fast:
-                    bits.append(f"{len(fast)} of them DC fast charging")
-            charges.append(", ".join(bits))
-
-    status = []
-    for call in conv.results("get_vehicle_status"):
-        v = vehicle_of(call)
-        soc = _number(call.data, r"battery_level|state_of_charge|soc|charge_percent|battery_pct")
-        rng = _number(call.data, r"range")
-        bits = []
-        if soc:
-            bits.append(f"battery at {_fmt(soc[1])}%")
-        if rng:
-            unit = "mi" if "mi" in rng[0].lower() else "km"
-            bits.append(f"{_fmt(rng[1])} {unit} of range")
-        if bits:
-            status.append(f"{v.name if v else 'the vehicle'}: " + ", ".join(bits))
-
-    efficiency = []
-    for call in conv.results("get_efficiency"):
-        v = vehicle_of(call)
-        eff = _number(call.data, r"wh_per_(mi|km)|wh/mi|wh_mi|wh_km|mi_per_kwh|km_per_kwh|"
-                      r"efficiency")
-        if eff:
-            key = eff[0].rsplit(".", 1)[-1].lower()
-            unit = ("Wh/mi" if "wh_per_mi" in key or "wh_mi" in key else
-                    "Wh/km" if "wh_per_km" in key or "wh_km" in key else
-                    "mi/kWh" if "mi_per_kwh" in key else
-                    "km/kWh" if "km_per_kwh" in key else "")
-            efficiency.append(f"{v.name if v else 'the vehicle'}: {_fmt(eff[1])} {unit}".rstrip())
-
-    chargers = []
-    for name in ("get_my_chargers", "find_nearby_chargers", "search_public_chargers"):
-        for call in conv.results(name):
-            records = _records(call.data)
-            if not records:
-                continue
-            first = records[0]
-            label = next((first[k] for k in ("name", "title", "network", "location")
-                          if isinstance(first.get(k), str)), None)
-            what = {"get_my_chargers": "home charger", "find_nearby_chargers": "nearby charger",
-                    "search_public_chargers": "public charger"}[name]
-            line = f"{len(records)} {what}{'s' if len(records) != 1 else ''}"
-            if label:
-                line += f" (first: {label})"
-            if line not in chargers:
-                chargers.append(line)
-
-    failed = sorted({c.name for c in conv.calls if c.failed})
-    sources = []
-    for c in conv.calls:
-        if c.name not in sources:
-            sources.append(c.name)
-    return Facts(vehicles, health, charges, status, efficiency, chargers, failed, sources)
+def _who(v: Vehicle | None) -> str:
+    return v.label if v else "The vehicle"
 
 
-def _health_line(v: Vehicle | None, found: dict[str, str]) -> str:
-    who = v.name if v else "The vehicle"
+def health_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    soh = _num(d, r"^(state_of_health|soh)(_pct)?$", r"^capacity_pct$", r"health.*pct")
+    usable = _num(d, r"^usable_kwh", r"usable")
+    new = _num(d, r"kwh_new$", r"^original_capacity", r"^pack_kwh")
+    deg = _num(d, r"^degradation")
+    full = _num(d, r"full_range_now", r"range_now")
+    dc = _num(d, r"dc_fast_share")
     bits = []
-    if "soh" in found:
-        bits.append(f"state of health {found['soh']}")
-    if "capacity" in found:
-        cap = f"{found['capacity']} usable"
-        if "original" in found:
-            cap += f" of {found['original']} new"
-        bits.append(cap)
-    if "degradation" in found:
-        bits.append(f"{found['degradation']} degradation")
-    if "cycles" in found:
-        bits.append(f"{found['cycles']} cycles")
-    return f"{who}: " + ", ".join(bits)
+    if soh is not None:
+        bits.append(f"capacity {show(soh)}% of new")
+    if usable is not None:
+        bits.append(f"{show(usable)} kWh usable" + (f" of {show(new)} kWh" if new is not None
+                                                    else ""))
+    if deg is not None:
+        bits.append(f"{show(deg)}% degradation")
+    if full is not None:
+        bits.append(f"about {show(full)} mi of full range")
+    if dc is not None:
+        bits.append(f"DC fast charging {show(dc)}% of the energy")
+    if not bits:
+        return None
+    line = f"{_who(v)}: " + ", ".join(bits)
+    assessment = d.get("assessment") if isinstance(d, dict) else None
+    if isinstance(assessment, str):
+        line += f" (assessment: {assessment})"
+    return line + "."
 
 
-def explorer_analysis(f: Facts) -> str:
+def status_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    soc = _num(d, r"^battery_soc$", r"^soc$", r"state_of_charge", r"battery_level")
+    limit = _num(d, r"charge_limit")
+    rng = _num(d, r"estimated_range", r"range_mi")
+    bits = []
+    if soc is not None:
+        bits.append(f"{show(soc)}% charged" + (f" (limit {show(limit)}%)" if limit is not None
+                                              else ""))
+    if rng is not None:
+        bits.append(f"{show(rng)} mi of range")
+    state = d.get("charging_state") if isinstance(d, dict) else None
+    where = _get(d, "location.name")
+    if isinstance(state, str):
+        bits.append(state.replace("_", " ") + (f" at {where}" if isinstance(where, str) else ""))
+    return f"{_who(v)}: " + ", ".join(bits) + "." if bits else None
+
+
+def charges_brief_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    n = _num(d, r"^sessions$", r"^count$")
+    if n is None:
+        return None
+    days = _num(d, r"^days$")
+    line = f"{_who(v)}, last {show(days)} days: {show(n)} charging sessions" if days else \
+        f"{_who(v)}: {show(n)} charging sessions"
+    kwh, cost = _num(d, r"^energy_added_kwh$"), _num(d, r"^cost_usd$")
+    if kwh is not None:
+        line += f", {show(kwh)} kWh added"
+        if cost is not None:
+            line += f" for ${show(cost)}"
+    avg = _num(d, r"^avg_cost_per_kwh$")
+    if avg is not None:
+        line += f" (${show(avg)}/kWh on average)"
+    ac, dc = _get(d, "energy_by_type_kwh.AC"), _get(d, "energy_by_type_kwh.DC")
+    if isinstance(ac, (int, float)) and isinstance(dc, (int, float)):
+        line += f"; AC {show(ac)} kWh, DC fast {show(dc)} kWh"
+    return line + "."
+
+
+def charges_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    rows = _records(d)
+    total = _num(d, r"^total_matching$", r"^total$", r"^count$")
+    if not rows and total is None:
+        return None
+    line = f"{_who(v)}: {show(total if total is not None else len(rows))} charging sessions on " \
+           "record"
+    if rows:
+        r = rows[0]
+        line += (f"; the latest started {r.get('start')} at {r.get('location')} "
+                 f"({r.get('type')}, {show(r.get('energy_added_kwh'))} kWh, "
+                 f"{show(r.get('start_soc'))}→{show(r.get('end_soc'))}%, "
+                 f"${show(r.get('cost_usd'))})")
+        fast = next((x for x in rows if str(x.get("type")).upper() == "DC"), None)
+        if fast is not None:
+            line += (f"; the latest DC fast session was at {fast.get('location')}, "
+                     f"{show(fast.get('energy_added_kwh'))} kWh at up to "
+                     f"{show(fast.get('peak_kw'))} kW")
+    return line + "."
+
+
+def drives_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    n, dist = _num(d, r"^drives$"), _num(d, r"^distance_mi$")
+    if n is None or dist is None:
+        return None
+    days = _num(d, r"^days$")
+    eff = _num(d, r"^avg_mi_per_kwh$")
+    line = f"{_who(v)}" + (f", last {show(days)} days" if days else "") + \
+        f": {show(n)} drives, {show(dist)} mi"
+    if eff is not None:
+        line += f" at {show(eff)} mi/kWh"
+    return line + "."
+
+
+def efficiency_line(v: Vehicle | None, call: Call) -> str | None:
+    d = call.data
+    mpk = _get(d, "overall.mi_per_kwh")
+    if not isinstance(mpk, (int, float)):
+        mpk = _num(d, r"mi_per_kwh$")
+    if mpk is None:
+        return None
+    line = f"{_who(v)}: {show(mpk)} mi/kWh"
+    whm = _get(d, "overall.wh_per_mi")
+    if isinstance(whm, (int, float)):
+        line += f" ({show(whm)} Wh/mi)"
+    days = _num(d, r"^days$")
+    if days is not None:
+        line += f" over {show(days)} days"
+    rated, vs = _num(d, r"^rated_mi_per_kwh$"), _num(d, r"^vs_rated_pct$")
+    if rated is not None and vs is not None:
+        line += f", {show(vs)}% against the rated {show(rated)} mi/kWh"
+    city, hwy = _get(d, "city.mi_per_kwh"), _get(d, "highway.mi_per_kwh")
+    if isinstance(city, (int, float)) and isinstance(hwy, (int, float)):
+        line += f"; city {show(city)}, highway {show(hwy)} mi/kWh"
+    cold = _get(d, "by_outside_temp.below_10c.mi_per_kwh")
+    if isinstance(cold, (int, float)):
+        line += f"; below 10 °C only {show(cold)} mi/kWh"
+    return line + "."
+
+
+def my_charger_lines(call: Call) -> list[str]:
+    out = []
+    for c in _records(call.data):
+        line = f"{c.get('name')}"
+        if c.get("max_kw") is not None:
+            line += f" ({show(c.get('max_kw'))} kW, {c.get('status', 'status unknown')})"
+        if c.get("sessions_this_month") is not None:
+            line += (f": {show(c.get('sessions_this_month'))} sessions this month, "
+                     f"{show(c.get('kwh_this_month'))} kWh, ${show(c.get('cost_this_month_usd'))}")
+        if isinstance(c.get("tariff"), str):
+            line += f"; tariff {c['tariff']}"
+        out.append(line + ".")
+    return out
+
+
+def _station(s: dict[str, Any]) -> str:
+    text = f"{s.get('name')}"
+    bits = []
+    if s.get("distance_km") is not None:
+        bits.append(f"{show(s['distance_km'])} km away")
+    if s.get("max_kw") is not None:
+        bits.append(f"{show(s['max_kw'])} kW")
+    if s.get("available_stalls") is not None and s.get("stalls") is not None:
+        bits.append(f"{show(s['available_stalls'])} of {show(s['stalls'])} stalls free")
+    return text + (f" ({', '.join(bits)})" if bits else "")
+
+
+def nearby_line(call: Call) -> str | None:
+    d = call.data
+    rows = _records(d)
+    found = _num(d, r"^found$", r"^count$")
+    radius = _num(d, r"^radius")
+    if not rows:
+        return f"No public stations within {show(radius)} km." if radius is not None else None
+    head = f"Within {show(radius)} km" if radius is not None else "Nearby"
+    min_kw = call.arguments.get("min_power_kw")
+    if min_kw:
+        head += f" and at least {show(min_kw)} kW"
+    return (f"{head}: {show(found if found is not None else len(rows))} stations, the nearest "
+            f"{_station(rows[0])}.")
+
+
+def search_line(call: Call) -> str | None:
+    d = call.data
+    rows = _records(d)
+    query = d.get("query") if isinstance(d, dict) else None
+    found = _num(d, r"^found$", r"^count$")
+    if query is None:
+        return None
+    if not rows:
+        return f"No stations match “{query}”."
+    names = ", ".join(str(r.get("name")) for r in rows[:2])
+    return f"“{query}”: {show(found if found is not None else len(rows))} stations ({names})."
+
+
+def aggregation_line(call: Call, vehicles: list[Vehicle]) -> str | None:
+    d = call.data
+    rows = _records(d)
+    if not rows:
+        return None
+    period = d.get("period", "period") if isinstance(d, dict) else "period"
+    labels = {str(v.id): v.label for v in vehicles}
+    ids = d.get("vehicles", []) if isinstance(d, dict) else []
+    who = " and ".join(labels.get(str(x), str(x)) for x in ids) if isinstance(ids, list) else ""
+    parts = []
+    for r in rows[-2:]:
+        parts.append(f"{r.get('period_start')}: {show(r.get('charged_kwh'))} kWh charged for "
+                     f"${show(r.get('charge_cost_usd'))}, {show(r.get('distance_mi'))} mi driven")
+    return f"Per {period} ({who}): " + "; ".join(parts) + "."
+
+
+def time_line(call: Call) -> str | None:
+    d = call.data
+    if not isinstance(d, dict) or not d.get("local"):
+        return None
+    return f"{d.get('day_of_week', '')} {d['local']}".strip()
+
+
+def _noted(call: Call, vehicles: list[Vehicle]) -> str:
+    """What the model's reasoning takes from the result it just got."""
+    v = _vehicle_of(call, vehicles)
+    fn = {"get_battery_health": health_line, "get_vehicle_status": status_line,
+          "get_charges": charges_line, "get_charges_brief": charges_brief_line,
+          "get_efficiency": efficiency_line, "get_drives_brief": drives_line}.get(call.name)
+    line = fn(v, call) if fn else None
+    if line is None and call.name == "get_my_chargers":
+        line = " ".join(my_charger_lines(call)[:1]) or None
+    if line is None and call.name == "find_nearby_chargers":
+        line = nearby_line(call)
+    if not line:
+        return f"{call.name} answered."
+    line = ", ".join(line.split(";")[0].rstrip(".").split(", ")[:3])
+    return f"{call.name} says: {line}."
+
+
+def _lines(conv: Conversation, tool: str, fn: Any, vehicles: list[Vehicle]) -> list[str]:
+    out = []
+    for call in conv.results(tool):
+        line = fn(_vehicle_of(call, vehicles), call)
+        if line and line not in out:
+            out.append(line)
+    return out
+
+
+def _advice(conv: Conversation, vehicles: list[Vehicle]) -> list[str]:
+    """Recommendations that follow from the data (and add no numbers of their own)."""
+    out = []
+    for call in conv.results("get_battery_health"):
+        v = _vehicle_of(call, vehicles)
+        a = call.data.get("assessment") if isinstance(call.data, dict) else None
+        if isinstance(a, str) and re.search(r"above|high|check", a, re.I):
+            out.append(f"The {_who(v)}'s pack is degrading faster than usual: book a battery "
+                       "check with service and favour home AC charging over DC fast charging.")
+        elif isinstance(a, str):
+            out.append(f"The {_who(v)}'s battery is ageing as expected ({a}); nothing needs "
+                       "fixing.")
+    if conv.results("get_efficiency"):
+        out.append("Cold weather is costing range: precondition the cabin while still plugged "
+                   "in, so the energy comes from the wall rather than the pack.")
+    if any(isinstance(c.get("tariff"), str) for call in conv.results("get_my_chargers")
+           for c in _records(call.data)):
+        out.append("Keep scheduling home charging inside the off-peak tariff window; it is "
+                   "already the cheapest energy in the data.")
+    out.append("Keep the daily charge limit where it is and charge to full only before long "
+               "trips.")
+    return out
+
+
+def explorer_analysis(conv: Conversation) -> str:
+    vehicles = vehicles_of(conv)
     lines = ["# Battery health and charging analysis", ""]
-    if f.vehicles:
-        lines.append(f"I looked at {len(f.vehicles)} vehicles ("
-                     + ", ".join(v.name for v in f.vehicles)
-                     + f") using {len(f.sources)} different tools.")
-        lines.append("")
-    if f.health:
-        lines += ["## Battery health", ""]
-        lines += [f"- {_health_line(v, found)}" for v, found in f.health]
-        lines.append("")
-    if f.status:
-        lines += ["## Current state", ""] + [f"- {s}" for s in f.status] + [""]
-    if f.charges or f.efficiency:
-        lines += ["## Charging and efficiency", ""]
-        lines += [f"- {c}" for c in f.charges] + [f"- Efficiency → {e}" for e in f.efficiency]
-        lines.append("")
-    if f.chargers:
-        lines += ["## Charging options", ""] + [f"- {c}" for c in f.chargers] + [""]
-    lines += ["## Recommendations", ""]
-    if f.health:
-        lines.append("- Keep daily charging between 20% and 80% and save 100% for trips; "
-                     "that is what keeps the state of health where it is.")
-    if any("DC fast" in c for c in f.charges):
-        lines.append("- DC fast charging is a real share of the sessions; at home, Level 2 "
-                     "charging is gentler on the pack.")
-    lines.append("- Check battery health again in three months to see the trend.")
-    if f.failed:
-        lines += ["", "Note: " + ", ".join(f.failed) + " returned errors, so those parts are "
-                  "missing."]
+    if vehicles:
+        names = " and ".join(f"{v.label} “{v.nickname}”" if v.nickname else v.label
+                             for v in vehicles)
+        lines.append(f"Fleet: {names}.")
+    when = [t for c in conv.results("current_time") if (t := time_line(c))]
+    if when:
+        lines.append(f"Data as of {when[-1]}.")
+    lines.append("")
+    sections = [
+        ("Battery health", _lines(conv, "get_battery_health", health_line, vehicles)),
+        ("Right now", _lines(conv, "get_vehicle_status", status_line, vehicles)),
+        ("Charging", _lines(conv, "get_charges_brief", charges_brief_line, vehicles)
+         + _lines(conv, "get_charges", charges_line, vehicles)),
+        ("Driving and efficiency", _lines(conv, "get_drives_brief", drives_line, vehicles)
+         + _lines(conv, "get_efficiency", efficiency_line, vehicles)),
+        ("Chargers", [x for c in conv.results("get_my_chargers") for x in my_charger_lines(c)]
+         + [x for c in conv.results("find_nearby_chargers") if (x := nearby_line(c))]
+         + [x for c in conv.results("search_public_chargers") if (x := search_line(c))]),
+        ("Trends", [x for c in conv.results("get_aggregations")
+                    if (x := aggregation_line(c, vehicles))]),
+    ]
+    for title, items in sections:
+        if items:
+            lines += [f"## {title}", ""] + [f"- {x}" for x in items] + [""]
+    lines += ["## Recommendations", ""] + [f"- {x}" for x in _advice(conv, vehicles)]
+    failed = sorted({c.name for c in conv.calls if c.failed})
+    if failed:
+        lines += ["", "Not covered, because these tools returned errors: " + ", ".join(failed)
+                  + "."]
     return "\n".join(lines)
 
 
-def methodical_analysis(f: Facts) -> str:
-    parts = ["**Summary of battery health and charging data**", ""]
-    for v, found in f.health:
-        parts.append(f"1. Battery health — {_health_line(v, found)}.")
-    for s in f.status:
-        parts.append(f"2. Vehicle status — {s}.")
-    for c in f.charges:
-        parts.append(f"3. Charging history — {c}.")
-    for e in f.efficiency:
-        parts.append(f"4. Efficiency — {e}.")
-    if f.chargers:
-        parts.append("5. Charging infrastructure — " + "; ".join(f.chargers) + ".")
-    parts += ["", "Overall the battery is in good condition for its age. Prefer home charging "
-              "and keep the charge limit near 80% for daily use."]
-    if f.failed:
-        parts.append("Tools that failed: " + ", ".join(f.failed) + ".")
-    return "\n".join(parts)
+def methodical_analysis(conv: Conversation) -> str:
+    vehicles = vehicles_of(conv)
+    focus = next((_vehicle_of(c, vehicles) for c in conv.results("get_battery_health")), None)
+    title = f"**Battery health and charging summary: {_who(focus)}**" if focus else \
+        "**Battery health and charging summary**"
+    items = []
+    for label, tool, fn in (("Battery health", "get_battery_health", health_line),
+                            ("Current status", "get_vehicle_status", status_line),
+                            ("Charging history", "get_charges", charges_line),
+                            ("Efficiency", "get_efficiency", efficiency_line)):
+        for line in _lines(conv, tool, fn, vehicles):
+            items.append(f"- **{label}.** {line}")
+    homes = [x for c in conv.results("get_my_chargers") for x in my_charger_lines(c)]
+    if homes:
+        items.append("- **Home and office chargers.** " + " ".join(homes))
+    public = [x for c in conv.results("find_nearby_chargers") if (x := nearby_line(c))] + \
+        [x for c in conv.results("search_public_chargers") if (x := search_line(c))]
+    if public:
+        items.append("- **Public charging.** " + " ".join(public))
+    advice = _advice(conv, vehicles)
+    return "\n".join([title, ""] + items + ["", "**Conclusion.** " + " ".join(advice[:2])])
 
 
-def small_analysis(f: Facts) -> str:
-    bits = [_health_line(v, found) for v, found in f.health] + f.charges + f.efficiency
-    return "Here is what the data shows: " + "; ".join(bits) + "." if bits else \
+def small_analysis(conv: Conversation) -> str:
+    vehicles = vehicles_of(conv)
+    bits = (_lines(conv, "get_battery_health", health_line, vehicles)
+            + _lines(conv, "get_charges", charges_line, vehicles)
+            + _lines(conv, "get_efficiency", efficiency_line, vehicles))
+    return ("Here is what the data shows. " + " ".join(bits)) if bits else \
         "The tools returned no battery data."
 
 
-# The asker's glued words: plain English pairs, never something that could be an identifier.
-def asker_question(f: Facts) -> str:
-    names = [_model_name(v) for v in f.vehicles]
+_COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+# The asker's glued words are plain English pairs ("chargingsessions", "thevehicle"), never
+# something that could pass for an identifier such as "batteryhealth".
+def asker_question(conv: Conversation) -> str:
+    names = [v.label for v in vehicles_of(conv)]
+    count = _COUNT_WORDS[len(names)] if len(names) < len(_COUNT_WORDS) else str(len(names))
     if len(names) >= 2:
         listing = ", ".join(names[:-1]) + " and " + names[-1]
-        return (f"I see you have {len(names)} vehicles linked to your account: {listing}. "
-                "Which of these vehicles would you like me to analyze? Once you choose, I can "
-                "look at the battery health and thechargingsessions for thevehicle you pick.")
+        return (f"I see you have {count} vehicles linked to your account: {listing}. Which of "
+                "these vehicles would you like me to analyze? Once you choose, I will look at "
+                "the battery health and the chargingsessions for thevehicle you pick.")
     if names:
         return (f"I found one vehicle linked to your account: {names[0]}. Should I go ahead "
                 "and analyze its battery health and chargingsessions?")
-    return "I could not find any vehicles. Whichaccount should I look at?"
+    return "I could not find any vehicles on thisaccount. Which account should I look at?"
 
 
-def asker_analysis(f: Facts) -> str:
-    bits = [_health_line(v, found) for v, found in f.health] + f.charges + f.chargers
-    return ("Thanks! Here is theanalysis: " + "; ".join(bits) + ". The battery looks healthy; "
-            "keep daily charging around 80%." if bits else
-            "Thanks! The tools returned no data for thevehicle.")
+def asker_analysis(conv: Conversation) -> str:
+    vehicles = vehicles_of(conv)
+    bits = (_lines(conv, "get_battery_health", health_line, vehicles)
+            + _lines(conv, "get_charges", charges_line, vehicles)
+            + [x for c in conv.results("find_nearby_chargers") if (x := nearby_line(c))])
+    if not bits:
+        return "Thanks! The tools returned no data for thevehicle."
+    return "Thanks! Here is theanalysis. " + " ".join(bits)
 
 
 # ---- the N-word sentence task
@@ -888,17 +1061,16 @@ def decide(p: Personality, body: dict[str, Any]) -> Reply:
     if turn is not None:
         reasoning = _think_before(turn, conv) if p.reasoning_field else ""
         return Reply(reasoning=reasoning, tool_calls=_tool_calls(turn, conv))
-    facts = gather_facts(conv)
     if p.name == "asker":
         if conv.asked_before and _named_vehicle(conv) is not None:
-            content = asker_analysis(facts)
+            content = asker_analysis(conv)
         else:
-            content = asker_question(facts)
+            content = asker_question(conv)
         reasoning = ("There is more than one vehicle, so I should check with the user which "
                      "one to analyze before calling more tools.")
         return Reply(reasoning=reasoning, content=content)
     content = {"explorer": explorer_analysis, "methodical": methodical_analysis,
-               "small": small_analysis}[p.name](facts)
+               "small": small_analysis}[p.name](conv)
     reasoning = ""
     if p.reasoning_field:
         reasoning = (f"I have results from {len(conv.calls)} tool calls. Time to summarise "
@@ -909,7 +1081,7 @@ def decide(p: Personality, body: dict[str, Any]) -> Reply:
 def _named_vehicle(conv: Conversation) -> int | None:
     text = conv.prompt.lower()
     for i, v in enumerate(vehicles_of(conv)):
-        words = [w for w in re.split(r"\W+", _model_name(v).lower() + " " + v.name.lower())
+        words = [w for w in re.split(r"\W+", v.label.lower() + " " + (v.nickname or "").lower())
                  if len(w) > 1]
         if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
             return i
@@ -1401,7 +1573,3 @@ class SimThread:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def _stable_hash(text: str) -> int:
-    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
