@@ -249,6 +249,8 @@ class _Connection:
         """Start, connect, list tools.  Raises McpError; on cancellation the server is gone."""
         loop = asyncio.get_running_loop()
         self._ready = loop.create_future()
+        # Nobody may be left to read a failure (the opener was cancelled): mark it read.
+        self._ready.add_done_callback(lambda f: f.cancelled() or f.exception())
         self._task = asyncio.create_task(self._serve(),
                                          name=f"mcp {self.server.name} for {self.owner}")
         try:
@@ -656,9 +658,16 @@ class McpHub:
         jobs += [asyncio.ensure_future(self._shared_connection(s))
                  for s in self.servers if s.share]
         try:
-            await _finish_uncancelled(jobs)
+            await asyncio.wait(jobs)
         except asyncio.CancelledError:
-            await self.release(key)
+            # Abort the handshakes in flight (each open() closes its own server when
+            # cancelled) instead of waiting for them to finish or time out.
+            for j in jobs:
+                j.cancel()
+            try:
+                await _finish_uncancelled(jobs)
+            finally:
+                await self.release(key)
             raise
         errors = [j.exception() for j in jobs if j.exception() is not None]
         if errors:

@@ -1,0 +1,90 @@
+"""Find MCP server processes a test left behind, by reading /proc (psutil is not installed).
+
+Every server a test starts gets ``PROVTUI_TEST_OWNER=<pid of the test process>`` in its
+environment, so even a server that was re-parented to init after its parent died is found.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+OWNER_VAR = "PROVTUI_TEST_OWNER"
+
+
+def owner_env() -> dict[str, str]:
+    return {OWNER_VAR: str(os.getpid())}
+
+
+def _children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # The command name may contain spaces and parentheses; fields resume after the last ')'.
+        fields = stat[stat.rfind(")") + 2:].split()
+        state, ppid = fields[0], int(fields[1])
+        if state == "Z":
+            continue  # exited; its parent has yet to collect the status
+        kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def descendants(pid: int | None = None) -> list[int]:
+    root = pid or os.getpid()
+    kids = _children_map()
+    out, todo = [], list(kids.get(root, []))
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+
+def owned_processes() -> list[tuple[int, str]]:
+    """Live processes whose environment names this test process as owner."""
+    marker = f"{OWNER_VAR}={os.getpid()}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            env = (entry / "environ").read_bytes()
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if stat[stat.rfind(")") + 2] == "Z":
+            continue
+        if marker in env.split(b"\0"):
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            found.append((int(entry.name), cmd.strip()))
+    return found
+
+
+def leftover_servers() -> list[str]:
+    """Descriptions of server processes still alive: descendants of this process and anything
+    carrying this process's owner marker."""
+    out = {pid: cmd for pid, cmd in owned_processes()}
+    for pid in descendants():
+        if pid in out:
+            continue
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
+                errors="replace").strip()
+        except OSError:
+            continue
+        out[pid] = cmd
+    return [f"{pid}: {cmd}" for pid, cmd in sorted(out.items())]
+
+
+def alive(pid: int | str) -> bool:
+    """True while the process exists and is not a zombie."""
+    try:
+        stat = Path(f"/proc/{int(pid)}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2] != "Z"
