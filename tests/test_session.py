@@ -590,3 +590,42 @@ def test_bad_check_spec_keeps_the_session_and_says_why() -> None:
     s = fold(events)
     assert s["runs"][0]["words"] == 5 and s["runs"][0]["checks"] == []
     assert any("checks not run" in p and "words" in p for p in s["analysis_problems"])
+
+
+# ---------------------------------------------------------------------------- any text, any split
+
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# every code point, lone surrogates included: a provider can send "\ud83d" in one chunk
+_ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.text(alphabet=_ANY_CHAR, min_size=1, max_size=12), min_size=1,
+                       max_size=30))
+@example(pieces=["\ud83d", "\ude00 half an emoji per chunk", "\u2028line\x1b[31m", "\x00"])
+def test_any_text_in_any_chunks_survives_journal_file_replay_and_export(pieces, tmp_path) -> None:
+    from provtui.core.export import FORMATS, export_session
+
+    sid = "20261125-193012-" + format(abs(hash(tuple(pieces))) % 0xFFFF, "04x")
+    events = [SessionStarted(run=-1, t=T0, session_id=sid, wall="w", prompt="p", system=None,
+                             mcp_servers=(), params={}),
+              RunStarted(run=0, t=T0, target="t", provider="p", model="m", repeat_index=0),
+              TurnStarted(run=0, t=T0, turn=0, request={}, url="u")]
+    events += [TextDelta(run=0, t=T0 + 0.01 * (i + 1), turn=0, text=p)
+               for i, p in enumerate(pieces)]
+    rec = S.SessionRecorder(journal=S.Journal.for_session(sid))
+    for e in events:
+        rec.apply(e)
+    s = rec.finish()
+    text = "".join(pieces)
+    assert s["runs"][0]["text"] == text
+    read, counts = S.read_journal(S.session_paths(sid)[1])
+    assert counts["skipped"] == 0 and read == events
+    path = S.save_session(s)
+    assert S.load_session(str(path))["runs"][0]["text"] == text
+    replayed = [e.text for e in S.replay_events(s) if isinstance(e, TextDelta)]
+    assert replayed == pieces
+    for fmt in FORMATS:
+        export_session(s, fmt, tmp_path / f"{sid}.{fmt}")

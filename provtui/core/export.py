@@ -76,6 +76,12 @@ def _served_by(run: dict[str, Any]) -> str | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _writable(text: str) -> str:
+    """Lone surrogates (half an emoji from a provider) cannot be UTF-8: show U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _summary_markdown(session: dict[str, Any]) -> str | None:
@@ -414,7 +420,10 @@ def export_html(session: dict[str, Any]) -> str:
 
 
 def export_json(session: dict[str, Any]) -> str:
-    return json.dumps(session, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(session, ensure_ascii=False, indent=2)
+    if _SURROGATE.search(text):  # keep lone surrogates exact, as JSON escapes
+        text = json.dumps(session, ensure_ascii=True, indent=2)
+    return text + "\n"
 
 
 # ---------------------------------------------------------------------------- bundle
@@ -447,7 +456,7 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
 
     def put(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(redact_text(text, secrets), encoding="utf-8", newline="\n")
+        path.write_text(_writable(redact_text(text, secrets)), encoding="utf-8", newline="\n")
         written.append(path)
 
     def put_bytes(path: Path, latin1: str) -> None:
@@ -562,5 +571,6 @@ def export_session(session: dict[str, Any], fmt: str,
         return path
     text = {"md": export_markdown, "html": export_html, "json": export_json}[fmt](session)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(redact_text(text, known_secrets()), encoding="utf-8", newline="\n")
+    path.write_text(_writable(redact_text(text, known_secrets())), encoding="utf-8",
+                    newline="\n")
     return path

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -153,12 +154,17 @@ def known_secrets(extra: Iterable[str] = ()) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=64)
+def _json_escaped(secret: str) -> str:
+    return json.dumps(secret, ensure_ascii=False)[1:-1]
+
+
 def redact_text(text: str, secrets: Iterable[str]) -> str:
     for s in secrets:
         if s in text:
             text = text.replace(s, REDACTED)
         # the same key as it appears inside a JSON string (escaped quotes or backslashes)
-        esc = json.dumps(s, ensure_ascii=False)[1:-1]
+        esc = _json_escaped(s)
         if esc != s and esc in text:
             text = text.replace(esc, REDACTED)
     return text
@@ -289,7 +295,9 @@ class Journal:
 
     def write(self, event: Event | dict[str, Any]) -> None:
         obj = to_json(event) if isinstance(event, Event) else event
-        line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+        # ASCII escapes: provider text can hold lone surrogates (an emoji's \ud83d half sent
+        # in one chunk), which UTF-8 cannot encode; escaped, every string round-trips exactly
+        line = json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str)
         line = redact_text(line, self._secrets)
         with self._lock:
             if self._closed:
@@ -769,6 +777,8 @@ class SessionRecorder:
 
     def _metrics(self, r: _Run, turns: list[dict], tool_calls: list[dict]) -> dict[str, Any]:
         ttft = turns[0]["ttft_s"] if turns else None
+        if isinstance(ttft, float):
+            ttft = round(ttft, 4)
         total = None
         if r.t0 is not None:
             ends = list(r.ends)
@@ -903,6 +913,10 @@ def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = 
     target = Path(path) if path is not None else default_final
     target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(session, ensure_ascii=False, separators=(",", ":"), default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a provider: escape them, keep them exact
+        text = json.dumps(session, ensure_ascii=True, separators=(",", ":"), default=str)
     text = redact_text(text, known_secrets(secrets or ()))
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -33,11 +33,19 @@ ANSWER_PREVIEW = 1200
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
                       r"|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _dumps(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    if _SURROGATES.search(text):  # half an emoji from a provider: a terminal cannot take it raw
+        text = json.dumps(value, ensure_ascii=True, indent=2)
+    return text
 
 
 def _clean(text: Any, one_line: bool = False) -> str:
     s = _ESCAPES.sub("", "" if text is None else str(text))
-    s = _CONTROLS.sub("", s.replace("\r\n", "\n"))
+    s = _SURROGATES.sub("\ufffd", _CONTROLS.sub("", s.replace("\r\n", "\n")))
     return " ".join(s.split()) if one_line else s
 
 
@@ -51,7 +59,7 @@ def cmd_list(as_json: bool, out: TextIO, err: TextIO) -> int:
     for p in problems:
         err.write(f"provtui: {p}\n")
     if as_json:
-        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        out.write(_dumps(items) + "\n")
         return EXIT_OK
     if not items:
         from provtui.core.config import sessions_dir
@@ -157,7 +165,7 @@ def cmd_show(id_or_path: str, as_json: bool, out: TextIO, err: TextIO) -> int:
         err.write("provtui: this session was recovered from its journal (provtui stopped "
                   "while it ran)\n")
     if as_json:
-        out.write(json.dumps(session, ensure_ascii=False, indent=2) + "\n")
+        out.write(_dumps(session) + "\n")
     else:
         _show_plain(session, out)
     return EXIT_OK
