@@ -433,3 +433,18 @@ async def test_demo_plan_through_fanout_reproduces_the_seed_outcomes(sim: SimSer
     assert fin.status == "error"
     assert fin.error["kind"] == "context_length" and fin.error["context_limit"] == 34000
     assert fin.error["http_status"] == 400
+
+
+async def test_a_client_that_hangs_up_mid_stream_does_not_hurt_the_next_request(
+        sim: SimServer, client: httpx.AsyncClient) -> None:
+    body = {"model": MODEL_ID, "stream": True,
+            "messages": [{"role": "user", "content": OCEAN_PROMPT}]}
+    url = sim.base_url("asker") + "/chat/completions"
+    async with httpx.AsyncClient() as impatient:
+        async with impatient.stream("POST", url, json=body) as resp:
+            async for piece in resp.aiter_bytes():
+                assert piece.startswith(b":")  # the comment, perhaps cut short
+                break  # hang up while the server is still waiting for its first token
+    turn = await post_turn(client, url, body)
+    assert_well_formed(turn)
+    assert "soulsbeneath" in turn.content

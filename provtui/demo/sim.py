@@ -1124,6 +1124,8 @@ class SimServer:
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._streaming: set[asyncio.StreamWriter] = set()
+        """Connections whose response headers are out (an error can no longer be sent)."""
         self.requests = 0
 
     def base_url(self, personality: str) -> str:
@@ -1182,6 +1184,7 @@ class SimServer:
             pass
         finally:
             self._writers.discard(writer)
+            self._streaming.discard(writer)
             self._tasks.discard(task)
             writer.close()
             try:
@@ -1249,6 +1252,15 @@ class SimServer:
             return True
         except _HttpError as err:
             await self._send_json(writer, err.status, err.body)
+            return True
+        except (ConnectionError, asyncio.CancelledError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a sim bug must look like a server error
+            if writer in self._streaming:
+                return False  # headers are out: all a real server can do is drop the stream
+            await self._send_json(writer, 500, {"error": {
+                "message": f"simulated provider failed: {type(exc).__name__}: {exc}",
+                "type": "server_error", "param": None, "code": None}})
             return True
 
     @staticmethod
@@ -1376,14 +1388,19 @@ class _Stream:
         self.next_at = 0.0
 
     async def run(self) -> None:
-        p, reply = self.p, self.reply
+        p = self.p
         head = ["HTTP/1.1 200 OK", "Content-Type: text/event-stream", "Cache-Control: no-cache",
                 "Transfer-Encoding: chunked", f"x-request-id: {self.server._request_id()}"]
         if p.served_by:
             head.append(f"x-generation-id: {self.cid}")
         self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+        self.server._streaming.add(self.writer)
         await self.writer.drain()
+        await self._body()
+        self.server._streaming.discard(self.writer)
 
+    async def _body(self) -> None:
+        p, reply = self.p, self.reply
         if p.prefill_role_chunk:
             await self.event(self.chunk({"role": "assistant", "content": ""}))
         await self.wait_first_token()
