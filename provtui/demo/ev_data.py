@@ -246,6 +246,11 @@ class _Sim:
 
     def drive(self, t: datetime, to: Place, rng: random.Random, temp_c: float,
               highway: bool = False, miles: float | None = None) -> datetime:
+        if self.drives:
+            # A random start may fall inside the previous drive; leave after it instead.
+            prev_end = datetime.fromisoformat(self.drives[-1]["end"])
+            if t < prev_end + timedelta(minutes=10):
+                t = prev_end + timedelta(minutes=10 + rng.randint(0, 20))
         dist = round(miles if miles is not None else _miles(self.where, to), 1)
         base = self.v.highway_mi_per_kwh if highway else self.v.base_mi_per_kwh
         cold = 1.0 - max(0.0, 15.0 - temp_c) * 0.012
@@ -620,7 +625,10 @@ def _check_connector(connector: str | None) -> str | None:
 def find_nearby_chargers(latitude: float, longitude: float, radius_km: float = 25.0,
                          min_power_kw: float = 0.0, connector: str | None = None,
                          limit: int = 5) -> dict:
-    if not (-90 <= float(latitude) <= 90 and -180 <= float(longitude) <= 180):
+    # Floats throughout, so the answer reads the same whether 15 or 15.0 came in.
+    latitude, longitude = float(latitude), float(longitude)
+    radius_km, min_power_kw = float(radius_km), float(min_power_kw)
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         raise EvDataError("latitude must be in -90..90 and longitude in -180..180")
     connector = _check_connector(connector)
     limit = _bounded(limit, 1, 50, "limit")
