@@ -20,8 +20,9 @@ Decisions worth knowing (see also docs/WIRE.md):
   ``finish_reason`` stays what the provider said.  ``finish_reason: length`` with arguments that
   do not parse as JSON sets ``extra["truncated_tool_calls"] = True``.
 - Timestamps: every event's ``t`` is ``clock()`` taken right after the chunk came off the
-  socket; ``ttft_s`` and ``duration_s`` are measured from ``clock()`` taken right before the
-  request is handed to httpx.
+  socket; ``ttft_s`` and ``duration_s`` are measured from the moment the request's first byte
+  is written to the connection (httpcore trace); the time spent getting a connection before
+  that (pool wait, TCP, TLS) is ``extra["connect_s"]``.
 """
 
 from __future__ import annotations
@@ -962,26 +963,37 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
                             write=provider.read_timeout_s, pool=None)
     yield TurnStarted(run, clock(), turn, body, url, attempt)
     asm: TurnAssembler | None = None
-    t_send = clock()
+    # The request counts as sent when its first byte is written to the connection (httpcore's
+    # trace hook), so pool waits, TCP and TLS setup, and other streams keeping the event loop
+    # busy are not billed to the provider's ttft; that setup time is kept as extra.connect_s.
+    written: list[float] = []
+
+    async def trace(name: str, info: Any) -> None:
+        if not written and name.endswith("send_request_headers.started"):
+            written.append(clock())
+
+    t_start = clock()
     try:
         content = json.dumps(body, ensure_ascii=False).encode("utf-8")
         request = client.build_request("POST", url, content=content, headers=headers,
-                                       timeout=timeout)
-        t_send = clock()
+                                       timeout=timeout, extensions={"trace": trace})
+        t_start = clock()
         response = await client.send(request, stream=True)
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure to send becomes a TurnFailed
         t = clock()
         yield TurnFailed(run, t, turn, _transport_error(exc, provider, "before the response"),
-                         "", "", None, t - t_send)
+                         "", "", None, t - (written[0] if written else t_start))
         return
     try:
         t_headers = clock()
+        t_send = written[0] if written else t_start
         yield ResponseStarted(run, t_headers, turn, response.status_code,
                               sanitize_headers(response.headers))
         asm = TurnAssembler(run=run, turn=turn, t_send=t_send,
                             tool_id_style=provider.tool_id_style)
+        asm.extra["connect_s"] = round(t_send - t_start, 6)
         request_id = (response.headers.get("x-request-id")
                       or response.headers.get("request-id")
                       or response.headers.get("x-amzn-requestid"))
