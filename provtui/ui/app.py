@@ -21,6 +21,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
@@ -192,8 +193,9 @@ class ProvtuiApp(App[int]):
         if n <= per_row:
             cols, rows = n, 1
         else:
-            cols = per_row
-            rows = math.ceil(n / cols)
+            # balanced: 4 panes that do not fit in a row make 2x2, not 3+1
+            rows = math.ceil(n / per_row)
+            cols = math.ceil(n / rows)
             if height // rows < PANE_MIN_HEIGHT:
                 scroll = True
         key = (n, cols, rows, scroll)
@@ -254,7 +256,10 @@ class ProvtuiApp(App[int]):
 
     async def _tick(self) -> None:
         for pane in self.panes:
-            await pane.tick()
+            try:
+                await pane.tick()
+            except NoMatches:  # the pane was removed (new prompt) while this tick ran
+                pass
 
     # ------------------------------------------------------------------ sending
 

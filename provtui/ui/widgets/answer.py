@@ -46,6 +46,7 @@ class AnswerView(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     AnswerView {
         height: 1fr;
+        scrollbar-gutter: stable;  /* the wrap width must not change when a scrollbar appears */
         overflow-y: auto;
         overflow-x: hidden;
         & > .answer-view--finding { background: $warning 30%; text-style: underline; }
@@ -109,8 +110,11 @@ class AnswerView(ScrollView, can_focus=True):
             self._resize_virtual()
 
     def _resize_virtual(self) -> None:
+        grew = len(self._lines) != self.virtual_size.height
         self.virtual_size = Size(self._wrap_width, len(self._lines))
-        self.refresh()
+        # an auto-height view (the reasoning) must tell its parent it grew
+        self.refresh(layout=grew and self.styles.height is not None
+                     and self.styles.height.is_auto)
 
     def _wrap_from(self, start: int) -> None:
         """Greedy word wrap from ``start`` (the start of a line) to the end of the text.

@@ -25,7 +25,6 @@ from textual.widget import Widget
 from textual.widgets import (
     Collapsible,
     ContentSwitcher,
-    Log,
     Markdown,
     OptionList,
     Sparkline,
@@ -176,8 +175,11 @@ class ProviderPane(Widget, can_focus=True):
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
         self._shown_chars = 0
-        self.raw_turn_text = ""
-        self.turn_text = ""  # clean text of the current turn (what the word count is about)
+        # clean text of the current turn (what the word count is about), kept as parts:
+        # appending to a str attribute per chunk would copy the whole answer every time
+        self._turn_parts: list[str] = []
+        self._turn_len = 0
+        self._analysis_pending: list[str] = []
         self._turn_base = 0  # where the current turn starts in the answer view
         self._analyzer: Any = None
         self._analysis_dirty = False
@@ -203,7 +205,7 @@ class ProviderPane(Widget, can_focus=True):
         yield Static(id="pane-notices")
         yield self._tools
         with Collapsible(title="reasoning", collapsed=True, id="pane-reasoning"):
-            yield Log(id="reasoning-log", max_lines=5000, auto_scroll=True)
+            yield AnswerView(id="reasoning-view")
         yield Static(id="pane-error")
         with ContentSwitcher(initial=f"answer-{self.view_mode}", id="pane-body"):
             yield AnswerView(id="answer-raw", placeholder="")
@@ -217,12 +219,16 @@ class ProviderPane(Widget, can_focus=True):
 
     def on_mount(self) -> None:
         self.query_one("#answer-raw", AnswerView).anchor()
+        self.query_one("#reasoning-view", AnswerView).anchor()
         self.query_one("#answer-markdown", VerticalScroll).anchor()
         self.query_one("#pane-findings", OptionList).display = False
         self.query_one("#pane-reasoning", Collapsible).display = False
         self._drawable = True
         self.refresh_header(force=True)
         self.refresh_footer(force=True)
+
+    def on_unmount(self) -> None:
+        self._drawable = False
 
     # ------------------------------------------------------------------ the worker
 
@@ -271,7 +277,6 @@ class ProviderPane(Widget, can_focus=True):
         match event:
             case TextDelta(text=text, t=t):
                 clean = self._text_sanitizer.feed(text)
-                self.raw_turn_text += text
                 if not self._turn_has_text:
                     self._turn_has_text = True
                     if self._shown_chars:  # a later turn: keep turns apart in the view
@@ -279,7 +284,9 @@ class ProviderPane(Widget, can_focus=True):
                         self._shown_chars += 2
                 self._pending_text.append(clean)
                 self._shown_chars += len(clean)
-                self.turn_text += clean
+                self._turn_parts.append(clean)
+                self._turn_len += len(clean)
+                self._analysis_pending.append(clean)
                 self._mark_first(t)
                 s.turn_chars += len(text)
                 s.total_chars += len(text)
@@ -357,7 +364,9 @@ class ProviderPane(Widget, can_focus=True):
                 if tail:
                     self._pending_text.append(tail)
                     self._shown_chars += len(tail)
-                    self.turn_text += tail
+                    self._turn_parts.append(tail)
+                    self._turn_len += len(tail)
+                    self._analysis_pending.append(tail)
                 self._pending_reasoning.append(self._reasoning_sanitizer.flush())
                 self._analysis_dirty = True
             case _:
@@ -390,8 +399,9 @@ class ProviderPane(Widget, can_focus=True):
             self._pending_text.append(tail)
             self._shown_chars += len(tail)
         self._text_sanitizer = StreamSanitizer()
-        self.raw_turn_text = ""
-        self.turn_text = ""
+        self._turn_parts = []
+        self._turn_len = 0
+        self._analysis_pending = []
         self._turn_has_text = False
         self._analyzer = None
         self.words = None
@@ -428,6 +438,11 @@ class ProviderPane(Widget, can_focus=True):
         return self.query_one("#answer-raw", AnswerView)
 
     @property
+    def turn_text(self) -> str:
+        """Clean text of the current (final) turn: what words and checks are about."""
+        return "".join(self._turn_parts)
+
+    @property
     def text(self) -> str:
         """The answer as drawn (all turns, control sequences stripped)."""
         return self.answer.text + "".join(self._pending_text)
@@ -448,7 +463,7 @@ class ProviderPane(Widget, can_focus=True):
             self._pending_reasoning.clear()
             box = self.query_one("#pane-reasoning", Collapsible)
             box.display = True
-            self.query_one("#reasoning-log", Log).write(fragment)
+            self.query_one("#reasoning-view", AnswerView).append(fragment)
         self._pending_reasoning.clear()
         self._maybe_analyse()
         self.tool_chain.refresh_now()
@@ -467,15 +482,15 @@ class ProviderPane(Widget, can_focus=True):
             return
         self._last_analysis = now
         self._analysis_dirty = False
-        text = self.turn_text
-        base = len(self.answer.text) - len(text)
-        self._turn_base = max(0, base)
-        try:
-            from provtui.core.analysis import analyze
-        except ImportError:
-            return
-        result = analyze(text, expect_words=self.expect_words, checks=[])
-        self._set_findings(result)
+        self._turn_base = max(0, len(self.answer.text) - self._turn_len)
+        from provtui.core.analysis import IncrementalAnalyzer
+
+        if self._analyzer is None:
+            self._analyzer = IncrementalAnalyzer()
+        if self._analysis_pending:
+            self._analyzer.feed("".join(self._analysis_pending))
+            self._analysis_pending.clear()
+        self._set_findings(self._analyzer.result())
 
     def _set_findings(self, result: Any) -> None:
         if not isinstance(result, dict):
@@ -540,13 +555,11 @@ class ProviderPane(Widget, can_focus=True):
         if self.view_mode == "markdown":
             await self.query_one("#answer-md", Markdown).update(self.answer.text)
             self._md_synced = len(self.answer.text)
-        self._turn_base = max(0, len(self.answer.text) - len(self.turn_text))
-        try:
-            from provtui.core.analysis import analyze
-        except ImportError:
-            return
-        result = analyze(self.turn_text, expect_words=self.expect_words,
-                         checks=self.check_specs, others=self.others(),
+        self._turn_base = max(0, len(self.answer.text) - self._turn_len)
+        from provtui.core.analysis import analyze
+
+        # expect_words is already a "words" check in check_specs (the CLI adds it there)
+        result = analyze(self.turn_text, checks=self.check_specs, others=self.others(),
                          tool_calls=self._tool_calls_for_checks())
         self._analysis_dirty = False
         self._set_findings(result)
@@ -739,7 +752,7 @@ class ProviderPane(Widget, can_focus=True):
             self.answer.set_text("")
             self.answer.set_findings([])
             self.query_one("#answer-md", Markdown).update("")
-            self.query_one("#reasoning-log", Log).clear()
+            self.query_one("#reasoning-view", AnswerView).set_text("")
             self.query_one("#pane-reasoning", Collapsible).display = False
             self.tool_chain.reset()
             self._show_findings([])

@@ -40,13 +40,37 @@ class ToolCallView:
     duration_s: float | None = None
 
 
-def chain_text(calls: list[ToolCallView], *, expanded: bool = False) -> Text:
-    """The one-line chain (wraps in a narrow pane)."""
+def _cells(call: ToolCallView) -> int:
+    return len(call.name) + 5 + (2 if not call.arguments_valid else 0)
+
+
+def chain_text(calls: list[ToolCallView], *, expanded: bool = False,
+               max_cells: int | None = None) -> Text:
+    """The chain as one line (it wraps in a narrow pane).  With ``max_cells``, the earliest
+    calls fold into ``+N earlier →`` so a 30-call chain keeps its newest calls in view."""
     text = Text(no_wrap=False, overflow="fold")
     if not calls:
         return text
     text.append("▾ " if expanded else "▸ ", style="dim")
-    for i, call in enumerate(calls):
+    shown = calls
+    if max_cells is not None and not expanded:
+        budget = max_cells - 24
+        used = 0
+        keep = 0
+        for call in reversed(calls):
+            used += _cells(call)
+            if used > budget and keep:
+                break
+            keep += 1
+        if keep < len(calls):
+            hidden = calls[:len(calls) - keep]
+            shown = calls[len(calls) - keep:]
+            failed = sum(1 for c in hidden if c.state == "failed")
+            text.append(f"+{len(hidden)} earlier", style="dim")
+            if failed:
+                text.append(f" ({failed} ✗)", style="bold red")
+            text.append(" → ", style="dim")
+    for i, call in enumerate(shown):
         if i:
             text.append(" → ", style="dim")
         name = strip_control(call.name) or "?"
@@ -190,8 +214,9 @@ class ToolChain(Widget):
             return
         self._dirty = False
         self.set_class(bool(self.calls), "-has-calls")
-        self.query_one("#chain-line", Static).update(chain_text(self.calls,
-                                                                expanded=self.expanded))
+        width = self.size.width or 40
+        self.query_one("#chain-line", Static).update(
+            chain_text(self.calls, expanded=self.expanded, max_cells=width * 3))
         if self.expanded:
             cards = self.query_one("#chain-cards", Vertical)
             existing = list(cards.children)
@@ -206,6 +231,10 @@ class ToolChain(Widget):
                 card.set_class(call.state == "failed", "-failed")
             for extra in existing[len(self.calls):]:
                 extra.remove()
+
+    def on_resize(self) -> None:
+        self._dirty = True
+        self.refresh_now()
 
     def on_click(self) -> None:
         self.toggle()

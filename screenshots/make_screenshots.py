@@ -1,0 +1,90 @@
+"""Drive the embedded demo through the real TUI and save the README screenshots (SVG).
+
+    python screenshots/make_screenshots.py [--out DIR]
+
+Same code paths as a real comparison: simulated providers over loopback HTTP/SSE, the EV
+fleet MCP server over stdio, the panes, the analysis, the session file (written to a temp
+data dir so your own sessions are untouched).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SIZE = (160, 45)
+
+
+async def _wait_saved(app, pilot, timeout_s: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        await pilot.pause(0.2)
+        if app.drive is not None and not app.drive.open and app.drive.session is not None:
+            await pilot.pause(0.4)  # one more tick: final analysis and badges drawn
+            return
+    raise SystemExit(f"the demo did not finish within {timeout_s:.0f}s")
+
+
+async def make(out: Path) -> list[Path]:
+    from provtui.demo.scenario import DEMO_PROMPT, demo_config, demo_plan
+    from provtui.demo.sim import SimServer
+    from provtui.ui.app import ProvtuiApp
+    from provtui.core.config import Config
+
+    written: list[Path] = []
+    with SimServer.start_in_thread() as sim:
+        plan = demo_plan(sim.port, None)
+        config = demo_config(sim.port)
+        if isinstance(config, Config):
+            config.path = None  # never write a theme choice anywhere
+        app = ProvtuiApp(config=config, targets=plan.targets, mcp_servers=plan.mcp_servers,
+                         prompt=DEMO_PROMPT, send=False, system=plan.system,
+                         max_steps=plan.max_steps, repeat=plan.repeat, params=plan.params,
+                         check_specs=plan.check_specs, extra=plan.extra, demo=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(0.3)
+            await pilot.press("ctrl+j")
+            await _wait_saved(app, pilot)
+            app.query_one("#prompt").blur()
+            await pilot.pause(0.2)
+            written.append(Path(app.save_screenshot("comparison.svg", str(out))))
+
+            # The pane with the most findings, reasoning open, tool chain as cards.
+            panes = app.panes
+            pane = max(panes, key=lambda p: (len(p.findings), len(p.state.rate)))
+            pane.focus()
+            await pilot.pause(0.1)
+            await pilot.press("t")
+            await pilot.pause(0.3)
+            written.append(Path(app.save_screenshot("integrity.svg", str(out))))
+
+            await pilot.press("c")
+            await pilot.press("m")
+            await pilot.pause(0.3)
+            written.append(Path(app.save_screenshot("pane-maximised.svg", str(out))))
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(HERE), help="folder for the SVG files")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="provtui-screenshots-") as tmp:
+        os.environ["PROVTUI_DATA_DIR"] = str(Path(tmp) / "data")
+        os.environ.setdefault("PROVTUI_CONFIG", str(Path(tmp) / "config.toml"))
+        written = asyncio.run(make(out))
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
