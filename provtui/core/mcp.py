@@ -402,7 +402,16 @@ class _Connection:
         srv = self.server
         if srv.transport == "stdio":
             return " ".join([srv.command or "", *srv.args]).strip()
-        return srv.url or ""
+        # A url may carry a token (user:pass@, ?key=); messages end up in session files.
+        from urllib.parse import urlsplit
+
+        try:
+            u = urlsplit(srv.url or "")
+            host = u.hostname or ""
+            port = f":{u.port}" if u.port else ""
+        except ValueError:
+            return "(unparseable url)"
+        return f"{u.scheme}://{host}{port}{u.path}" if u.scheme else (srv.url or "")
 
     def _startup_message(self, exc: BaseException | None) -> str:
         srv = self.server
