@@ -99,13 +99,13 @@ PERSONALITIES: dict[str, Personality] = {
     p.name: p
     for p in (
         Personality(
-            name="explorer", like="Ollama (local)", ttft_s=0.25, tokens_per_s=125.0,
+            name="explorer", like="Ollama (local)", ttft_s=0.25, tokens_per_s=150.0,
             context_window=131_072, reasoning_field=None, tool_call_style="whole",
             usage_style="final_chunk", role_every_chunk=True, tool_id_style="ollama",
             system_fingerprint="fp_ollama",
         ),
         Personality(
-            name="methodical", like="NVIDIA NIM", ttft_s=0.55, tokens_per_s=150.0,
+            name="methodical", like="NVIDIA NIM", ttft_s=0.55, tokens_per_s=135.0,
             context_window=131_072, reasoning_field="reasoning_content",
             tool_call_style="repeat", usage_style="final_chunk", tool_id_style="vllm",
             prefill_role_chunk=True,
