@@ -299,9 +299,6 @@ def test_session_finished_status_and_finish_is_idempotent() -> None:
 
 
 def test_analysis_fills_words_findings_checks() -> None:
-    if S._optional("provtui.core.analysis", "analyze") is None:
-        pytest.skip("provtui.core.analysis.analyze is not importable yet (written in parallel); "
-                    "words/findings/checks stay empty until it lands")
     s = fold(realistic_events())
     r0 = s["runs"][0]
     assert isinstance(r0["words"], int) and r0["words"] == 5
@@ -310,8 +307,6 @@ def test_analysis_fills_words_findings_checks() -> None:
 
 
 def test_summary_and_comparisons_from_stats() -> None:
-    if S._optional("provtui.core.stats", "session_summary") is None:
-        pytest.skip("provtui.core.stats.session_summary is not importable yet")
     s = fold(realistic_events())
     assert isinstance(s["summary"], list) and "comparisons" in s
     assert {row["target"] for row in s["summary"]} >= {"alpha-or", "beta-di"}
@@ -580,8 +575,6 @@ def test_replay_of_a_session_without_timeline() -> None:
 
 
 def test_bad_check_spec_keeps_the_session_and_says_why() -> None:
-    if S._optional("provtui.core.analysis", "analyze") is None:
-        pytest.skip("provtui.core.analysis.analyze is not importable yet (written in parallel)")
     events = realistic_events()
     first = events[0]
     events[0] = SessionStarted(run=-1, t=first.t, session_id=first.session_id, wall=first.wall,

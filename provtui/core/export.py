@@ -17,7 +17,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from provtui.core.session import _optional, known_secrets, redact, redact_text
+from provtui.core.session import known_secrets, redact, redact_text
 
 __all__ = ["FORMATS", "export_markdown", "export_html", "export_json", "export_bundle",
            "export_session", "default_output", "tool_chain_text"]
@@ -87,11 +87,10 @@ def _writable(text: str) -> str:
 def _summary_markdown(session: dict[str, Any]) -> str | None:
     """provtui.report's summary (it renders with rich elsewhere, so it may be unavailable to
     the core; then the exports carry the metrics table alone)."""
-    fn = _optional("provtui.report", "summary_markdown")
-    if fn is None:
-        return None
+    from provtui.core.summary_text import summary_markdown
+
     try:
-        return fn(session)
+        return summary_markdown(session)
     except Exception:  # a summary problem must not cost the user the export
         return None
 

@@ -221,25 +221,10 @@ def session_paths(session_id: str, directory: Path | None = None) -> tuple[Path,
 # ---------------------------------------------------------------------------- optional modules
 
 
-def _optional(module: str, name: str) -> Any:
-    """A function from a sibling module that may not exist yet (analysis, stats, chat and
-    report are written in parallel with this one); None when it cannot be imported, so a
-    session is still saved, just without that part."""
-    try:
-        mod = __import__(module, fromlist=[name])
-        return getattr(mod, name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def _estimate_tokens(text: str) -> int:
-    est = _optional("provtui.core.chat", "estimate_tokens")
-    if est is not None:
-        try:
-            return int(est(text))
-        except Exception:
-            pass
-    return (len(text) + 3) // 4
+    from provtui.core.chat import estimate_tokens
+
+    return int(estimate_tokens(text))
 
 
 # ---------------------------------------------------------------------------- the journal
@@ -845,48 +830,37 @@ class SessionRecorder:
 
 def analyze_session(session: dict[str, Any]) -> dict[str, Any]:
     """Fill each run's words/findings/checks and the session's summary/comparisons, using
-    provtui.core.analysis and provtui.core.stats when they are importable."""
-    analyze = _optional("provtui.core.analysis", "analyze")
+    provtui.core.analysis and provtui.core.stats.  A failure in either is recorded in
+    ``analysis_problems`` instead of raised: the runs are the record and must be saved."""
+    from provtui.core.analysis import analyze
+    from provtui.core.stats import session_summary
+
     runs = session.get("runs") or []
-    if analyze is not None:
-        specs = session.get("check_specs") or []
-        for i, run in enumerate(runs):
-            others = [o.get("text") or "" for j, o in enumerate(runs) if j != i]
-            kw = dict(others=others, tool_calls=run.get("tool_calls") or [],
-                      turns=run.get("turns") or [])
-            try:
-                result = analyze(run.get("text") or "", checks=specs, **kw)
-            except Exception as exc:
-                # a bad check spec (or an analysis bug) must never cost the user the session:
-                # keep words and findings, and say why the checks are missing
-                problem = f"checks not run: {exc}"
-                if problem not in session.setdefault("analysis_problems", []):
-                    session["analysis_problems"].append(problem)
-                try:
-                    result = analyze(run.get("text") or "", checks=(), **kw)
-                except Exception as exc2:
-                    session["analysis_problems"].append(f"analysis failed: {exc2}")
-                    continue
-            if not isinstance(result, dict):
-                result = (result.to_dict() if hasattr(result, "to_dict")
-                          else {k: getattr(result, k) for k in ("words", "findings", "checks")
-                                if hasattr(result, k)})
-            for key in ("words", "findings", "checks"):
-                if key in result:
-                    run[key] = result[key]
-    summarize = _optional("provtui.core.stats", "session_summary")
-    if summarize is not None:
+    specs = session.get("check_specs") or []
+    for i, run in enumerate(runs):
+        others = [o.get("text") or "" for j, o in enumerate(runs) if j != i]
+        kw = dict(others=others, tool_calls=run.get("tool_calls") or [],
+                  turns=run.get("turns") or [])
         try:
-            result = summarize(session)
-        except Exception as exc:  # same rule: the runs are the record, the summary a bonus
-            session.setdefault("analysis_problems", []).append(f"summary failed: {exc}")
-            return session
-        if isinstance(result, tuple) and len(result) == 2:
-            session["summary"], session["comparisons"] = result
-        elif isinstance(result, dict) and set(result) <= {"summary", "comparisons"} and result:
-            session.update(result)
-        else:
-            session["summary"] = result
+            result = analyze(run.get("text") or "", checks=specs, **kw)
+        except Exception as exc:
+            # a bad check spec (or an analysis bug) must never cost the user the session:
+            # keep words and findings, and say why the checks are missing
+            problem = f"checks not run: {exc}"
+            if problem not in session.setdefault("analysis_problems", []):
+                session["analysis_problems"].append(problem)
+            try:
+                result = analyze(run.get("text") or "", checks=(), **kw)
+            except Exception as exc2:
+                session["analysis_problems"].append(f"analysis failed: {exc2}")
+                continue
+        for key in ("words", "findings", "checks"):
+            if key in result:
+                run[key] = result[key]
+    try:
+        session.update(session_summary(session))
+    except Exception as exc:  # same rule: the runs are the record, the summary a bonus
+        session.setdefault("analysis_problems", []).append(f"summary failed: {exc}")
     return session
 
 

@@ -18,7 +18,6 @@ from provtui.core.session import (
     SessionError,
     SessionNotFound,
     _journal_is_live,
-    _optional,
     list_sessions,
     load_session,
     resolve_session,
@@ -146,14 +145,14 @@ def _show_plain(session: dict[str, Any], out: TextIO) -> None:
         if len(text) > ANSWER_PREVIEW:
             w(f"      ... {len(text) - ANSWER_PREVIEW} more characters "
               f"(`provtui sessions show {session.get('id')} --json` has all of it)\n")
-    summary = _optional("provtui.report", "summary_plain")
-    if summary is not None:
-        try:
-            text = summary(session)
-        except Exception:  # the summary is a convenience; the runs above are the record
-            text = ""
-        if text.strip():
-            w("\n" + text.rstrip() + "\n")
+    from provtui.core.summary_text import summary_plain as summary
+
+    try:
+        text = summary(session)
+    except Exception:  # the summary is a convenience; the runs above are the record
+        text = ""
+    if text.strip():
+        w("\n" + text.rstrip() + "\n")
 
 
 def cmd_show(id_or_path: str, as_json: bool, out: TextIO, err: TextIO) -> int:
