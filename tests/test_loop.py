@@ -51,8 +51,8 @@ async def test_ev_tool_chain_records_every_step_and_sends_results_back() -> None
         route = srv.route(
             Reply.tool_call_stream([{"name": "list_vehicles", "arguments": {}}]),
             Reply.tool_call_stream([
-                {"name": "get_battery_health", "arguments": {"vehicle_id": "rivian-r1s"}},
-                {"name": "get_charges_brief", "arguments": {"vehicle_id": "rivian-r1s"}},
+                {"name": "get_battery_health", "arguments": {"vehicle_id": "r1s"}},
+                {"name": "get_charges_brief", "arguments": {"vehicle_id": "r1s"}},
             ]),
             Reply.text_stream(["Battery health is ", "good."]),
         )

@@ -111,15 +111,23 @@ async def run_target(
     openai_tools = openai_tools or None
 
     if provider.context_window:
-        estimated = estimate_tokens(json.dumps(messages, ensure_ascii=False))
+        # Servers check prompt + requested output against the window (vLLM's rule), so the
+        # output budget counts: that is what overflowed DeepInfra's 34K in the study.
+        prompt_tokens = estimate_tokens(json.dumps(messages, ensure_ascii=False))
         if openai_tools:
-            estimated += estimate_tokens(json.dumps(openai_tools, ensure_ascii=False))
+            prompt_tokens += estimate_tokens(json.dumps(openai_tools, ensure_ascii=False))
+        merged = {**target.params, **(params or {})}
+        budget = merged.get("max_tokens", merged.get("max_completion_tokens"))
+        budget = budget if isinstance(budget, int) and budget > 0 else 0
+        estimated = prompt_tokens + budget
         if estimated >= 0.8 * provider.context_window:
+            spent = f" + {budget:,} requested output tokens" if budget else ""
             yield Notice(run=run, t=clock(), kind="preflight_context",
-                         message=(f"the prompt and tool definitions come to about {estimated:,} "
-                                  f"tokens; {provider.name}'s context window is "
-                                  f"{provider.context_window:,}"),
-                         data={"estimated_tokens": estimated,
+                         message=(f"the prompt and tool definitions come to about "
+                                  f"{prompt_tokens:,} tokens{spent}; {provider.name}'s context "
+                                  f"window is {provider.context_window:,}"),
+                         data={"estimated_tokens": estimated, "prompt_tokens": prompt_tokens,
+                               "output_budget": budget,
                                "context_window": provider.context_window})
 
     calls_made = 0
