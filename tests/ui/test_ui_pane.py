@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ANSWER, context_error_run, tool_run
+from ui_helpers import ANSWER, context_error_run, tool_run
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import OptionList, Static
