@@ -328,3 +328,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("provtui: interrupted\n")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `provtui sessions show ID | head`: the reader left; that is not an error of ours.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

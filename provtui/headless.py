@@ -59,7 +59,7 @@ class HeadlessPrinter:
                 pass
 
 
-async def _drive(plan: Any, recorder: Any, journal: Any, printer: HeadlessPrinter,
+async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
                  extra_consumers: list[Any]) -> str:
     from provtui.core.fanout import Fanout
 
@@ -82,12 +82,6 @@ async def _drive(plan: Any, recorder: Any, journal: Any, printer: HeadlessPrinte
         except (NotImplementedError, RuntimeError):
             pass
 
-        async def flusher() -> None:
-            while True:
-                await asyncio.sleep(0.25)
-                journal.flush()
-
-        flush_task = asyncio.create_task(flusher())
         try:
             async for event in fan.stream_all():
                 recorder.apply(event)
@@ -97,7 +91,6 @@ async def _drive(plan: Any, recorder: Any, journal: Any, printer: HeadlessPrinte
                 if isinstance(event, SessionFinished):
                     status = event.status
         finally:
-            flush_task.cancel()
             try:
                 loop.remove_signal_handler(signal.SIGINT)
             except (NotImplementedError, RuntimeError):
@@ -138,7 +131,7 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
               f"{names}\n")
     code = EXIT_OK
     try:
-        status = asyncio.run(_drive(plan, recorder, journal, printer, extra_consumers or []))
+        status = asyncio.run(_drive(plan, recorder, printer, extra_consumers or []))
     except KeyboardInterrupt:
         status = "cancelled"
     if status == "cancelled":
