@@ -1,0 +1,175 @@
+"""Word knowledge for the integrity checks: word frequencies and closed word classes.
+
+Frequencies come from wordfreq (Zipf scale: 7 = "the", 3 = once per million words, 0 = not
+in the list).  wordfreq is imported and its lists are loaded on first use only, because
+``provtui --version`` must start fast and most commands never look at a word.
+``warm_up()`` loads everything up front (call it from a worker so the first streamed answer
+does not pay the ~1 s load on the UI's time).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from functools import lru_cache
+
+__all__ = [
+    "zipf",
+    "zipf_foreign",
+    "is_code_word",
+    "warm_up",
+    "english_words_at_least",
+    "FUNCTION_WORDS",
+    "TWO_LETTER_WORDS",
+    "PREFIXES",
+    "SUFFIX_WORDS",
+    "COMPOUND_HEADS",
+]
+
+# Languages whose words a model's English answer quotes most; a token that is a word there is
+# not a glued English pair (e.g. "gesundheit", "bonjour", "zeitgeist").
+FOREIGN_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+
+_lock = threading.Lock()
+_english: dict[str, float] | None = None
+_foreign: list[dict[str, float]] | None = None
+_code_words: frozenset[str] | None = None
+
+
+def _load_english() -> dict[str, float]:
+    global _english
+    if _english is None:
+        with _lock:
+            if _english is None:
+                import wordfreq
+
+                _english = wordfreq.get_frequency_dict("en", wordlist="large")
+    return _english
+
+
+def _load_foreign() -> list[dict[str, float]]:
+    global _foreign
+    if _foreign is None:
+        with _lock:
+            if _foreign is None:
+                import wordfreq
+
+                _foreign = [wordfreq.get_frequency_dict(lang, wordlist="best")
+                            for lang in FOREIGN_LANGUAGES]
+    return _foreign
+
+
+def _to_zipf(freq: float | None) -> float:
+    if not freq:
+        return 0.0
+    return round(math.log10(freq) + 9.0, 2)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of a lower-case English word; 0.0 when wordfreq does not know it."""
+    return _to_zipf(_load_english().get(word))
+
+
+@lru_cache(maxsize=20_000)
+def zipf_foreign(word: str) -> float:
+    """Highest Zipf frequency of a lower-case word in the other languages checked."""
+    return max(_to_zipf(d.get(word)) for d in _load_foreign())
+
+
+def is_code_word(word: str) -> bool:
+    """True for lower-case names programmers write in prose without backticks.
+
+    Taken from the running interpreter (builtins, keywords, standard module names and the
+    methods of the common types and modules), so "startswith", "isinstance", "getattr" or
+    "setdefault" are never read as "starts with" / "is instance" glued together.
+    """
+    global _code_words
+    if _code_words is None:
+        with _lock:
+            if _code_words is None:
+                _code_words = _collect_code_words()
+    return word in _code_words
+
+
+def _collect_code_words() -> frozenset[str]:
+    import builtins
+    import keyword
+    import sys
+
+    names: set[str] = set(dir(builtins)) | set(keyword.kwlist) | set(sys.stdlib_module_names)
+    for obj in (str, bytes, list, dict, set, int, float, tuple, object):
+        names.update(dir(obj))
+    import collections
+    import functools
+    import itertools
+    import json
+    import os
+    import os.path
+    import re
+
+    for module in (os, os.path, re, json, itertools, functools, collections):
+        names.update(dir(module))
+    return frozenset(n.lower() for n in names if n.isascii() and n.isalpha())
+
+
+def warm_up() -> None:
+    """Load every word list now (takes about a second the first time)."""
+    _load_english()
+    english_words_at_least(2.0)
+    english_words_at_least(2.5)
+    english_words_at_least(4.0)
+    _load_foreign()
+    is_code_word("")
+
+
+# Closed-class words.  A glued pair that has one of these on either side ("ofthe",
+# "soulsbeneath", "thingwas") is almost never a real compound, unlike two content words
+# ("toolchain", "webhook") which English glues on purpose all the time.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their some any no every each all both
+either neither much many more most few other another such what which who whom whose when
+where why how whether if then than because since while though although unless until as so
+and or but nor yet also not only just very too quite rather even still already again ever
+never always often here there now i me you he him she it we us they them is am are was were
+be been being have has had having do does did doing will would shall should can could may
+might must of in on at by for with about against between into through during before after
+above below to from up down out off over under further once per via upon onto within without
+among across along around behind beyond beneath beside besides toward towards near unlike
+despite except inside outside past
+""".split())
+
+# Two-letter words that stand on their own in English prose; anything else of two letters
+# ("se", "ll", "ve", "re") is a fragment, not a word.
+TWO_LETTER_WORDS = frozenset("""
+am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we
+""".split())
+
+# Word-forming prefixes: "unbatched", "reindex", "upsample", "subagent" are words a reader
+# accepts even when no word list has them.
+PREFIXES = frozenset("""
+un re de pre non anti over under out up down sub super inter intra multi semi mis dis co
+counter micro macro mega meta auto bio cyber eco geo hyper mini neo post pro pseudo tele trans
+ultra cross off back self mid mono poly omni uni bi tri quad fore extra hydro photo thermo
+electro neuro
+""".split())
+
+# Word-forming second parts: "streamlike", "tokenwise", "sugarfree", "fanbased".
+SUFFIX_WORDS = frozenset("""
+like less wise ness able ible ful ship hood fold ward wards proof free based driven related
+style type side most way ways
+""".split())
+
+
+@lru_cache(maxsize=8)
+def english_words_at_least(min_zipf: float) -> frozenset[str]:
+    """Every English word at or above ``min_zipf``: one set lookup instead of a log per token."""
+    floor = 10.0 ** (min_zipf - 9.0)
+    return frozenset(w for w, f in _load_english().items() if f >= floor)
+
+# The commonest heads of English closed compounds: with one of these last, two plain nouns are
+# far more often a compound the list lacks ("lanternfish", "chargepoint") than a glued pair.
+COMPOUND_HEADS = frozenset("""
+fish fly bird berry tree wood work works house room man men woman women boat ship board line
+lines side ware craft land field yard point base book light stone ground town water weed worm
+""".split())
