@@ -252,6 +252,27 @@ class ProvtuiApp(App[int]):
         banner.update(text)
         banner.display = bool(text.plain)
 
+    async def show_events(self, events: Iterable[Event]) -> list[ProviderPane]:
+        """Draw runs from events without sending anything: one pane per RunQueued, every
+        event applied, then drawn (scripted snapshots; a hook for replaying a session)."""
+        events = list(events)
+        grid = self.query_one("#panes", Container)
+        await grid.remove_children()
+        panes: dict[int, ProviderPane] = {}
+        for event in events:
+            if isinstance(event, RunQueued) and event.run not in panes:
+                panes[event.run] = self._new_pane(event.target, event.provider, event.model)
+        await grid.mount_all(list(panes.values()))
+        self._layout_key = None
+        self._layout_panes()
+        for event in events:
+            pane = panes.get(event.run)
+            if pane is not None:
+                pane.apply(event)
+        for pane in panes.values():
+            await pane.tick(force=True)
+        return list(panes.values())
+
     # ------------------------------------------------------------------ the tick
 
     async def _tick(self) -> None:

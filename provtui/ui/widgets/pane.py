@@ -449,7 +449,9 @@ class ProviderPane(Widget, can_focus=True):
 
     # ------------------------------------------------------------------ the 10 Hz tick
 
-    async def tick(self) -> None:
+    async def tick(self, *, force: bool = False) -> None:
+        """Move buffered text into the views and redraw what changed.  ``force`` skips the
+        analysis throttle (scripted snapshots)."""
         if not self._drawable:
             return
         if self._pending_text:
@@ -465,7 +467,7 @@ class ProviderPane(Widget, can_focus=True):
             box.display = True
             self.query_one("#reasoning-view", AnswerView).append(fragment)
         self._pending_reasoning.clear()
-        self._maybe_analyse()
+        self._maybe_analyse(force=force)
         self.tool_chain.refresh_now()
         self.refresh_header()
         self.refresh_footer()
