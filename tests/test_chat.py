@@ -458,3 +458,17 @@ async def test_fetch_models():
             bad = ProviderConfig("x", base.replace("/r1/", "/nope/"))
             ok, detail = await fetch_models(client, bad, None)
             assert not ok and "not_found" in detail
+
+
+def test_transcript_server_in_a_thread_for_sync_code():
+    reply = load_transcript(TRANSCRIPTS_DIR / "framing" / "basic_openai.sse")
+    with TranscriptServer.in_thread() as srv:
+        route = srv.route(reply, repeat_last=True)
+        with httpx.Client() as client:
+            for _ in range(2):  # repeat_last serves the same reply again
+                r = client.post(route.base_url + "/chat/completions", json={"model": "m"})
+                assert r.status_code == 200 and r.content == reply.body_bytes()
+            assert client.get(route.base_url + "/models").json()["data"][0]["id"]
+    assert len(route.requests) == 2 and route.requests[0].json == {"model": "m"}
+    assert route.served[0].outcome == "complete"
+    assert [w for _, w in route.served[0].writes] == reply.steps
