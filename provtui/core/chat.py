@@ -10,7 +10,11 @@ Decisions worth knowing (see also docs/WIRE.md):
 
 - A finish reason followed by EOF is a complete turn, with or without ``[DONE]``.
 - ``[DONE]`` without any finish reason is a complete turn with ``finish_reason`` None (the
-  provider said it was done; the missing reason is visible in the record).
+  provider said it was done; the missing reason is visible in the record), even when nothing
+  else came: that empty output is for the analysis (``empty_output``) to flag.
+- An ``event: error`` frame, a data event with an ``error`` object (or vLLM's
+  ``"object": "error"``), or ``finish_reason: "error"`` on HTTP 200 is a TurnFailed that keeps
+  the partial text; a data line that is not JSON is a ``protocol`` failure quoting it.
 - EOF (or a dropped connection) with neither a finish reason nor ``[DONE]`` is a failure of kind
   ``network``: the stream was truncated.  The text received so far is kept.
 - HTTP 200 with an empty body (llama-cpp-python and LM Studio do this for a context overflow) is
