@@ -613,8 +613,13 @@ class TurnAssembler:
             self.failure = _error("protocol", f"the stream contained a data line that is not "
                                   f"JSON: {text}")
             return []
-        if not isinstance(obj, dict):
+        if not isinstance(obj, dict) or not (
+                "choices" in obj or "usage" in obj or "x_groq" in obj or "error" in obj
+                or obj.get("object") == "error"):
+            # JSON, but not a chat chunk: counted and sampled so a stream made only of these
+            # (a base_url that is not a chat endpoint) fails readably in outcome()
             self.extra["ignored_events"] = self.extra.get("ignored_events", 0) + 1
+            self.extra.setdefault("ignored_sample", stripped[:200])
             return []
         return self.feed_chunk(obj, t)
 
@@ -906,6 +911,13 @@ class TurnAssembler:
             if eof_error is not None:
                 self.extra["stream_end"] = eof_error["message"]
             return self.finished(t_end)
+        ignored = self.extra.get("ignored_events", 0)
+        if (ignored and eof_error is None and not self.got_output() and self.usage is None
+                and ignored == self.data_events - self.done):
+            return self.failed(t_end, _error(
+                "protocol", f"none of the stream's {ignored} data event(s) was a chat "
+                f"completion chunk (first: {self.extra['ignored_sample']}); check that "
+                "base_url is an OpenAI-compatible /v1 endpoint"))
         if self.done:
             return self.finished(t_end)
         if eof_error is not None:
