@@ -155,7 +155,7 @@ def count_sentences(text: str) -> int:
         for m in _SENTENCE_END_RE.finditer(line):
             before = line[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().strip("(\"'“‘") if before else ""
-            if m.group().startswith(".") and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            if m.group().startswith(".") and (last in _ABBREVIATIONS or "." in last or (len(last) == 1 and last.isalpha())):
                 continue
             if _has_word(line[start : m.end()]):
                 total += 1
@@ -227,6 +227,9 @@ _CHUNK_RE = re.compile(
     r"([\"'”’)\]*_~.,;:!?…]*)(?=[\s—–]|$)"
 )
 _PART_RE = re.compile(r"[A-Za-z]+")
+_LETTER_RUN_RE = re.compile(r"[a-z]+")
+# Lower-case words of three letters or more, for the share of known English words.
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
 
 # Glued-word thresholds (Zipf units).  See tests/bench/bench_integrity.py for how they score.
 _COMMON_ZIPF = 4.0        # a word this frequent is never a glued pair
@@ -239,6 +242,7 @@ _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") nee
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
+_RARE_PIECE_ZIPF = 1.5    # a piece this rare is surely a fragment ("ically")
 _SURE_JOIN_MIN_ZIPF = 2.0  # ... or into a known one when a piece is surely a fragment
 _ENGLISH_MIN_SHARE = 0.6  # below this share of known words the text is not English
 _ENGLISH_MIN_TOKENS = 12
@@ -260,10 +264,26 @@ def warm_up() -> None:
 # Glued and split words: decisions on one lower-case word (cached, context-free)
 
 
-def _lexicon():
-    from provtui.core import integrity_lexicon
+_LEXICON = None
 
-    return integrity_lexicon
+
+def _lexicon():
+    global _LEXICON
+    if _LEXICON is None:
+        from provtui.core import integrity_lexicon
+
+        _LEXICON = integrity_lexicon
+    return _LEXICON
+
+
+@lru_cache(maxsize=1)
+def _strong_pieces() -> frozenset[str]:
+    """Lower-case words that are never a fragment (``_weak`` is False for every one)."""
+    lex = _lexicon()
+    words = {w for w in lex.english_words_at_least(_WEAK_ZIPF + 0.5) if len(w) >= 3}
+    words |= {w for w in lex.english_words_at_least(_WEAK_ZIPF) if len(w) >= 4}
+    words |= lex.FUNCTION_WORDS | lex.TWO_LETTER_WORDS | {"a", "i"}
+    return frozenset(words - _BOUND_ENDINGS)
 
 
 def _is_part(x: str) -> bool:
@@ -318,7 +338,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair.
         for i in range(3, n - 5):
             a = word[:i]
-            if not _is_part(a) or lex.zipf(a) < _PART_MIN_ZIPF:
+            if not _is_part(a) or lex.zipf(a) < _PART_MIN_ZIPF or a in lex.PREFIXES:
                 continue
             rest = _glue_split(word[i:], "lower")
             if rest is not None and len(rest) == 1 and lex.zipf(word[i:]) == 0.0:
@@ -347,6 +367,12 @@ def _plainly_english(word: str, split: tuple[int, ...]) -> bool:
     parts = [word[i:j] for i, j in zip(bounds, bounds[1:])]
     has_function = any(p in lex.FUNCTION_WORDS and len(p) >= 2 for p in parts)
     return has_function and all(p in lex.FUNCTION_WORDS or lex.zipf(p) >= 3.5 for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def _maybe_glued(word: str) -> bool:
+    """Could this lower-cased letter run be a glued pair written any way (cached)?"""
+    return len(word) >= 4 and any(_glue_split(word, mode) for mode in ("lower", "initial", "name"))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -430,7 +456,8 @@ def _split_join(a: str, b: str) -> bool:
     if len(joined) < 4 and not (wa and wb):
         return False
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
-    sure = any(w and (len(x) == 1 or (len(x) >= 3 and lex.zipf(x) == 0.0)) for x, w in ((a, wa), (b, wb)))
+    sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
+               for x, w in ((a, wa), (b, wb)))
     return lex.zipf(joined) >= (_SURE_JOIN_MIN_ZIPF if sure else _JOIN_MIN_ZIPF)
 
 
@@ -580,7 +607,9 @@ class _Scanner:
 
     def _emit_region(self, out: _BlockOut, kind: str, start: int, end: int, base: int, block: str) -> None:
         if self.want_findings:
-            out.findings.append(_finding(kind, start, self.slice(start, end) if start < base else block[start - base : end - base]))
+            # The block is not committed yet: text before it comes from the committed blocks.
+            text = self.slice(start, base) + block[: end - base] if start < base else block[start - base : end - base]
+            out.findings.append(_finding(kind, start, text))
 
     # ---- one visible piece of prose or code
 
@@ -641,44 +670,53 @@ class _Scanner:
         lex = _lexicon()
         common = lex.english_words_at_least(_COMMON_ZIPF)
         known = lex.english_words_at_least(2.0)
-        chunks = list(_CHUNK_RE.finditer(masked))
-        for m in chunks:
-            for part in _PART_RE.findall(m.group(2)):
-                if len(part) >= 3 and part.islower():
-                    st.english_total += 1
-                    if part in known:
-                        st.english_known += 1
+        strong = _strong_pieces()
+        lower_words = _LOWER_WORD_RE.findall(masked)
+        st.english_total += len(lower_words)
+        st.english_known += sum(map(known.__contains__, lower_words))
         if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
             return
         others_words, others_pairs = self.others if self.others else (frozenset(), {})
+        if not others_words:
+            # Fast path: most lines hold no word that could be a fragment or a glued pair.
+            runs = set(_LETTER_RUN_RE.findall(masked.lower()))
+            if runs <= strong and not any(_maybe_glued(w) for w in runs - common):
+                return
+        # (chunk start, core start, lead, core, trail) per prose word.
+        chunks = [(m.start(), m.start(2), *m.groups()) for m in _CHUNK_RE.finditer(masked)]
+        lowers = [c[3].lower() for c in chunks]
         # Split words first: the pieces of a split word ("endles s") are not glued pairs.  A
         # piece can pair with either neighbour ("the s ummer"); the pair with more fragments in
         # it, then the commoner joined word, wins.
         candidates = []
-        near_split: set[int] = set()
+        in_split: set[int] = set()
         for k in range(len(chunks) - 1):
-            prev, m = chunks[k], chunks[k + 1]
-            if prev.end() + 1 == m.start() and masked[prev.end()] == " " and not prev.group(3) \
-                    and not m.group(1):
-                rank = self._split_rank(prev.group(2), m.group(2), others_words)
-                if rank is not None:
-                    candidates.append((rank, k))
-                elif self._near_split(prev.group(2), m.group(2)):
-                    near_split.update((prev.start(), m.start()))
-        in_split: set[int] = near_split
+            if lowers[k] in strong and lowers[k + 1] in strong and not others_words:
+                continue
+            prev, cur = chunks[k], chunks[k + 1]
+            prev_end = prev[1] + len(prev[3]) + len(prev[4])
+            if prev_end + 1 != cur[0] or masked[prev_end] != " " or prev[4] or cur[2]:
+                continue
+            rank = self._split_rank(prev[3], cur[3], others_words)
+            if rank is not None:
+                candidates.append((rank, k))
+            elif self._near_split(prev[3], cur[3]):
+                in_split.update((k, k + 1))
         taken: set[int] = set()
         for _rank, k in sorted(candidates, reverse=True):
             if k in taken or k + 1 in taken:
                 continue
             taken.update((k, k + 1))
-            a, b = chunks[k], chunks[k + 1]
-            in_split.update((a.start(), b.start()))
-            fs.append(_finding("split_word", base + a.start(2), a.group(2) + " " + b.group(2),
-                               a.group(2) + b.group(2)))
-        for m in chunks:
-            if m.start() in in_split:
+            a, b = chunks[k][3], chunks[k + 1][3]
+            fs.append(_finding("split_word", base + chunks[k][1], a + " " + b, a + b))
+        in_split |= taken
+        for k, (c, low) in enumerate(zip(chunks, lowers)):
+            if low in common or len(low) < 4 or k in in_split:
                 continue
-            core, core_start = m.group(2), m.start(2)
+            core, core_start = c[3], c[1]
+            if core.isalpha():
+                self._glued(core, masked, base, core_start, True, line_start, st, others_words, others_pairs, fs)
+                continue
             first = True
             for pm in _PART_RE.finditer(core):
                 part = pm.group()
@@ -749,27 +787,31 @@ def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bo
     return before[-1] in ".!?:|"
 
 
-def _next_cut(tail: str) -> int | None:
-    """Where the first complete block of ``tail`` ends, or None while it may still grow.
+_SENTENCE_CUT_RE = re.compile(r"[.!?][ \t]")
+_SPACE_CUT_RE = re.compile(r"[ \t]")
+
+
+def _next_cut(text: str, pos: int = 0) -> int | None:
+    """Where the block starting at ``pos`` ends, or None while it may still grow.
 
     A block is a line; a very long line is cut after the first sentence end past
     ``_LONG_LINE`` characters, else after any space past ``_WIDE_LINE``, else at
     ``_HARD_LINE``.  The rule depends only on the characters before the cut, so feeding the
     same text in any pieces gives the same blocks.
     """
-    nl = tail.find("\n")
-    end = nl if nl != -1 else len(tail)
+    nl = text.find("\n", pos)
+    end = nl if nl != -1 else len(text)
     cut = nl + 1 if nl != -1 else None
-    if end >= _LONG_LINE:
+    if end - pos >= _LONG_LINE:
         cands = []
-        m = re.compile(r"[.!?][ \t]").search(tail, _LONG_LINE - 2, end)
+        m = _SENTENCE_CUT_RE.search(text, pos + _LONG_LINE - 2, end)
         if m:
             cands.append(m.start() + 2)
-        m = re.compile(r"[ \t]").search(tail, _WIDE_LINE - 1, end)
+        m = _SPACE_CUT_RE.search(text, pos + _WIDE_LINE - 1, end)
         if m:
             cands.append(m.start() + 1)
-        if end >= _HARD_LINE:
-            cands.append(_HARD_LINE)
+        if end - pos >= _HARD_LINE:
+            cands.append(pos + _HARD_LINE)
         if cands:
             c = min(cands)
             if cut is None or c < cut:
@@ -799,13 +841,15 @@ class IncrementalAnalyzer:
     def feed(self, delta: str) -> None:
         if not delta:
             return
-        self._tail += delta
+        tail = self._tail + delta
+        pos = 0
         while True:
-            cut = _next_cut(self._tail)
+            cut = _next_cut(tail, pos)
             if cut is None:
-                return
-            block, self._tail = self._tail[:cut], self._tail[cut:]
-            self._commit(block)
+                break
+            self._commit(tail[pos:cut])
+            pos = cut
+        self._tail = tail[pos:] if pos else tail
 
     def _commit(self, block: str) -> None:
         out = self._scanner.scan(block, self._committed, self._state)
@@ -883,7 +927,8 @@ def find_findings(text: str, *, others: Sequence[str] = ()) -> list[dict]:
     as two words is flagged as glued on that evidence alone, and a token another provider also
     wrote is never flagged.
     """
-    analyzer = IncrementalAnalyzer(others=others)
+    # A pane passed among its own "others" would vouch for every one of its glued words.
+    analyzer = IncrementalAnalyzer(others=[o for o in others if o is not text and o != text])
     analyzer.feed(text)
     return analyzer.result()["findings"]
 
