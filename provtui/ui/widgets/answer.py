@@ -110,11 +110,25 @@ class AnswerView(ScrollView, can_focus=True):
             self._resize_virtual()
 
     def _resize_virtual(self) -> None:
-        grew = len(self._lines) != self.virtual_size.height
-        self.virtual_size = Size(self._wrap_width, len(self._lines))
-        # an auto-height view (the reasoning) must tell its parent it grew
-        self.refresh(layout=grew and self.styles.height is not None
-                     and self.styles.height.is_auto)
+        size = Size(self._wrap_width, len(self._lines))
+        if size == self.virtual_size:
+            self.refresh()
+            return
+        if self.styles.height is not None and self.styles.height.is_auto:
+            # an auto-height view (the reasoning) must tell its parent it grew
+            self.virtual_size = size
+            return
+        # A view of fixed size: more text changes its scrollbars, not the screen's layout.
+        # Setting the virtual_size reactive would lay out the whole screen on every append
+        # (8 streaming panes at 10 Hz made that the biggest cost), so update it quietly.
+        try:
+            self.set_reactive(AnswerView.virtual_size, size)
+            self._scroll_update(size)
+        except AttributeError:  # a Textual without _scroll_update: the slow, public way
+            self.virtual_size = size
+        if self.is_anchored and not getattr(self, "_anchor_released", False):
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        self.refresh()
 
     def _wrap_from(self, start: int) -> None:
         """Greedy word wrap from ``start`` (the start of a line) to the end of the text.

@@ -183,6 +183,7 @@ class ProviderPane(Widget, can_focus=True):
         self._turn_base = 0  # where the current turn starts in the answer view
         self._analyzer: Any = None
         self._analysis_dirty = False
+        self._analysing = False
         self._last_analysis = 0.0
         self.words: int | None = None
         self.findings: list[dict[str, Any]] = []
@@ -482,17 +483,40 @@ class ProviderPane(Widget, can_focus=True):
         now = time.monotonic()
         if not force and now - self._last_analysis < _ANALYSIS_EVERY_S:
             return
+        if self._analysing:
+            return  # the previous pass is still running; the next tick picks this up
         self._last_analysis = now
         self._analysis_dirty = False
-        self._turn_base = max(0, len(self.answer.text) - self._turn_len)
         from provtui.core.analysis import IncrementalAnalyzer
 
         if self._analyzer is None:
             self._analyzer = IncrementalAnalyzer()
-        if self._analysis_pending:
-            self._analyzer.feed("".join(self._analysis_pending))
-            self._analysis_pending.clear()
-        self._set_findings(self._analyzer.result())
+        pending = "".join(self._analysis_pending)
+        self._analysis_pending.clear()
+        if force:
+            self._analyzer.feed(pending)
+            self._turn_base = max(0, len(self.answer.text) - self._turn_len)
+            self._set_findings(self._analyzer.result())
+        else:
+            self._analysing = True
+            self._analyse_live(self._analyzer, pending,
+                               max(0, len(self.answer.text) - self._turn_len))
+
+    @work(group="analysis", exit_on_error=False)
+    async def _analyse_live(self, analyzer: Any, pending: str, base: int) -> None:
+        """A live pass in a thread, so a long unfinished line never stalls keys or drawing."""
+        try:
+            def step() -> dict[str, Any]:
+                analyzer.feed(pending)
+                return analyzer.result()
+
+            result = await asyncio.to_thread(step)
+            # a new turn (or a reset) replaced the analyzer meanwhile: this result is stale
+            if analyzer is self._analyzer and self._drawable and not self._final_done:
+                self._turn_base = base
+                self._set_findings(result)
+        finally:
+            self._analysing = False
 
     def _set_findings(self, result: Any) -> None:
         if not isinstance(result, dict):
@@ -561,8 +585,13 @@ class ProviderPane(Widget, can_focus=True):
         from provtui.core.analysis import analyze
 
         # expect_words is already a "words" check in check_specs (the CLI adds it there)
-        result = analyze(self.turn_text, checks=self.check_specs, others=self.others(),
-                         tool_calls=self._tool_calls_for_checks())
+        # In a thread: comparing against the other answers can take a few hundred ms on
+        # long texts, and keys must keep answering meanwhile.
+        result = await asyncio.to_thread(
+            analyze, self.turn_text, checks=self.check_specs, others=self.others(),
+            tool_calls=self._tool_calls_for_checks())
+        if not self._drawable:
+            return
         self._analysis_dirty = False
         self._set_findings(result)
         if isinstance(result, dict):
@@ -610,19 +639,20 @@ class ProviderPane(Widget, can_focus=True):
         if s.served_by:
             title.append(" · served by ", style="dim")
             title.append(strip_control(s.served_by), style="italic")
-        self.query_one("#pane-title", Static).update(title)
+        _update(self.query_one("#pane-title", Static), title)
         badge = Text(no_wrap=True, justify="right")
         label = BADGES.get(s.state, s.state)
         if s.state == "calling":
             label = f"calling {strip_control(running[-1])}" if running else "calling tools"
-        badge.append(f" {label} ", style="bold")
+        badge.append(f" {label} ", style=f"bold {self._badge_colour(s.state)}")
         if s.asked_user:
             badge.append("\n asked instead of acting ", style="bold")
         if elapsed is not None:
             badge.append(f"\n{elapsed:.1f}s", style="dim")
-        badge_widget = self.query_one("#pane-badge", Static)
-        badge_widget.update(badge)
-        for state in BADGES:
+        _update(self.query_one("#pane-badge", Static), badge)
+        # Only the end states are classes (border colour): a class change restyles the
+        # whole pane, too costly for states that change several times a second.
+        for state in ("done", "error", "cancelled"):
             self.set_class(s.state == state, f"-{state}")
         self.set_class(s.asked_user, "-asked")
         notices = self.query_one("#pane-notices", Static)
@@ -638,8 +668,16 @@ class ProviderPane(Widget, can_focus=True):
                     note.append("\n")
                 note.append(f"{kind.replace('_', ' ')}: ", style="bold")
                 note.append(strip_control(message)[:200])
-            notices.update(note)
+            _update(notices, note)
         notices.display = bool(shown)
+
+    def _badge_colour(self, state: str) -> str:
+        theme = self.app.current_theme
+        colour = {
+            "reasoning": theme.secondary, "streaming": theme.accent, "calling": theme.primary,
+            "done": theme.success, "error": theme.error, "cancelled": theme.warning,
+        }.get(state)
+        return colour or "dim"
 
     def refresh_footer(self, *, force: bool = False) -> None:
         s = self.state
@@ -677,7 +715,7 @@ class ProviderPane(Widget, can_focus=True):
         metrics.append("  ")
         metrics.append(f"{'~' if estimated and tokens else ''}{tokens}")
         metrics.append(" tok", style="dim")
-        self.query_one("#pane-metrics", Static).update(metrics)
+        _update(self.query_one("#pane-metrics", Static), metrics)
         self.query_one("#pane-rate", Sparkline).data = [
             c / _CHARS_PER_TOKEN / _RATE_BUCKET_S for c in s.rate[-_RATE_BUCKETS:]]
         words = Text(no_wrap=True, justify="right")
@@ -695,7 +733,7 @@ class ProviderPane(Widget, can_focus=True):
             mark = "✓" if passed else "✗"
             words.append(f"{mark}{strip_control(str(check.get('name', '?')))}",
                          style="green" if passed else "red")
-        self.query_one("#pane-words", Static).update(words)
+        _update(self.query_one("#pane-words", Static), words)
         widget = self.query_one("#pane-words", Static)
         widget.tooltip = "\n".join(strip_control(str(c.get("detail", ""))) for c in self.checks
                                    ) or None
@@ -761,6 +799,16 @@ class ProviderPane(Widget, can_focus=True):
             self.refresh_header(force=True)
             self.refresh_footer(force=True)
             self._refresh_error()
+
+
+def _update(widget: Static, text: Text) -> None:
+    """``Static.update`` that asks for a screen layout only when the text's shape changed:
+    the header and footer change ten times a second (elapsed time, rates), and a layout of
+    the whole screen per pane per tick is what made many streaming panes slow."""
+    shape = tuple(len(line) for line in text.plain.split("\n"))
+    previous = getattr(widget, "_provtui_shape", None)
+    widget._provtui_shape = shape  # type: ignore[attr-defined]
+    widget.update(text, layout=shape != previous)
 
 
 def error_text(error: dict[str, Any], preflight: dict[str, Any] | None) -> Text:

@@ -135,6 +135,7 @@ class ToolChain(Widget):
         self.calls: list[ToolCallView] = []
         self._by_key: dict[str, ToolCallView] = {}
         self._dirty = False
+        self._shape = -1
         self.expanded = False
 
     def compose(self) -> ComposeResult:
@@ -215,8 +216,11 @@ class ToolChain(Widget):
         self._dirty = False
         self.set_class(bool(self.calls), "-has-calls")
         width = self.size.width or 40
-        self.query_one("#chain-line", Static).update(
-            chain_text(self.calls, expanded=self.expanded, max_cells=width * 3))
+        line = chain_text(self.calls, expanded=self.expanded, max_cells=width * 3)
+        # the chain's height changes only when its length does
+        shape = len(line.plain)
+        self.query_one("#chain-line", Static).update(line, layout=shape != self._shape)
+        self._shape = shape
         if self.expanded:
             cards = self.query_one("#chain-cards", Vertical)
             existing = list(cards.children)
