@@ -10,6 +10,12 @@ healthy one, in the same ``Fanout``.  It then checks what a user would check in 
 - nothing is left behind: no asyncio task, no file descriptor (sockets counted in
   /proc/self/fd), no child process.
 
+MCP faults run through the tool loop with tests/mcp_servers/fault_server.py.  What the loop
+does, as documented in provtui/core/mcp.py and loop.py: a server that cannot start fails the
+run (kind ``mcp``) before any model request; a crash, a hang past ``call_timeout_s`` or an
+unusable answer becomes an error *tool result* that the model reads, and the loop goes on
+(later calls to a crashed server fail at once); garbage on a server's stdout is skipped.
+
 The session is built with ``SessionRecorder.snapshot()`` (the same fold ``provtui run`` saves,
 without the integrity analysis, which is not what these tests are about and costs seconds on
 multi-megabyte answers).
@@ -22,14 +28,17 @@ import contextlib
 import json
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mcp_servers.procs import descendants
-from provtui.core.config import ProviderConfig, TargetConfig
+from mcp_servers.procs import descendants, leftover_servers, owner_env
+from provtui.core.config import McpServerConfig, ProviderConfig, TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
 from provtui.core.session import SessionRecorder
 from transcript_server import Close, Reply, Stall, TranscriptServer
@@ -324,3 +333,147 @@ async def test_an_answer_of_5_mb_in_many_chunks() -> None:
     assert out.run["text"] == piece * 5300
     assert len(out.run["timeline"]) == 5300
     assert out.run["metrics"]["output_tokens"] == 1_200_000
+
+
+# ---------------------------------------------------------------------------- retries
+
+
+def test_retries_through_provtui_run(tmp_path) -> None:
+    """Off by default; ``retries = { attempts = 2, backoff_s = 0.05 }`` retries the failures
+    the policy names, and the session keeps every failed attempt under ``attempts``."""
+    down = Reply.json_body(503, {"error": {"message": "upstream overloaded"}})
+    limited = Reply.json_body(429, {"error": {"message": "Rate limit exceeded"}},
+                              headers=[("Retry-After", "0.1")])
+    with TranscriptServer.in_thread() as srv:
+        flaky = srv.route(down, limited, Reply.text_stream(["third time lucky"]))
+        dead = srv.route(down, down, down, Reply.text_stream(["never reached"]))
+        plain = srv.route(down, Reply.text_stream(["never reached"]))
+        bad = srv.route(Reply.json_body(400, {"error": {"message": "unknown parameter: foo"}}),
+                        Reply.text_stream(["never reached"]))
+        lines = []
+        for name, route, retries in (("flaky", flaky, True), ("dead", dead, True),
+                                     ("plain", plain, False), ("bad", bad, True)):
+            lines += [f"[providers.{name}]", f'base_url = "{route.base_url}"']
+            if retries:
+                lines.append("retries = { attempts = 2, backoff_s = 0.05 }")
+            lines += [f"[targets.{name}]", f'provider = "{name}"', 'model = "m"', ""]
+        cfg = tmp_path / "config.toml"
+        cfg.write_text("\n".join(lines))
+        r = subprocess.run(
+            [sys.executable, "-m", "provtui", "run", "--config", str(cfg), "-t", "flaky",
+             "-t", "dead", "-t", "plain", "-t", "bad", "--json", "hello"],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "PROVTUI_DATA_DIR": str(tmp_path / "data")})
+        requests = {name: len(route.requests) for name, route in
+                    (("flaky", flaky), ("dead", dead), ("plain", plain), ("bad", bad))}
+    assert r.returncode == 0, r.stderr
+    runs = {run["target"]: run for run in json.loads(r.stdout)["runs"]}
+    assert requests == {"flaky": 3, "dead": 3, "plain": 1, "bad": 1}
+
+    flaky_run = runs["flaky"]
+    assert flaky_run["status"] == "ok" and flaky_run["text"] == "third time lucky"
+    assert [a["error"]["kind"] for a in flaky_run["attempts"]] == ["server_error", "rate_limited"]
+    assert [a["attempt"] for a in flaky_run["attempts"]] == [0, 1]
+    assert flaky_run["attempts"][1]["error"]["retry_after_s"] == pytest.approx(0.1)
+    assert [t["attempt"] for t in flaky_run["turns"]] == [2]
+    assert [n["kind"] for n in flaky_run["notices"]] == ["retry", "retry"]
+
+    dead_run = runs["dead"]
+    assert dead_run["status"] == "error" and dead_run["error"]["kind"] == "server_error"
+    assert "upstream overloaded" in dead_run["error"]["message"]
+    assert len(dead_run["attempts"]) == 2 and dead_run["turns"][-1]["attempt"] == 2
+
+    # retries off (the default): the first failure is the outcome
+    assert runs["plain"]["status"] == "error" and runs["plain"]["attempts"] == []
+    # a 400 is not in the policy's `on` list: never retried
+    assert runs["bad"]["error"]["kind"] == "bad_request" and runs["bad"]["attempts"] == []
+    assert "[ERROR] dead: server_error: HTTP 503: upstream overloaded" in r.stderr
+
+
+# ---------------------------------------------------------------------------- MCP in the loop
+
+FAULT_SERVER = str(Path(__file__).resolve().parent / "mcp_servers" / "fault_server.py")
+
+
+def fault_server(*flags: str, **kw: Any) -> McpServerConfig:
+    return McpServerConfig(name="fleet", command=sys.executable, args=(FAULT_SERVER, *flags),
+                           env=owner_env(), **kw)
+
+
+async def run_tool_loop(server: McpServerConfig, *scripts: list[Reply]
+                        ) -> tuple[list[dict[str, Any]], list[Any]]:
+    """One target per script, all with ``server`` attached; returns (runs, routes)."""
+    async with nothing_left_behind():
+        async with TranscriptServer() as srv:
+            routes = [srv.route(*script) for script in scripts]
+            plan = SessionPlan(prompt="Check the fleet.", mcp_servers=[server],
+                               targets=[target(f"t{i}", r.base_url)
+                                        for i, r in enumerate(routes)])
+            rec = SessionRecorder()
+            async with Fanout(plan) as fan:
+                async for event in fan.stream_all():
+                    rec.apply(event)
+    assert not leftover_servers()
+    return rec.snapshot()["runs"], routes
+
+
+def calls(*names_args: tuple[str, dict]) -> Reply:
+    return Reply.tool_call_stream([{"name": n, "arguments": a, "id": f"call_{n}_{i}"}
+                                   for i, (n, a) in enumerate(names_args)])
+
+
+def tool_messages(route: Any, request: int) -> list[str]:
+    return [m["content"] for m in route.requests[request].json["messages"] if m["role"] == "tool"]
+
+
+async def test_mcp_server_crash_mid_loop_is_a_tool_error_and_the_loop_goes_on() -> None:
+    crashing = [calls(("crash", {})), calls(("echo", {"text": "again"})),
+                Reply.text_stream(["The fleet server crashed."])]
+    fine = [calls(("echo", {"text": "hi"})), Reply.text_stream(["All good."])]
+    (crashed, other), (route, _) = await run_tool_loop(fault_server(), crashing, fine)
+    assert crashed["status"] == "ok" and crashed["text"] == "The fleet server crashed."
+    first, second = crashed["tool_calls"]
+    assert first["is_error"] and "'fleet' died during the call to 'crash'" in first["result"]
+    assert "simulated segfault" in first["result"]   # the server's last words, from stderr
+    assert second["is_error"] and "died earlier" in second["result"]
+    assert tool_messages(route, 1) == [first["result"]]  # the model was told
+    # the other target had its own server process, which never crashed
+    assert other["status"] == "ok" and other["tool_calls"][0]["result"] == "hi"
+
+
+async def test_hung_mcp_tool_times_out_after_call_timeout_s_and_the_loop_goes_on() -> None:
+    script = [calls(("hang", {})), calls(("echo", {"text": "after"})),
+              Reply.text_stream(["done"])]
+    (run,), _ = await run_tool_loop(fault_server(call_timeout_s=0.5), script)
+    hung, after = run["tool_calls"]
+    assert hung["is_error"]
+    assert "did not answer within call_timeout_s = 0.5" in hung["result"]
+    assert "[mcp_servers.fleet]" in hung["result"]
+    assert not after["is_error"] and after["result"] == "after"  # the server stays usable
+    assert run["status"] == "ok"
+
+
+async def test_garbage_on_mcp_stdout_does_not_disturb_the_loop() -> None:
+    script = [calls(("echo", {"text": "one"}), ("echo", {"text": "two"})),
+              Reply.text_stream(["ok"])]
+    (run,), _ = await run_tool_loop(fault_server("--garbage"), script)
+    assert [c["result"] for c in run["tool_calls"]] == ["one", "two"]
+    assert not any(c["is_error"] for c in run["tool_calls"]) and run["status"] == "ok"
+
+
+async def test_1_mb_tool_result_is_kept_whole_and_truncated_for_the_model() -> None:
+    script = [calls(("big", {"size": 1_000_000})), Reply.text_stream(["summarised"])]
+    (run,), (route,) = await run_tool_loop(fault_server(result_max_chars=20_000), script)
+    (call,) = run["tool_calls"]
+    assert not call["is_error"] and len(call["result"]) == 1_000_000
+    (sent,) = tool_messages(route, 1)
+    assert sent == call["result"][:20_000] + "\n[... truncated 980000 chars]"
+    assert "truncated" not in run  # the session itself kept everything
+
+
+async def test_mcp_server_that_exits_at_start_fails_the_run_before_any_model_request() -> None:
+    script = [Reply.text_stream(["never asked"])]
+    (run,), (route,) = await run_tool_loop(fault_server("--exit-at-start"), script)
+    assert_error(run, "mcp", "MCP server 'fleet'", "exited during startup",
+                 "/etc/fleet.toml missing", "[mcp_servers.fleet]")
+    assert route.requests == [] and run["turns"] == []
