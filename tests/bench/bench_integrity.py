@@ -104,12 +104,14 @@ def big_text(records: list[dict], size: int = 1_000_000) -> str:
 def report_speed(records: list[dict]) -> dict:
     analysis.warm_up()
     text = big_text(records)
+    c0 = time.process_time()
     t0 = time.perf_counter()
     findings = analysis.find_findings(text)
     t1 = time.perf_counter()
+    cpu = time.process_time() - c0
     words = analysis.count_words(text)
     t2 = time.perf_counter()
-    print(f"1 MB batch: find_findings {t1 - t0:.3f} s ({len(findings)} findings), "
+    print(f"1 MB batch: find_findings {t1 - t0:.3f} s wall, {cpu:.3f} s CPU ({len(findings)} findings), "
           f"count_words {t2 - t1:.3f} s ({words} words); target < 0.5 s in all")
 
     # Streaming: 100-char deltas, result() after every delta, like a pane refreshing live.
@@ -148,90 +150,87 @@ def report_speed(records: list[dict]) -> dict:
 # ---- library comparison -------------------------------------------------------------------
 
 
-def compare_libraries(records: list[dict]) -> None:
-    """Each resource used the plain way for the same job, candidate tokens chosen identically.
+def _swap_english(freqs: dict[str, float] | None) -> None:
+    """Make analysis read word frequencies from ``freqs`` (None: back to wordfreq)."""
+    from provtui.core import integrity_lexicon as lex
 
-    Candidates are the prose tokens analysis itself would judge (lower-case or sentence-start
-    words outside code/URLs, >= 4 letters); each resource then decides "glued or not":
-    - wordninja: split with wordninja.split(); glued when it returns >1 part and the token is
-      not in its 126k-word list;
-    - symspellpy: word_segmentation() with the bundled 82k frequency dictionary (edit distance
-      0); glued when it inserts a space and the token is not in the dictionary;
-    - wordfreq: provtui.core.analysis as shipped (the Zipf-frequency rules).
+    lex._english = freqs
+    for fn in (lex.zipf, lex.english_words_at_least, analysis._glue_split, analysis._split_join,
+               analysis._strong_pieces, analysis._maybe_glued):
+        fn.cache_clear()
+
+
+def compare_libraries(records: list[dict]) -> None:
+    """The same detector (analysis as shipped) fed by each resource's English word frequencies.
+
+    - wordfreq: its "large" English list (321k words, Zipf frequencies from many sources);
+    - wordninja: its 126k-word Wikipedia list, which has ranks, not counts; frequency taken as
+      1 / (rank * ln N), the Zipf's-law estimate wordninja itself uses for its word costs;
+    - symspellpy: its bundled 82k-word list with Google Books counts; frequency = count / total.
+    Foreign-word lists stay wordfreq's for all three (neither other package has any).  Also
+    shown: each package used alone the plain way (split every unknown token the package can
+    split), which is what a naive integration would do.
     """
     import importlib.resources
-    import re
+    import math
 
     import wordninja
     from symspellpy import SymSpell
 
     t = time.perf_counter()
-    ninja_words = set(wordninja.DEFAULT_LANGUAGE_MODEL._wordcost)
-    wordninja.split("warmup")
+    model = wordninja.DEFAULT_LANGUAGE_MODEL
+    ninja_freq = {w: math.exp(-c) for w, c in model._wordcost.items()}
     ninja_load = time.perf_counter() - t
     t = time.perf_counter()
     sym = SymSpell(max_dictionary_edit_distance=0, prefix_length=7)
     sym.load_dictionary(str(importlib.resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"), 0, 1)
+    total = sum(sym.words.values())
+    sym_freq = {w: c / total for w, c in sym.words.items()}
     sym_load = time.perf_counter() - t
     from provtui.core import integrity_lexicon
 
-    t = time.perf_counter()
-    integrity_lexicon.warm_up()
-    wf_load = time.perf_counter() - t
+    _swap_english(None)
+    wf_freq = integrity_lexicon._load_english()
+    import subprocess
 
-    token_re = re.compile(r"(?<![^\s—–\"'“‘(*])([A-Za-z]{4,})(?=[\s—–\"'”’)*.,;:!?…]|$)")
+    probe = ("import time; t = time.perf_counter(); import wordfreq; "
+             "wordfreq.get_frequency_dict('en', wordlist='large'); print(time.perf_counter() - t)")
+    wf_load = float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout)
 
-    def candidates(text: str):
-        # Reuse analysis' masking of code, URLs and tags so only the deciding step differs.
-        masked = analysis._MASK_RE.sub(lambda m: " " * len(m.group()), text)
-        fence = False
-        out = []
-        pos = 0
-        for line in masked.splitlines(keepends=True):
-            if line.lstrip().startswith(("```", "~~~")):
-                fence = not fence
-            elif not fence:
-                for m in token_re.finditer(line):
-                    w = m.group(1)
-                    if w.islower() or (w[0].isupper() and w[1:].islower()):
-                        out.append((pos + m.start(1), w))
-            pos += len(line)
-        return out
+    def detect(text):
+        return [f for f in analysis.find_findings(text) if f["kind"] in SCORED_KINDS]
 
-    def ninja_detect(text):
-        fs = []
-        for start, w in candidates(text):
-            low = w.lower()
-            if low in ninja_words:
-                continue
-            parts = wordninja.split(low)
-            if len(parts) > 1:
-                fs.append({"kind": "glued_words", "start": start, "end": start + len(w), "text": w,
-                           "suggestion": " ".join(parts)})
-        return fs
+    def plain(split_fn, known):
+        def run(text):
+            out = []
+            for m in analysis._CHUNK_RE.finditer(analysis._MASK_RE.sub(lambda m: " " * len(m.group()), text)):
+                w = m.group(2)
+                if w.isalpha() and len(w) >= 4 and w.islower() and w not in known:
+                    parts = split_fn(w)
+                    if len(parts) > 1:
+                        out.append({"kind": "glued_words", "start": m.start(2), "end": m.end(2), "text": w,
+                                    "suggestion": " ".join(parts)})
+            return out
+        return run
 
-    def sym_detect(text):
-        fs = []
-        for start, w in candidates(text):
-            low = w.lower()
-            if low in sym.words:
-                continue
-            seg = sym.word_segmentation(low, max_edit_distance=0).corrected_string
-            if " " in seg:
-                fs.append({"kind": "glued_words", "start": start, "end": start + len(w), "text": w, "suggestion": seg})
-        return fs
-
-    def wf_detect(text):
-        return [f for f in analysis.find_findings(text) if f["kind"] == "glued_words"]
-
-    print("glued words, dev + held-out, same candidate tokens:")
-    print(f"  {'resource':11} {'load s':>7} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4} {'ms/text':>8}")
-    for name, fn, load in (("wordninja", ninja_detect, ninja_load), ("symspellpy", sym_detect, sym_load),
-                           ("wordfreq", wf_detect, wf_load)):
+    print("glued / split words on all labelled texts, one detector, three word resources:")
+    print(f"  {'resource':24} {'words':>7} {'glued P':>8} {'glued R':>8} {'split P':>8} {'split R':>8} {'ms/text':>8}")
+    for name, freqs in (("wordfreq (large en)", wf_freq), ("wordninja (ranks)", ninja_freq),
+                        ("symspellpy (counts)", sym_freq)):
+        _swap_english(freqs)
         t = time.perf_counter()
-        s = score(records, fn)["kinds"]["glued_words"]
+        k = score(records, detect)["kinds"]
         per = (time.perf_counter() - t) / len(records) * 1000
-        print(f"  {name:11} {load:7.2f} {s['precision']:9.3f} {s['recall']:7.3f} {s['tp']:4} {s['fp']:4} {s['fn']:4} {per:8.2f}")
+        print(f"  {name:24} {len(freqs):7} {k['glued_words']['precision']:8.3f} {k['glued_words']['recall']:8.3f}"
+              f" {k['split_word']['precision']:8.3f} {k['split_word']['recall']:8.3f} {per:8.2f}")
+    _swap_english(None)
+    print(f"  list load time: wordfreq {wf_load:.2f} s, wordninja {ninja_load:.2f} s, symspellpy {sym_load:.2f} s")
+    ninja_words = set(model._wordcost)
+    for name, fn in (("wordninja.split alone", plain(wordninja.split, ninja_words)),
+                     ("symspellpy segmentation alone",
+                      plain(lambda w: sym.word_segmentation(w, max_edit_distance=0).corrected_string.split(), sym.words))):
+        k = score(records, fn)["kinds"]["glued_words"]
+        print(f"  {name:31} glued P {k['precision']:.3f} R {k['recall']:.3f} (tp {k['tp']}, fp {k['fp']})")
 
 
 def main() -> None:
