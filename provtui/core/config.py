@@ -359,6 +359,7 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
     checks = raw.get("checks") or []
     if not isinstance(checks, list):
         raise ConfigError(f"{path or 'config'}: checks must be an array of tables ([[checks]])")
+    _KEY_VARS_SEEN.update(p.api_key_env for p in providers.values() if p.api_key_env)
     return Config(path=path, providers=providers, targets=targets, mcp_servers=servers,
                   ui=dict(raw.get("ui") or {}), checks=list(checks), raw=raw)
 
@@ -418,6 +419,7 @@ def api_key_for(provider: ProviderConfig) -> str | None:
     and unset.  Raises ConfigError naming the variable when a required key is missing."""
     if not provider.api_key_env:
         return None
+    _KEY_VARS_SEEN.add(provider.api_key_env)
     value = os.environ.get(provider.api_key_env)
     if value:
         return value
@@ -439,10 +441,16 @@ def missing_key_vars(targets: list[TargetConfig]) -> dict[str, str]:
     return out
 
 
+_KEY_VARS_SEEN: set[str] = set()
+"""Key variables named by any config loaded or key read in this process: a custom provider's
+``api_key_env`` (``ACME_CRED``) must be scrubbed as surely as a preset's, and the session
+writers, created before the first request, only call :func:`secret_values` without a config."""
+
+
 def secret_values(config: Config | None = None) -> list[str]:
     """Every key value reachable from the config's and presets' key variables (for scrubbing)."""
     names = {p.api_key_env for p in (config.providers if config else PRESETS).values()
-             if p.api_key_env}
+             if p.api_key_env} | _KEY_VARS_SEEN
     return [v for n in sorted(names) if (v := os.environ.get(n)) and len(v) >= 4]
 
 
