@@ -22,6 +22,7 @@ from provtui.core.events import (
     RunStarted,
     SessionFinished,
 )
+from provtui.core.session import redact_text
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -34,7 +35,12 @@ def _clean(text: str) -> str:
 
 class HeadlessPrinter:
     def __init__(self, out: TextIO) -> None:
+        from provtui.core.session import known_secrets
+
         self.out = out
+        # provider messages can quote the key back (a 401 "invalid key sk-..."); the terminal
+        # and the logs it is piped to are as public as a session file
+        self.secrets = known_secrets()
         self.names: dict[int, str] = {}
         self.notices: dict[int, list[str]] = {}
 
@@ -50,10 +56,11 @@ class HeadlessPrinter:
                 mark = {"ok": "ok", "error": "ERROR", "cancelled": "cancelled"}.get(status, status)
                 line = f"  [{mark}] {name}"
                 if error and status != "ok":
-                    line += f": {error.get('kind')}: {_clean(str(error.get('message', '')))[:300]}"
+                    message = redact_text(str(error.get("message", "")), self.secrets)
+                    line += f": {error.get('kind')}: {_clean(message)[:300]}"
                 self.out.write(line + "\n")
                 for note in self.notices.get(run, []):
-                    self.out.write(f"         note: {_clean(note)}\n")
+                    self.out.write(f"         note: {_clean(redact_text(note, self.secrets))}\n")
                 self.out.flush()
             case _:
                 pass
@@ -106,6 +113,7 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
     from provtui.core.session import (
         Journal,
         SessionRecorder,
+        known_secrets,
         recover_journals,
         save_session,
         session_paths,
@@ -156,7 +164,9 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
     if output:
         err.write(f"provtui: copy written to {output}\n")
     if as_json:
-        out.write(json.dumps(session, ensure_ascii=False, indent=2) + "\n")
+        # the fold keeps provider text as it came; the saved file is scrubbed, and so is this
+        out.write(redact_text(json.dumps(session, ensure_ascii=False, indent=2),
+                              known_secrets()) + "\n")
         out.flush()
     return code
 
