@@ -140,6 +140,12 @@ def _check_specs(args: argparse.Namespace, config: Any) -> list[dict[str, Any]]:
         if not names:
             raise UsageError("--expect-tools needs tool names, e.g. --expect-tools a,b,c")
         specs.append({"name": "tools", "expect": names})
+    from provtui.core.analysis import validate_check_specs
+
+    try:
+        validate_check_specs(specs)
+    except ValueError as exc:
+        raise UsageError(f"bad check: {exc}; fix the [[checks]] entry in the config") from None
     return specs
 
 

@@ -28,3 +28,11 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     state = f"PROVTUI_LLAMA_PYTHON={llama}" if llama else (
         'NOT configured: run eval "$(bash tests/setup_llama.sh)" first')
     return [f"llama.cpp integration: {state}"]
+
+
+@pytest.fixture(scope="session")
+def llama_url(tmp_path_factory: pytest.TempPathFactory):
+    """Base URL (…/v1) of one real llama.cpp server shared by every test that needs it."""
+    from llama_server import run_llama_server
+
+    yield from run_llama_server(tmp_path_factory)

@@ -120,7 +120,7 @@ async def _probe_tool_choice(ask: Ask) -> tuple[str, str]:
 
 async def _probe_response_format(ask: Ask) -> tuple[str, str]:
     a = await ask('Reply with a JSON object with a key "greeting" and a short greeting.',
-                  {"max_tokens": 48, "response_format": {"type": "json_object"}})
+                  {"max_tokens": 96, "response_format": {"type": "json_object"}})
     if not a.ok:
         return _failed(a)
     text = a.text.strip()
@@ -128,6 +128,9 @@ async def _probe_response_format(ask: Ask) -> tuple[str, str]:
         json.loads(text)
         return HONOURED, "the answer is exactly one JSON value"
     except json.JSONDecodeError:
+        if a.finish_reason == "length" and text[:1] in "{[":
+            # Constrained decoding that ran out of tokens: JSON so far, cut by max_tokens.
+            return HONOURED, "JSON from the first character, cut off by max_tokens"
         if text.startswith("```"):
             return IGNORED, "JSON wrapped in a Markdown fence (no JSON mode)"
         return IGNORED, f"the answer is not JSON: {text[:60]!r}"
