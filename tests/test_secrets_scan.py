@@ -169,3 +169,48 @@ def test_doctor_warns_about_a_config_others_can_read(tmp_path: Path) -> None:
     # the key variable is named, its value never printed
     assert f"{KEY_VAR} is set" in out
     assert not leaks(shared.stdout + shared.stderr + private.stdout + private.stderr)
+
+
+# ---------------------------------------------------------------------------- terminal safety
+
+OSC_TITLE = "\x1b]0;owned\x07"
+OSC_LINK = "\x1b]8;;http://evil.invalid/\x1b\\click\x1b]8;;\x1b\\"
+CSI_CLEAR = "\x1b[2J\x1b[H"
+SGR_HIDE = "\x1b[8m\x1b[31m"
+C1_CSI = "\x9b31m"
+HOSTILE = OSC_TITLE + OSC_LINK + CSI_CLEAR + SGR_HIDE + C1_CSI + "\x07\x08\r"
+
+
+def test_provider_text_and_target_names_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """``provtui run`` prints target names and provider error messages on stderr (and a
+    summary table with --repeat): no ESC, BEL, CSI may get through.  The session keeps the
+    streamed text exactly as it came."""
+    error_body = {"error": {"message": f"bad request {HOSTILE} end"}}
+    with TranscriptServer.in_thread() as srv:
+        talker = srv.add(Reply.text_stream([f"before {HOSTILE}", " after"]), repeat_last=True)
+        failer = srv.add(Reply.json_body(400, error_body), repeat_last=True)
+        evil_name = f"evil{OSC_TITLE}{CSI_CLEAR}name"
+        toml_name = json.dumps(evil_name)  # a JSON string is a valid TOML quoted key here
+        cfg = tmp_path / "config.toml"
+        cfg.write_text(
+            f'[providers.talk]\nbase_url = "{talker}"\n[providers.fail]\nbase_url = "{failer}"\n'
+            f'[targets.{toml_name}]\nprovider = "talk"\nmodel = "m"\n')
+        r = provtui("run", "--config", str(cfg), "-t", evil_name,
+                    "-t", f"fail:model{SGR_HIDE}{C1_CSI}x", "--repeat", "2", "--json", "hi",
+                    env={"PROVTUI_DATA_DIR": str(tmp_path / "data")}, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode(errors="replace")
+    err = r.stderr.decode("utf-8")
+    for bad in ("\x1b", "\x07", "\x9b", "\x08", "\r"):
+        assert bad not in err, (repr(bad), err)
+    assert "[ERROR]" in err and "bad request" in err and "end" in err  # still readable
+    assert "Repeats and statistics" in err  # the summary table was printed too
+
+    session = json.loads(r.stdout)
+    talk = [run for run in session["runs"] if run["provider"] == "talk"]
+    assert len(talk) == 2 and all(run["target"] == evil_name for run in talk)
+    assert all(run["text"] == f"before {HOSTILE} after" for run in talk)
+    failed = [run for run in session["runs"] if run["provider"] == "fail"]
+    assert all(run["error"]["kind"] == "bad_request" for run in failed)
+    # the error *message* is made printable where it is made; the exact bytes stay in the turn
+    assert all(json.dumps(error_body).encode().decode("latin-1")
+               in run["turns"][0]["raw_stream"] for run in failed)
