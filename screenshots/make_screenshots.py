@@ -51,7 +51,7 @@ async def make(out: Path) -> list[Path]:
             await pilot.pause(0.3)
             await pilot.press("ctrl+j")
             await _wait_saved(app, pilot)
-            app.query_one("#prompt").blur()
+            app.prompt_box.blur()
             await pilot.pause(0.2)
             written.append(Path(app.save_screenshot("comparison.svg", str(out))))
 

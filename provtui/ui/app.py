@@ -78,6 +78,7 @@ class ProvtuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {lambda: _sessions_provider()}
 
     BINDINGS = [
         Binding("ctrl+j,alt+enter", "send", "Send", id="app.send", priority=True),
@@ -128,15 +129,20 @@ class ProvtuiApp(App[int]):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # Kept as attributes: app.query_one searches the *active* screen, which is a modal
+        # while a picker is open, and the panes keep streaming meanwhile.
+        history = self.config.ui.get("history")
+        self.prompt_box = PromptBox(self.initial_prompt,
+                                    history=history if isinstance(history, list) else [],
+                                    id="prompt")
+        self.chips = Static(id="chips")
+        self.banner = Static(id="banner")
+        self.pane_grid = Container(id="panes")
         with Vertical(id="top"):
-            yield PromptBox(self.initial_prompt, history=list(self.config.ui.get("history", [])
-                                                              if isinstance(
-                                                                  self.config.ui.get("history"),
-                                                                  list) else []),
-                            id="prompt")
-            yield Static(id="chips")
-        yield Static(id="banner")
-        yield Container(id="panes")
+            yield self.prompt_box
+            yield self.chips
+        yield self.banner
+        yield self.pane_grid
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -147,7 +153,7 @@ class ProvtuiApp(App[int]):
         await self._mount_idle_panes()
         self.set_interval(self.tick_s, self._tick, name="pane-tick")
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.query_one(PromptBox).focus()
+        self.prompt_box.focus()
         self._started_up = True
         self._recover_journals()
         if self.send_at_start and self.initial_prompt.strip():
@@ -158,11 +164,12 @@ class ProvtuiApp(App[int]):
 
     @property
     def panes(self) -> list[ProviderPane]:
-        return list(self.query_one("#panes").query_children(ProviderPane))
+        grid = getattr(self, "pane_grid", None)
+        return list(grid.query_children(ProviderPane)) if grid is not None else []
 
     async def _mount_idle_panes(self) -> None:
         """Before anything is sent: one idle pane per chosen target, so the layout is visible."""
-        grid = self.query_one("#panes", Container)
+        grid = self.pane_grid
         await grid.remove_children()
         panes = [self._new_pane(t.name, t.provider.name, t.model) for t in self.targets]
         if panes:
@@ -181,9 +188,9 @@ class ProvtuiApp(App[int]):
     def _layout_panes(self) -> None:
         """Equal widths side by side; a grid when they no longer fit; one scrolling row
         when even the grid would make panes too short to read."""
-        if not self.is_mounted:
+        grid = getattr(self, "pane_grid", None)
+        if grid is None or not grid.is_mounted:
             return
-        grid = self.query_one("#panes", Container)
         n = len(grid.children)
         width, height = grid.size.width or self.size.width, grid.size.height or self.size.height
         if n == 0:
@@ -229,10 +236,10 @@ class ProvtuiApp(App[int]):
         for s in self.mcp_servers:
             chips.append(f" {strip_control(s.name)} ", style="reverse")
             chips.append(" ")
-        self.query_one("#chips", Static).update(chips)
+        self.chips.update(chips)
 
     def _refresh_banner(self) -> None:
-        banner = self.query_one("#banner", Static)
+        banner = self.banner
         text = Text()
         where = self.config.path or "the config file"
         if not self.targets:
@@ -256,7 +263,7 @@ class ProvtuiApp(App[int]):
         """Draw runs from events without sending anything: one pane per RunQueued, every
         event applied, then drawn (scripted snapshots; a hook for replaying a session)."""
         events = list(events)
-        grid = self.query_one("#panes", Container)
+        grid = self.pane_grid
         await grid.remove_children()
         panes: dict[int, ProviderPane] = {}
         for event in events:
@@ -285,7 +292,7 @@ class ProvtuiApp(App[int]):
     # ------------------------------------------------------------------ sending
 
     def action_send(self) -> None:
-        prompt_box = self.query_one(PromptBox)
+        prompt_box = self.prompt_box
         text = prompt_box.text.strip()
         if not text:
             self.bell()
@@ -334,7 +341,7 @@ class ProvtuiApp(App[int]):
                     reuse.reset()
                     panes = [reuse]
                 else:
-                    grid = self.query_one("#panes", Container)
+                    grid = self.pane_grid
                     await grid.remove_children()
                     panes = [self._new_pane(e.target, e.provider, e.model) for e in queued]
                     await grid.mount_all(panes)
@@ -522,7 +529,7 @@ class ProvtuiApp(App[int]):
         self._cycle(-1)
 
     def action_focus_prompt(self) -> None:
-        self.query_one(PromptBox).focus()
+        self.prompt_box.focus()
 
     # ------------------------------------------------------------------ pickers
 
@@ -680,6 +687,12 @@ class ProvtuiApp(App[int]):
         for path in paths:
             self.call_from_thread(self.notify, f"Recovered an interrupted session into "
                                   f"{escape_markup(str(path))}", timeout=8)
+
+
+def _sessions_provider() -> type:
+    from provtui.ui.commands import SessionsProvider
+
+    return SessionsProvider
 
 
 def binding_ids() -> set[str]:

@@ -319,3 +319,18 @@ async def test_palette_commands_read_area_verb() -> None:
                    "run: cancel all", "app: quit"):
         assert wanted in titles
     assert all(": " in t for t in titles)
+
+
+async def test_palette_lists_saved_sessions_from_the_sessions_folder() -> None:
+    async with TranscriptServer() as srv:
+        url = srv.add(Reply.text_stream(["saved."]))
+        app = app_for([loopback_target("a", url)], prompt="a prompt worth finding")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: saved(app))
+            from provtui.ui.commands import SessionsProvider
+
+            provider = SessionsProvider(app.screen)
+            await provider.startup()
+            hits = [h async for h in provider.search("worth finding")]
+            assert hits and app.drives[-1].fan.session_id in str(hits[0].text)

@@ -225,3 +225,20 @@ async def test_a_pane_keeps_up_with_a_large_burst() -> None:
         assert pane.answer.text.count("lorem") == 4000
         assert pane.answer.line_count > 100
         assert pane.words == 20_000
+
+
+async def test_the_answer_follows_the_bottom_until_the_user_scrolls_up() -> None:
+    app = Host()
+    async with app.run_test(size=(120, 30)) as pilot:
+        pane = app.query_one(ProviderPane)
+        await feed(pilot, pane, tool_run(finish=False)[:3])
+        for i in range(200):
+            pane.apply(ev.TextDelta(run=0, t=101.0, turn=0, text=f"line {i}\n"))
+        await feed(pilot, pane, [])
+        answer = pane.answer
+        assert answer.max_scroll_y > 0 and answer.scroll_y == answer.max_scroll_y
+        answer.scroll_to(y=0, animate=False, immediate=True)  # the user reads the top
+        for i in range(50):
+            pane.apply(ev.TextDelta(run=0, t=101.5, turn=0, text=f"more {i}\n"))
+        await feed(pilot, pane, [])
+        assert answer.scroll_y == 0

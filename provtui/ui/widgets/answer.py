@@ -127,7 +127,8 @@ class AnswerView(ScrollView, can_focus=True):
         except AttributeError:  # a Textual without _scroll_update: the slow, public way
             self.virtual_size = size
         if self.is_anchored and not getattr(self, "_anchor_released", False):
-            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+            # scroll_end keeps the anchor (scroll_to would release it)
+            self.scroll_end(animate=False, immediate=True, x_axis=False)
         self.refresh()
 
     def _wrap_from(self, start: int) -> None:
