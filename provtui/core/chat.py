@@ -952,13 +952,35 @@ def _request_tokens(body: dict) -> int:
 def _transport_error(exc: BaseException, provider: ProviderConfig, phase: str) -> dict:
     err = classify_error(None, "", None, exc)
     if isinstance(exc, httpx.ConnectTimeout):
-        err["message"] = (f"could not connect to {provider.base_url} within "
+        err["message"] = (f"could not connect to {_plain_url(provider.base_url)} within "
                           f"{provider.connect_timeout_s:g} s (connect_timeout_s)")
     elif isinstance(exc, httpx.ReadTimeout):
         err["message"] = (f"no bytes from the server for {provider.read_timeout_s:g} s "
                           f"{phase} (read_timeout_s; raise it in [providers.{provider.name}] "
                           "for slow models)")
+    elif isinstance(exc, httpx.ConnectError):
+        # "All connection attempts failed" alone does not say where; a user with several
+        # targets needs the address and the likely fix
+        detail = str(exc) or type(exc).__name__
+        hint = "is the server running, and is base_url right?"
+        if "ssl" in detail.lower() or "tls" in detail.lower():
+            hint = "if the server speaks plain HTTP, base_url must start with http://"
+        err["message"] = _cap(f"could not connect to {_plain_url(provider.base_url)}: "
+                              f"{detail}; {hint} ([providers.{provider.name}])")
     return err
+
+
+def _plain_url(url: str) -> str:
+    """scheme://host:port/path: a base_url may carry user:password@ or ?key= (messages are
+    saved in sessions)."""
+    from urllib.parse import urlsplit
+
+    try:
+        u = urlsplit(url)
+        port = f":{u.port}" if u.port else ""
+        return f"{u.scheme}://{u.hostname or ''}{port}{u.path}" if u.scheme else url
+    except ValueError:
+        return "(unparseable base_url)"
 
 
 def _empty_stream_error(body: dict, provider: ProviderConfig) -> dict:
