@@ -148,14 +148,17 @@ def assert_error(run: dict[str, Any], kind: str, *words: str) -> str:
 async def test_connection_refused() -> None:
     port = free_port()  # nothing listens here any more
     out = await run_fault(lambda srv: f"http://127.0.0.1:{port}/v1")
-    assert_error(out.run, "network", "could not connect")
+    assert_error(out.run, "network", f"could not connect to http://127.0.0.1:{port}/v1",
+                 "is the server running", "[providers.p-faulty]")
     assert out.run["text"] == "" and out.run["error"]["http_status"] is None
 
 
 async def test_dns_failure() -> None:
     # .invalid is reserved (RFC 2606): no resolver anywhere will answer it
-    out = await run_fault(lambda srv: "http://no-such-provider.invalid/v1")
-    assert_error(out.run, "network", "could not connect")
+    out = await run_fault(lambda srv: "http://user:pw@no-such-provider.invalid/v1?key=k")
+    msg = assert_error(out.run, "network",
+                       "could not connect to http://no-such-provider.invalid/v1:")
+    assert "pw" not in msg and "key=" not in msg  # a base_url's credentials stay out
 
 
 async def test_tls_to_a_plain_http_server_that_answers() -> None:
@@ -176,7 +179,8 @@ async def test_tls_to_a_plain_http_server_that_answers() -> None:
     finally:
         server.close()
         await server.wait_closed()
-    msg = assert_error(out.run, "network", "could not connect")
+    msg = assert_error(out.run, "network", f"could not connect to https://127.0.0.1:{port}/v1",
+                       "base_url must start with http://")
     assert "SSL" in msg or "ssl" in msg or "TLS" in msg, msg
 
 
