@@ -1113,17 +1113,22 @@ _CHECKS = {
 
 def analyze(text: str, *, expect_words: int | None = None, checks: Sequence[dict] = (),
             others: Sequence[str] = (), tool_calls: Sequence[dict] = (),
-            turns: Sequence[dict] = ()) -> dict:
+            turns: Sequence[dict] = (), status: str | None = None) -> dict:
     """``{"words", "findings", "checks"}`` for one answer, as stored in a session run.
 
     ``expect_words`` adds the check ``{"name": "words", "exact": N}`` before ``checks``.
+    ``status`` is the run's status: a run that failed or was cancelled before any text has
+    its error as the story, so it gets no ``empty_output`` finding (the checks still fail).
     """
     specs = list(checks)
     if expect_words is not None:
         specs.insert(0, {"name": "words", "exact": expect_words})
+    findings = find_findings(text, others=others)
+    if status in ("error", "cancelled"):
+        findings = [f for f in findings if f["kind"] != "empty_output"]
     return {
         "words": count_words(text),
-        "findings": find_findings(text, others=others),
+        "findings": findings,
         "checks": run_checks(text, specs, tool_calls=tool_calls, turns=turns),
     }
 

@@ -840,7 +840,7 @@ def analyze_session(session: dict[str, Any]) -> dict[str, Any]:
     for i, run in enumerate(runs):
         others = [o.get("text") or "" for j, o in enumerate(runs) if j != i]
         kw = dict(others=others, tool_calls=run.get("tool_calls") or [],
-                  turns=run.get("turns") or [])
+                  turns=run.get("turns") or [], status=run.get("status"))
         try:
             result = analyze(run.get("text") or "", checks=specs, **kw)
         except Exception as exc:

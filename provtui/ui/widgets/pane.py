@@ -589,7 +589,8 @@ class ProviderPane(Widget, can_focus=True):
         # long texts, and keys must keep answering meanwhile.
         result = await asyncio.to_thread(
             analyze, self.turn_text, checks=self.check_specs, others=self.others(),
-            tool_calls=self._tool_calls_for_checks())
+            tool_calls=self._tool_calls_for_checks(),
+            status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
         if not self._drawable:
             return
         self._analysis_dirty = False
