@@ -1013,7 +1013,7 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
         headers["Authorization"] = f"Bearer {api_key}"
     timeout = httpx.Timeout(connect=provider.connect_timeout_s, read=provider.read_timeout_s,
                             write=provider.read_timeout_s, pool=None)
-    yield TurnStarted(run, clock(), turn, body, url, attempt)
+    yield TurnStarted(run, clock(), turn, body, _plain_url(url), attempt)  # no user:pass@ saved
     asm: TurnAssembler | None = None
     # The request counts as sent when its first byte is written to the connection (httpcore's
     # trace hook), so pool waits, TCP and TLS setup, and other streams keeping the event loop
