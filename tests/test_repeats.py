@@ -63,3 +63,14 @@ def test_repeat_8_two_targets_summary_and_verdict(tmp_path: Path) -> None:
     assert verdicts[0]["p"] == pytest.approx(16 / 11440, rel=1e-9)
     # The table is printed on stderr at the end.
     assert "Repeats and statistics" in r.stderr and "likely different" in r.stderr
+    # ...and the exports carry it: an HTML table and a Markdown table.
+    env = {**os.environ, "PROVTUI_DATA_DIR": str(tmp_path / "data")}
+    for fmt, needle in (("html", "<h2>Repeats and statistics</h2><table>"),
+                        ("md", "## Repeats and statistics")):
+        dest = tmp_path / f"s.{fmt}"
+        e = subprocess.run([sys.executable, "-m", "provtui", "sessions", "export", session["id"],
+                            "--format", fmt, "-o", str(dest)], capture_output=True, text=True,
+                           timeout=120, env=env)
+        assert e.returncode == 0, e.stderr
+        text = dest.read_text()
+        assert needle in text and "likely different" in text and "8/8 100%" in text

@@ -84,15 +84,52 @@ def _writable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def _repeated(session: dict[str, Any]) -> bool:
+    """The repeats summary says something only when some target ran more than once."""
+    seen: dict[str, int] = {}
+    for run in session.get("runs") or []:
+        seen[run.get("target", "")] = seen.get(run.get("target", ""), 0) + 1
+    return any(n > 1 for n in seen.values())
+
+
 def _summary_markdown(session: dict[str, Any]) -> str | None:
-    """provtui.report's summary (it renders with rich elsewhere, so it may be unavailable to
-    the core; then the exports carry the metrics table alone)."""
+    if not _repeated(session):
+        return None
     from provtui.core.summary_text import summary_markdown
 
     try:
         return summary_markdown(session)
     except Exception:  # a summary problem must not cost the user the export
         return None
+
+
+def _summary_html(session: dict[str, Any]) -> str | None:
+    """The repeats table and verdicts as HTML (every cell escaped)."""
+    if not _repeated(session):
+        return None
+    from provtui.core.stats import session_summary
+    from provtui.core.summary_text import COLUMNS, _rows, _verdict_groups
+
+    try:
+        result = session_summary(session)
+        rows = _rows(result["summary"])
+        groups = _verdict_groups(result["comparisons"])
+    except Exception:  # a summary problem must not cost the user the export
+        return None
+    head = "".join(f"<th>{_e(c)}</th>" for c in COLUMNS)
+    body = "".join("<tr>" + "".join(f"<td>{_e(row[c])}</td>" for c in COLUMNS) + "</tr>"
+                   for row in rows)
+    out = [f"<table><tr>{head}</tr>{body}</table>"]
+    if isinstance(groups, str):
+        out.append(f"<p>{_e(groups)}</p>")
+    else:
+        out.append("<ul>")
+        for pair, verdicts in groups:
+            items = "".join(f"<li>{_e(label)}: <b>{_e(verdict)}</b> ({_e(detail)})</li>"
+                            for label, verdict, detail in verdicts)
+            out.append(f"<li>{_e(pair)}<ul>{items}</ul></li>")
+        out.append("</ul>")
+    return "".join(out)
 
 
 # ---------------------------------------------------------------------------- Markdown
@@ -154,7 +191,7 @@ def export_markdown(session: dict[str, Any]) -> str:
                "the decode rate: output tokens over streaming time, waiting excluded.")
     summary = _summary_markdown(session)
     if summary:
-        out += ["", "## Summary", "", summary.rstrip()]
+        out += ["", "## Repeats and statistics", "", summary.rstrip()]
     out += ["", "## Runs"]
     for i, r in enumerate(runs):
         out += ["", f"### {_md_cell(_label(r, i))}: {_md_cell(r.get('status'))}", ""]
@@ -354,9 +391,9 @@ def export_html(session: dict[str, Any]) -> str:
                              ("Output tokens", "output_tokens", "")):
         b.append(_svg_bars(title, [(labels[i], (r.get("metrics") or {}).get(key))
                                    for i, r in enumerate(runs)], unit))
-    summary = _summary_markdown(session)
+    summary = _summary_html(session)
     if summary:
-        b.append(f"<h2>Summary</h2><pre>{_e(summary)}</pre>")
+        b.append(f"<h2>Repeats and statistics</h2>{summary}")
 
     b.append('<h2>Runs</h2><div class="runs">')
     for i, r in enumerate(runs):
