@@ -1,0 +1,179 @@
+"""The benchmarks' loopback chat server, run as its own process.
+
+A separate process so that neither the client's parsing nor the TUI's drawing can delay the
+server's writes (and the server's writing costs the client nothing).  Write times are
+``time.monotonic()``, which is CLOCK_MONOTONIC on Linux: the same clock the client stamps its
+events with, so the server's record is the truth the client's timings are compared against.
+
+    python tests/bench/bench_server.py      # prints "PORT <n>" and serves until stdin closes
+
+Routes (``POST <prefix>/v1/chat/completions``; the prefix picks the reply):
+
+``/bulk/N``               N content chunks, prebuilt once and written as fast as the socket
+                          takes them (the parse benchmark: the server must not be the limit)
+``/paced/RATE/SECONDS``   RATE content chunks per second for SECONDS, written in 5 ms batches
+``/timed/TTFT_MS/N/GAP_MS``  the role chunk at once, the first content chunk after TTFT_MS,
+                          N-1 more GAP_MS apart, then the finish chunk and ``[DONE]``
+
+Every content chunk carries one 5-character token (`` road``, `` time`` ...), so a client's
+text length says exactly how many chunks it has.  Each reply is HTTP/1.1 chunked with one SSE
+event per chunk frame, as real providers send them.
+
+``GET /_log`` answers every POST served so far: path, request arrival time, and every write as
+``[t, content_chunks_written_so_far]``; ``GET /_reset`` clears it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+
+WORDS = ("road", "time", "data", "fast", "cell", "mile", "grid", "plan", "unit", "line",
+         "more", "long", "cost", "rate", "heat", "trip", "home", "park", "test", "note")
+TOKEN_CHARS = 5
+BATCH_S = 0.005
+
+_BASE = ('{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1764100000,'
+         '"model":"bench-model","choices":[{"index":0,"delta":')
+
+
+def _event(delta: dict, finish: str | None = None, usage: dict | None = None) -> bytes:
+    tail = ',"logprobs":null,"finish_reason":' + json.dumps(finish) + "}]"
+    if usage is not None:
+        tail += ',"usage":' + json.dumps(usage)
+    return b"data: " + (_BASE + json.dumps(delta) + tail + "}").encode() + b"\n\n"
+
+
+def _frame(event: bytes) -> bytes:
+    return b"%x\r\n%s\r\n" % (len(event), event)
+
+
+ROLE = _frame(_event({"role": "assistant", "content": ""}))
+CONTENT = [_frame(_event({"content": " " + w})) for w in WORDS]
+
+
+def finish_frames(n: int) -> bytes:
+    usage = {"prompt_tokens": 12, "completion_tokens": n, "total_tokens": n + 12}
+    return (_frame(_event({}, "stop")) + _frame(_event({}, None, usage))
+            + _frame(b"data: [DONE]\n\n") + b"0\r\n\r\n")
+
+
+def content_frames(start: int, stop: int) -> bytes:
+    return b"".join(CONTENT[i % len(CONTENT)] for i in range(start, stop))
+
+
+_bulk_cache: dict[int, bytes] = {}
+HEAD = (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n")
+
+
+def bulk_body(n: int) -> bytes:
+    body = _bulk_cache.get(n)
+    if body is None:
+        body = _bulk_cache[n] = ROLE + content_frames(0, n) + finish_frames(n)
+    return body
+
+
+class Server:
+    def __init__(self) -> None:
+        self.log: list[dict] = []
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    return
+                lines = head.decode("latin-1").split("\r\n")
+                method, path, _ = lines[0].split(" ", 2)
+                headers = {}
+                for line in lines[1:]:
+                    k, _, v = line.partition(":")
+                    headers[k.strip().lower()] = v.strip()
+                if "content-length" in headers:
+                    await reader.readexactly(int(headers["content-length"]))
+                t_request = time.monotonic()
+                if method == "GET":
+                    await self.simple(writer, path)
+                    continue
+                entry = {"path": path, "t_request": t_request, "writes": []}
+                self.log.append(entry)
+                await self.reply(path, entry, writer)
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    async def simple(self, writer: asyncio.StreamWriter, path: str) -> None:
+        if path.startswith("/_log"):
+            obj: object = self.log
+        elif path.startswith("/_reset"):
+            self.log = []
+            obj = {"ok": True}
+        else:
+            obj = {"object": "list", "data": [{"id": "bench-model", "object": "model"}]}
+        body = json.dumps(obj).encode()
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        await writer.drain()
+
+    async def reply(self, path: str, entry: dict, writer: asyncio.StreamWriter) -> None:
+        parts = path.strip("/").split("/")
+        writes = entry["writes"]
+        if parts[0] == "bulk":
+            n = int(parts[1])
+            writer.write(HEAD + bulk_body(n))
+            writes.append([time.monotonic(), n])
+            await writer.drain()
+            return
+        writer.write(HEAD + ROLE)
+        await writer.drain()
+        if parts[0] == "paced":
+            rate, seconds = float(parts[1]), float(parts[2])
+            n = int(rate * seconds)
+            t0 = time.monotonic()
+            entry["t_first"] = t0
+            sent = 0
+            while sent < n:
+                due = min(n, int((time.monotonic() - t0) * rate) + 1)
+                if due > sent:
+                    writes.append([time.monotonic(), due])
+                    writer.write(content_frames(sent, due))
+                    await writer.drain()
+                    sent = due
+                await asyncio.sleep(BATCH_S)
+        elif parts[0] == "timed":
+            ttft, n, gap = float(parts[1]) / 1000, int(parts[2]), float(parts[3]) / 1000
+            t_next = entry["t_request"] + ttft
+            for i in range(n):
+                # sleep to the scheduled time, then stamp right before the write
+                await asyncio.sleep(max(0.0, t_next - time.monotonic()))
+                writes.append([time.monotonic(), i + 1])
+                writer.write(content_frames(i, i + 1))
+                await writer.drain()
+                t_next += gap
+        else:
+            raise ValueError(f"unknown route {path}")
+        n = writes[-1][1] if writes else 0
+        writes.append([time.monotonic(), n])  # the finish chunk and [DONE] end the turn
+        writer.write(finish_frames(n))
+        await writer.drain()
+
+
+async def main() -> None:
+    server = Server()
+    srv = await asyncio.start_server(server.handle, "127.0.0.1", 0, limit=1 << 20)
+    port = srv.sockets[0].getsockname()[1]
+    sys.stdout.write(f"PORT {port}\n")
+    sys.stdout.flush()
+    loop = asyncio.get_running_loop()
+    # stop when the parent closes our stdin (or dies)
+    await loop.run_in_executor(None, sys.stdin.read)
+    srv.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

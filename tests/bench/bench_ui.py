@@ -1,0 +1,166 @@
+"""UI keep-up: 8 panes, each fed RATE chunks/s for SECONDS, while keys are pressed.
+
+    /root/.venvs/dev/bin/python tests/bench/bench_ui.py [--rate 2000] [--seconds 10]
+        [--tick-s 0.1]
+
+The real TUI (``App.run_test``, 200x50, every frame also turned into terminal bytes) streams 8
+targets from ``/paced/RATE/SECONDS``.  Measured:
+
+- backlog: every 100 ms, per pane, the chunks the server has written (its own log, same
+  clock) minus the chunks whose text is in the pane's answer view; reported as the worst pane
+  in the first and the last second of streaming, and how long after the server's last write
+  every pane had drawn everything (drain);
+- frames: the interval between consecutive frames while streaming (p50, p99, max) and what a
+  frame cost;
+- keys: every 250 ms a character is sent to the focused prompt box through the driver, as a
+  terminal's key press arrives; latency = the end of the first frame that shows it;
+- the event loop's lag (a 5 ms heartbeat's lateness), which is what delays everything else.
+
+Targets: no growing backlog, frame interval p99 <= 50 ms, key latency p99 <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from bisect import bisect_right
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import TOKEN_CHARS, emit_result, median, percentile, server, target  # noqa: E402
+from tui_harness import SIZE, LoopLag, isolate_dirs, make_app, wait_for_session  # noqa: E402
+
+KEY_EVERY_S = 0.25
+
+
+async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
+    from textual import events
+
+    with server() as srv:
+        targets = [target(srv.url(f"paced/{rate}/{seconds:g}/ui{i}"), name=f"p{i}")
+                   for i in range(8)]
+        app = make_app(targets, tick_s=tick_s)
+        samples: list[tuple[float, dict[str, int]]] = []
+        keys: list[dict] = []
+        pending: list[dict] = []
+        lag = LoopLag()
+
+        def on_frame(t_end: float) -> None:
+            if not pending:
+                return
+            shown = len(app.prompt_box.text)
+            while pending and shown >= pending[0]["want"]:
+                k = pending.pop(0)
+                k["latency_s"] = t_end - k["t"]
+                keys.append(k)
+
+        async with app.run_test(size=SIZE):
+            from provtui.ui.widgets.prompt import PromptBox
+
+            app.prompt_box = app.query_one(PromptBox)
+            app.on_frame = on_frame
+            lag.start()
+            typed = 0
+            next_key = time.monotonic() + 0.5
+            full = int(rate * seconds) * TOKEN_CHARS
+            done_at = None
+            while True:
+                now = time.monotonic()
+                drawn = {p.state.target: len(p.answer.text) for p in app.panes if p.is_mounted}
+                samples.append((now, drawn))
+                if app.drive is not None and app.drive.session is not None:
+                    done_at = done_at or now
+                    # keep sampling until every pane has drawn its whole answer (the drain)
+                    if all(v >= full for v in drawn.values()) or now - done_at > 10:
+                        break
+                streaming = app.drive is not None and app.drive.active
+                if streaming and now >= next_key and not pending:
+                    if app.focused is not app.prompt_box:
+                        app.prompt_box.focus()
+                    typed += 1
+                    want = len(app.prompt_box.text) + 1
+                    pending.append({"t": time.monotonic(), "want": want})
+                    app._driver.send_message(events.Key("a", "a"))
+                    next_key = now + KEY_EVERY_S
+                await asyncio.sleep(0.1)
+            await wait_for_session(app, 5)
+            await lag.stop()
+            frames = list(app.frames)
+        log = srv.log()
+
+    by_target = {}
+    for e in log:
+        if e["path"].startswith("/paced/"):
+            tag = e["path"].split("/")[4]
+            by_target["p" + tag[2:]] = e
+    t_first = min(e["t_first"] for e in by_target.values())
+    t_last = max(e["writes"][-1][0] for e in by_target.values())
+
+    def written(name: str, t: float) -> int:
+        writes = by_target[name]["writes"]
+        i = bisect_right([w[0] for w in writes], t) - 1
+        return writes[i][1] if i >= 0 else 0
+
+    backlog: list[tuple[float, int]] = []
+    drained_at = None
+    for t, drawn in samples:
+        if t < t_first or not drawn:
+            continue
+        worst = max(written(name, t) - chars // TOKEN_CHARS for name, chars in drawn.items())
+        backlog.append((t - t_first, worst))
+        if t > t_last and worst <= 0 and drained_at is None:
+            drained_at = t
+    first = [b for s, b in backlog if s <= 1.0]
+    last = [b for s, b in backlog if seconds - 1.0 <= s <= seconds]
+    stream_frames = [f for f in frames if t_first <= f[0] <= t_last]
+    intervals = [b[0] - a[0] for a, b in zip(stream_frames, stream_frames[1:])]
+    costs = [e - s for s, e in stream_frames]
+    key_lat = [k["latency_s"] for k in keys]
+    lags = [x for t, x in lag.samples if t_first <= t <= t_last]
+    return {
+        "rate": rate, "seconds": seconds, "tick_s": tick_s or 0.1,
+        "backlog_first_s_max": max(first) if first else None,
+        "backlog_last_s_max": max(last) if last else None,
+        "backlog_series": [(round(s, 2), b) for s, b in backlog],
+        "drain_s": None if drained_at is None else drained_at - t_last,
+        "frames": len(stream_frames),
+        "frame_interval_ms": {"p50": 1000 * median(intervals),
+                              "p99": 1000 * percentile(intervals, 99),
+                              "max": 1000 * max(intervals, default=float("nan"))},
+        "frame_cost_ms": {"p50": 1000 * median(costs), "p99": 1000 * percentile(costs, 99)},
+        "keys": len(key_lat), "keys_unanswered": len(pending),
+        "key_latency_ms": {"p50": 1000 * median(key_lat), "p99": 1000 * percentile(key_lat, 99),
+                           "max": 1000 * max(key_lat, default=float("nan"))},
+        "loop_lag_ms": {"p50": 1000 * median(lags), "p99": 1000 * percentile(lags, 99),
+                        "max": 1000 * max(lags, default=float("nan"))},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rate", type=int, default=2000)
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--tick-s", type=float, default=None,
+                    help="the app's pane tick (default: the app's own, 0.1 s)")
+    args = ap.parse_args()
+    isolate_dirs()
+    res = asyncio.run(bench(args.rate, args.seconds, args.tick_s))
+    print(f"8 panes x {res['rate']} chunks/s x {res['seconds']:g} s (tick {res['tick_s']} s)")
+    drain = "never" if res["drain_s"] is None else f"{res['drain_s']:.2f} s"
+    print(f"  backlog (worst pane, chunks): first second {res['backlog_first_s_max']}, last "
+          f"second {res['backlog_last_s_max']}, drained {drain} after the last write")
+    fi, fc = res["frame_interval_ms"], res["frame_cost_ms"]
+    print(f"  frames {res['frames']}: interval p50 {fi['p50']:.0f} ms p99 {fi['p99']:.0f} ms max "
+          f"{fi['max']:.0f} ms; cost p50 {fc['p50']:.1f} ms p99 {fc['p99']:.1f} ms")
+    kl, ll = res["key_latency_ms"], res["loop_lag_ms"]
+    print(f"  keys {res['keys']} (+{res['keys_unanswered']} never shown): latency p50 "
+          f"{kl['p50']:.0f} ms p99 {kl['p99']:.0f} ms; loop lag p99 {ll['p99']:.0f} ms max "
+          f"{ll['max']:.0f} ms")
+    emit_result(res)
+
+
+if __name__ == "__main__":
+    main()
