@@ -45,6 +45,7 @@ import dataclasses
 from array import array
 import functools
 import json
+import math
 import os
 import re
 import secrets as _secrets
@@ -238,6 +239,10 @@ except ImportError:  # Windows: no flock; recovery falls back to the journal's a
 _LIVE_JOURNAL_AGE_S = 10.0
 
 
+_json_ascii = json.encoder.encode_basestring_ascii  # what json.dumps(ensure_ascii=True) uses
+_finite = math.isfinite
+
+
 class Journal:
     """Append-only JSONL of events.  Buffered, flushed when a write finds the last flush older
     than 0.25 s and by a small background thread so an idle stream is on disk within 0.5 s;
@@ -280,10 +285,18 @@ class Journal:
         self._last_flush = time.monotonic()
 
     def write(self, event: Event | dict[str, Any]) -> None:
-        obj = to_json(event) if isinstance(event, Event) else event
-        # ASCII escapes: provider text can hold lone surrogates (an emoji's \ud83d half sent
-        # in one chunk), which UTF-8 cannot encode; escaped, every string round-trips exactly
-        line = json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str)
+        cls = type(event)
+        if (cls is TextDelta or cls is ReasoningDelta) and type(event.t) is float \
+                and _finite(event.t) and type(event.run) is int and type(event.turn) is int:
+            # One of these per streamed chunk: the same bytes as the general path below,
+            # without building a dict and walking the dataclass fields each time.
+            line = (f'{{"e":"{cls.__name__}","run":{event.run},"t":{event.t!r},'
+                    f'"turn":{event.turn},"text":{_json_ascii(event.text)}}}')
+        else:
+            obj = to_json(event) if isinstance(event, Event) else event
+            # ASCII escapes: provider text can hold lone surrogates (an emoji's \ud83d half
+            # sent in one chunk), which UTF-8 cannot encode; escaped, every string round-trips
+            line = json.dumps(obj, ensure_ascii=True, separators=(",", ":"), default=str)
         line = redact_text(line, self._secrets)
         with self._lock:
             if self._closed:
