@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -31,7 +32,7 @@ from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_k
 from provtui.core.events import Event, RunFinished, RunQueued, SessionFinished
 from provtui.ui.safe import escape_markup, strip_control
 from provtui.ui.themes import DEFAULT_THEME, builtin_theme_dirs, load_themes
-from provtui.ui.widgets.pane import ProviderPane, expect_words_from
+from provtui.ui.widgets.pane import ProviderPane, expect_words_from, group_repeats
 from provtui.ui.widgets.prompt import PromptBox
 
 __all__ = ["ProvtuiApp", "run_tui", "SessionDrive"]
@@ -91,6 +92,10 @@ class ProvtuiApp(App[int]):
         Binding("f11", "maximise", "Maximise", id="app.maximise"),
         Binding("ctrl+s", "open_sessions", "Sessions", id="app.sessions"),
         Binding("f9", "change_theme", "Theme", show=False, id="app.theme"),
+        Binding("f7", "summary", "Summary", id="app.summary"),
+        Binding("alt+plus,alt+equals_sign", "repeat_more", "Runs +1", show=False,
+                id="app.repeat_more"),
+        Binding("alt+minus", "repeat_fewer", "Runs -1", show=False, id="app.repeat_fewer"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
 
@@ -191,7 +196,7 @@ class ProvtuiApp(App[int]):
         grid = getattr(self, "pane_grid", None)
         if grid is None or not grid.is_mounted:
             return
-        n = len(grid.children)
+        n = sum(1 for child in grid.children if child.display)  # repeats hide behind one
         width, height = grid.size.width or self.size.width, grid.size.height or self.size.height
         if n == 0:
             return
@@ -228,8 +233,11 @@ class ProvtuiApp(App[int]):
             style = "bold red" if t.name in self.missing_keys else "bold"
             chips.append(f" {strip_control(t.name)} ", style=f"{style} reverse")
             chips.append(" ")
-        if self.repeat > 1:
-            chips.append(f"×{self.repeat} ", style="bold")
+        # the repeat control: click − / + (or alt+minus / alt+plus)
+        chips.append(" runs ", style="dim")
+        chips.append(" − ", style=Style(reverse=True, meta={"@click": "app.repeat_fewer"}))
+        chips.append(f" ×{self.repeat} ", style="bold")
+        chips.append(" + ", style=Style(reverse=True, meta={"@click": "app.repeat_more"}))
         chips.append("  mcp ", style="dim")
         if not self.mcp_servers:
             chips.append(" none ", style="italic")
@@ -276,6 +284,9 @@ class ProvtuiApp(App[int]):
             pane = panes.get(event.run)
             if pane is not None:
                 pane.apply(event)
+        group_repeats(list(panes.values()))
+        self._layout_key = None
+        self._layout_panes()
         for pane in panes.values():
             await pane.tick(force=True)
         return list(panes.values())
@@ -350,6 +361,10 @@ class ProvtuiApp(App[int]):
                 for event, pane in zip(queued, panes):
                     recorder.apply(event)
                     pane.apply(event)
+                if reuse is None:
+                    group_repeats(panes)
+                    self._layout_key = None
+                    self._layout_panes()
                 for event, pane in zip(queued, panes):
                     drive.start(pane, event.run)
                 await drive.all_done.wait()
@@ -432,6 +447,9 @@ class ProvtuiApp(App[int]):
 
     def action_cancel_pane(self) -> None:
         pane = self.current_pane()
+        if pane is not None and pane.read_only:
+            self.notify("A saved session is read-only; nothing runs in it.", timeout=3)
+            return
         drive = self._drive_of(pane) if pane else None
         if pane is None or drive is None or pane.state.run not in drive.active:
             self.notify("That pane is not running.", timeout=2)
@@ -441,6 +459,10 @@ class ProvtuiApp(App[int]):
     def action_rerun_pane(self) -> None:
         pane = self.current_pane()
         if pane is None:
+            return
+        if pane.read_only:
+            self.notify("A saved session is read-only: shift+r re-runs its prompt now as a "
+                        "new session.", timeout=4)
             return
         target = self._target_named(pane.state.target)
         if target is None:
@@ -511,7 +533,7 @@ class ProvtuiApp(App[int]):
             pane.toggle_tool_cards()
 
     def _cycle(self, step: int) -> None:
-        panes = self.panes
+        panes = [p for p in self.panes if p.display]
         if not panes:
             return
         current = self.current_pane()
@@ -577,6 +599,36 @@ class ProvtuiApp(App[int]):
     def action_change_theme(self) -> None:
         self.search_themes()
 
+    # ------------------------------------------------------------------ repeats
+
+    def set_repeat(self, repeat: int) -> None:
+        """Runs per target for the next prompt (the TUI's --repeat)."""
+        self.repeat = max(1, min(100, int(repeat)))
+        self._refresh_chips()
+
+    def action_repeat_more(self) -> None:
+        self.set_repeat(self.repeat + 1)
+
+    def action_repeat_fewer(self) -> None:
+        self.set_repeat(self.repeat - 1)
+
+    def current_session(self) -> dict[str, Any] | None:
+        """The last sent prompt's session: saved, or as it stands while its runs stream."""
+        drive = self.drive
+        if drive is None:
+            return None
+        return drive.session if drive.session is not None else drive.recorder.snapshot()
+
+    def action_summary(self) -> None:
+        from provtui.ui.screens.summary import SummaryScreen
+
+        session = self.current_session()
+        if session is None:
+            self.notify("No session yet: send a prompt (alt+plus sets runs per target), or "
+                        "open a saved one with ctrl+s.", timeout=5)
+            return
+        self.push_screen(SummaryScreen(session))
+
     # ------------------------------------------------------------------ palette
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -607,6 +659,12 @@ class ProvtuiApp(App[int]):
                             self.action_pick_mcp)
         yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
                             self.action_open_sessions)
+        yield SystemCommand("session: summary", "Pass rates, intervals and verdicts between "
+                            "targets (f7)", self.action_summary)
+        yield SystemCommand("repeat: more runs", "One more run per target for the next "
+                            "prompt (alt+plus)", self.action_repeat_more)
+        yield SystemCommand("repeat: fewer runs", "One run fewer per target (alt+minus)",
+                            self.action_repeat_fewer)
         yield SystemCommand("theme: switch", "Change the theme (f9)", self.action_change_theme)
         yield SystemCommand("app: keys", "Show the keys", self.action_show_help_panel)
         yield SystemCommand("app: quit", "Quit provtui (ctrl+q)", self.action_quit)

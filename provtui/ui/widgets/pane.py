@@ -52,7 +52,7 @@ from provtui.ui.safe import StreamSanitizer, strip_control
 from provtui.ui.widgets.answer import FINDING_LABELS, AnswerView
 from provtui.ui.widgets.tool_chain import ToolChain
 
-__all__ = ["ProviderPane", "RunState", "expect_words_from"]
+__all__ = ["ProviderPane", "RunState", "expect_words_from", "group_repeats", "repeat_group"]
 
 _RATE_BUCKET_S = 0.25
 _RATE_BUCKETS = 48
@@ -141,6 +141,10 @@ class ProviderPane(Widget, can_focus=True):
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
         Binding("t", "app.toggle_reasoning", "Reasoning", id="pane.toggle_reasoning"),
         Binding("c", "app.toggle_tool_cards", "Tool cards", id="pane.tool_cards"),
+        # One pane per target: --repeat N runs page inside it instead of N panes.
+        Binding("right_square_bracket", "next_repeat", "Next run", id="pane.next_repeat"),
+        Binding("left_square_bracket", "previous_repeat", "Previous run",
+                id="pane.previous_repeat"),
     ]
 
     class Finished(Message):
@@ -165,6 +169,13 @@ class ProviderPane(Widget, can_focus=True):
         """Texts of the other runs, for the checks that compare (set by the app)."""
         self.sink: Callable[[Event], None] | None = None
         self.state = RunState(target=target, provider=provider, model=model)
+        self.repeat_count = 1
+        """Runs of this pane's target in its group ("run k of N"); set by group_repeats."""
+        self.repeat_pos = 0
+        self.read_only = False
+        """A saved session on show: cancel and re-run do not apply to it."""
+        self.saved_result: dict[str, Any] | None = None
+        """Words, findings and checks as saved; shown instead of analysing again."""
         self._tools = ToolChain(id="pane-tools")
         self._drawable = False  # children exist (set at the end of on_mount)
         self._reset_buffers()
@@ -480,6 +491,9 @@ class ProviderPane(Widget, can_focus=True):
     def _maybe_analyse(self, *, force: bool = False) -> None:
         if not self._analysis_dirty:
             return
+        if self.saved_result is not None:  # a saved run: its analysis is in the file
+            self._analysis_dirty = False
+            return
         now = time.monotonic()
         if not force and now - self._last_analysis < _ANALYSIS_EVERY_S:
             return
@@ -582,6 +596,11 @@ class ProviderPane(Widget, can_focus=True):
             await self.query_one("#answer-md", Markdown).update(self.answer.text)
             self._md_synced = len(self.answer.text)
         self._turn_base = max(0, len(self.answer.text) - self._turn_len)
+        if self.saved_result is not None:
+            self._analysis_dirty = False
+            self._set_findings(self.saved_result)
+            self.refresh_footer(force=True)
+            return
         from provtui.core.analysis import analyze
 
         # expect_words is already a "words" check in check_specs (the CLI adds it there)
@@ -625,13 +644,16 @@ class ProviderPane(Widget, can_focus=True):
         elapsed = self._elapsed()
         running = self._tools.running
         key = (s.target, s.provider, s.model, s.served_by, s.state, tuple(running),
-               None if elapsed is None else round(elapsed, 1), s.asked_user, s.repeat_index)
+               None if elapsed is None else round(elapsed, 1), s.asked_user, s.repeat_index,
+               self.repeat_count, self.repeat_pos)
         if key == self._header_key and not force:
             return
         self._header_key = key
         title = Text(no_wrap=True, overflow="ellipsis")
         title.append(strip_control(s.target) or "(no target)", style="bold")
-        if s.repeat_index:
+        if self.repeat_count > 1:
+            title.append(f"  run {self.repeat_pos + 1} of {self.repeat_count}", style="bold")
+        elif s.repeat_index:
             title.append(f" #{s.repeat_index + 1}", style="bold")
         title.append("\n")
         title.append(strip_control(s.provider), style="dim")
@@ -781,6 +803,29 @@ class ProviderPane(Widget, can_focus=True):
     def toggle_tool_cards(self) -> None:
         self.tool_chain.toggle()
 
+    def action_next_repeat(self) -> None:
+        self.page_repeat(1)
+
+    def action_previous_repeat(self) -> None:
+        self.page_repeat(-1)
+
+    def page_repeat(self, step: int) -> ProviderPane | None:
+        """Show the next (or previous) run of this pane's target in its place."""
+        group = repeat_group(self)
+        if len(group) < 2:
+            self.notify("This target has one run; --repeat N (or alt+plus) gives it more.",
+                        timeout=3)
+            return None
+        shown = group[(group.index(self) + step) % len(group)]
+        screen = self.screen
+        maximised = screen.maximized is self
+        shown.display = True
+        self.display = False
+        if maximised:
+            screen.maximize(shown, container=False)
+        shown.focus()
+        return shown
+
     def reset(self) -> None:
         """Empty the pane for a new run of the same target."""
         s = self.state
@@ -800,6 +845,33 @@ class ProviderPane(Widget, can_focus=True):
             self.refresh_header(force=True)
             self.refresh_footer(force=True)
             self._refresh_error()
+
+
+def repeat_group(pane: ProviderPane) -> list[ProviderPane]:
+    """The panes beside ``pane`` that hold runs of the same target, by repeat index."""
+    parent = pane.parent
+    if parent is None:
+        return [pane]
+    group = [p for p in parent.children if isinstance(p, ProviderPane)
+             and p.state.target == pane.state.target]
+    return sorted(group, key=lambda p: (p.state.repeat_index, p.state.run))
+
+
+def group_repeats(panes: list[ProviderPane]) -> list[list[ProviderPane]]:
+    """One visible pane per target: the repeats of a target hide behind its first run (or the
+    one already shown) and are paged with ``[`` and ``]``.  Returns the groups in order."""
+    groups: dict[str, list[ProviderPane]] = {}
+    for pane in panes:
+        groups.setdefault(pane.state.target, []).append(pane)
+    out = []
+    for group in groups.values():
+        group.sort(key=lambda p: (p.state.repeat_index, p.state.run))
+        shown = next((p for p in group if p.display), group[0]) if len(group) > 1 else group[0]
+        for i, pane in enumerate(group):
+            pane.repeat_count, pane.repeat_pos = len(group), i
+            pane.display = pane is shown
+        out.append(group)
+    return out
 
 
 def _update(widget: Static, text: Text) -> None:
