@@ -56,7 +56,9 @@ def run_llama_server(tmp_path_factory):
         [python, "-m", "llama_cpp.server", "--model", model, "--chat_format", "gemma",
          "--n_threads", "2", "--n_ctx", str(N_CTX), "--interrupt_requests", "False",
          "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT)
+        stdout=log, stderr=subprocess.STDOUT,
+        # lives for the whole test session on purpose: leftover-process checks skip it
+        env={**os.environ, "PROVTUI_SESSION_FIXTURE": "1"})
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + STARTUP_S

@@ -65,12 +65,25 @@ def owned_processes() -> list[tuple[int, str]]:
     return found
 
 
+FIXTURE_VAR = "PROVTUI_SESSION_FIXTURE"
+"""Set in the environment of servers that live for the whole test session on purpose (the
+llama.cpp server): they are not leftovers of any one test."""
+
+
+def _is_session_fixture(pid: int) -> bool:
+    try:
+        env = Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return False
+    return f"{FIXTURE_VAR}=1".encode() in env.split(b"\0")
+
+
 def leftover_servers() -> list[str]:
     """Descriptions of server processes still alive: descendants of this process and anything
-    carrying this process's owner marker."""
+    carrying this process's owner marker (session-long fixtures excepted)."""
     out = {pid: cmd for pid, cmd in owned_processes()}
     for pid in descendants():
-        if pid in out:
+        if pid in out or _is_session_fixture(pid):
             continue
         try:
             cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
