@@ -33,6 +33,7 @@ from provtui.core.events import Event, RunFinished, RunQueued, SessionFinished
 from provtui.ui.safe import escape_markup, strip_control
 from provtui.ui.themes import DEFAULT_THEME, builtin_theme_dirs, load_themes
 from provtui.ui.widgets.pane import ProviderPane, expect_words_from, group_repeats
+from provtui.ui.widgets.diff import CompareController
 from provtui.ui.widgets.prompt import PromptBox
 
 __all__ = ["ProvtuiApp", "run_tui", "SessionDrive"]
@@ -96,6 +97,9 @@ class ProvtuiApp(App[int]):
         Binding("alt+plus,alt+equals_sign", "repeat_more", "Runs +1", show=False,
                 id="app.repeat_more"),
         Binding("alt+minus", "repeat_fewer", "Runs -1", show=False, id="app.repeat_fewer"),
+        Binding("f2", "align", "Align tools", show=False, id="app.align"),
+        Binding("f3", "sync_scroll", "Sync scroll", show=False, id="app.sync_scroll"),
+        Binding("f4", "tool_replay", "Tool replay", show=False, id="app.tool_replay"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
 
@@ -130,6 +134,11 @@ class ProvtuiApp(App[int]):
         self._last_pane: ProviderPane | None = None
         self._layout_key: tuple | None = None
         self._started_up = False
+        self.compare = CompareController(self)
+        """Diff against a reference pane and synchronised scrolling (widgets/diff.py)."""
+        self.tool_replay: dict[str, Any] | None = None
+        """A saved session whose tool results the next prompt gets (tools: replay)."""
+        self.shown_events: list[Event] | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -244,6 +253,10 @@ class ProvtuiApp(App[int]):
         for s in self.mcp_servers:
             chips.append(f" {strip_control(s.name)} ", style="reverse")
             chips.append(" ")
+        if self.tool_replay is not None:
+            chips.append("  ")
+            chips.append(f" tool replay: {strip_control(str(self.tool_replay.get('id')))} ",
+                         style="bold reverse")
         self.chips.update(chips)
 
     def _refresh_banner(self) -> None:
@@ -271,6 +284,7 @@ class ProvtuiApp(App[int]):
         """Draw runs from events without sending anything: one pane per RunQueued, every
         event applied, then drawn (scripted snapshots; a hook for replaying a session)."""
         events = list(events)
+        self.shown_events = events  # the inspector and alignment read the runs from these
         grid = self.pane_grid
         await grid.remove_children()
         panes: dict[int, ProviderPane] = {}
@@ -329,7 +343,7 @@ class ProvtuiApp(App[int]):
                            mcp_servers=list(self.mcp_servers), max_steps=self.max_steps,
                            repeat=1 if reuse is not None else self.repeat,
                            params=dict(self.params), check_specs=list(self.check_specs),
-                           extra=dict(self.extra))
+                           extra=dict(self.extra), tool_replay=self.tool_replay)
         self._drive_session(plan, reuse)
 
     @work(group="session", exit_on_error=False)
@@ -405,6 +419,7 @@ class ProvtuiApp(App[int]):
         for drive in self.drives:
             if drive.panes.get(event.run) is event.pane:
                 drive.ended(event.run)
+        self.compare.pane_finished(event.pane)
 
     # ------------------------------------------------------------------ panes
 
@@ -629,6 +644,41 @@ class ProvtuiApp(App[int]):
             return
         self.push_screen(SummaryScreen(session))
 
+    # ------------------------------------------------------------------ compare views
+
+    def action_diff(self) -> None:
+        self.compare.toggle()
+
+    def action_diff_reference(self) -> None:
+        pane = self.current_pane()
+        self.compare.set_reference(pane)
+        if pane is not None:
+            self.notify(f"Diff reference: {escape_markup(pane.state.target)}", timeout=2)
+
+    def action_next_divergence(self) -> None:
+        self.compare.jump(self.current_pane())
+
+    def action_first_divergence(self) -> None:
+        self.compare.jump(self.current_pane(), first=True)
+
+    def action_sync_scroll(self) -> None:
+        self.compare.toggle_sync()
+
+    def action_inspect(self) -> None:
+        from provtui.ui.screens.inspector import open_inspector
+
+        open_inspector(self, self.current_pane())
+
+    def action_align(self) -> None:
+        from provtui.ui.screens.alignment import open_alignment
+
+        open_alignment(self)
+
+    def action_tool_replay(self) -> None:
+        from provtui.ui.screens.alignment import choose_tool_replay
+
+        choose_tool_replay(self)
+
     # ------------------------------------------------------------------ palette
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -665,6 +715,22 @@ class ProvtuiApp(App[int]):
                             "prompt (alt+plus)", self.action_repeat_more)
         yield SystemCommand("repeat: fewer runs", "One run fewer per target (alt+minus)",
                             self.action_repeat_fewer)
+        yield SystemCommand("pane: diff against reference", "Highlight where each answer "
+                            "differs from the reference pane (d)", self.action_diff)
+        yield SystemCommand("pane: use as diff reference", "Diff the other panes against the "
+                            "focused one (D)", self.action_diff_reference)
+        yield SystemCommand("pane: jump to first divergence", "Scroll the focused pane to its "
+                            "first difference from the reference (n: the next one)",
+                            self.action_first_divergence)
+        yield SystemCommand("pane: sync scroll", "Scroll every pane with the one you scroll "
+                            "(f3)", self.action_sync_scroll)
+        yield SystemCommand("pane: inspect", "The focused pane's request, headers, raw stream "
+                            "and timeline (i)", self.action_inspect)
+        yield SystemCommand("tools: align chains", "Every pane's tool calls side by side, step "
+                            "by step (f2)", self.action_align)
+        yield SystemCommand("tools: replay from session…", "Send the next prompt with a saved "
+                            "session's tool results instead of live tools (f4)",
+                            self.action_tool_replay)
         yield SystemCommand("theme: switch", "Change the theme (f9)", self.action_change_theme)
         yield SystemCommand("app: keys", "Show the keys", self.action_show_help_panel)
         yield SystemCommand("app: quit", "Quit provtui (ctrl+q)", self.action_quit)

@@ -42,6 +42,9 @@ class AnswerView(ScrollView, can_focus=True):
         "answer-view--finding-leak",
         "answer-view--finding-bad-char",
         "answer-view--placeholder",
+        "answer-view--diff-replace",
+        "answer-view--diff-insert",
+        "answer-view--diff-delete",
     }
     DEFAULT_CSS = """
     AnswerView {
@@ -54,6 +57,10 @@ class AnswerView(ScrollView, can_focus=True):
         & > .answer-view--finding-leak { background: $error 35%; }
         & > .answer-view--finding-bad-char { background: $error 60%; text-style: bold; }
         & > .answer-view--placeholder { color: $text-muted; text-style: italic; }
+        /* words that differ from the diff reference (pane: diff against reference) */
+        & > .answer-view--diff-replace { background: $accent 35%; }
+        & > .answer-view--diff-insert { background: $success 35%; }
+        & > .answer-view--diff-delete { background: $error 50%; }
     }
     """
 
@@ -66,6 +73,7 @@ class AnswerView(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._findings: list[dict[str, Any]] = []
         self._finding_starts: list[int] = []
+        self._diff: list[tuple[int, int, str]] = []  # (start, end, op), from set_diff
         self._hovered: int | None = None
 
     # ------------------------------------------------------------------ content
@@ -93,9 +101,30 @@ class AnswerView(ScrollView, can_focus=True):
         self._finding_starts = [f["start"] for f in ordered]
         self.refresh()
 
+    def set_diff(self, spans: list[tuple[int, int, str]]) -> None:
+        """Divergent words against the diff reference: ``(start, end, op)`` with op replace |
+        insert | delete.  A delete is a point (words only the reference has); the character
+        there (the gap) is marked."""
+        shown = sorted((a, b if b > a else a + 1, op) for a, b, op in spans)
+        if shown == self._diff:
+            return
+        self._diff = shown
+        self.refresh()
+
     @property
     def line_count(self) -> int:
         return len(self._lines)
+
+    def line_of_offset(self, offset: int) -> int:
+        """The wrapped line that holds text ``offset``."""
+        line = bisect_right(self._lines, (offset, len(self.text) + 1)) - 1
+        return max(0, min(line, len(self._lines) - 1))
+
+    def offset_of_line(self, line: int) -> int:
+        """Text offset where wrapped line ``line`` starts."""
+        if not self._lines:
+            return 0
+        return self._lines[max(0, min(line, len(self._lines) - 1))][0]
 
     # ------------------------------------------------------------------ wrapping
 
@@ -221,6 +250,8 @@ class AnswerView(ScrollView, can_focus=True):
     def _line_segments(self, start: int, end: int, base: Style) -> list[Segment]:
         text = self.text
         findings = self._findings
+        if self._diff:
+            return self._layered_segments(start, end, base)
         if not findings:
             return [Segment(text[start:end].replace("\t", " "), base)]
         # findings that may overlap [start, end): those starting before end
@@ -240,6 +271,32 @@ class AnswerView(ScrollView, can_focus=True):
             pos = b
         if pos < end:
             segments.append(Segment(text[pos:end].replace("\t", " "), base))
+        return segments
+
+    def _layered_segments(self, start: int, end: int, base: Style) -> list[Segment]:
+        """Findings and diff spans together: the line is cut at every span edge and each
+        piece gets the styles of the spans over it (a finding drawn over a diff colour)."""
+        text = self.text
+        layers: list[tuple[int, int, Style]] = []
+        for a, b, op in self._diff:
+            if a < end and b > start:
+                layers.append((a, b, self.get_component_rich_style(f"answer-view--diff-{op}",
+                                                                   partial=True)))
+        hi = bisect_right(self._finding_starts, end)
+        for f in self._findings[:hi]:
+            if f["end"] > start:
+                layers.append((f["start"], f["end"], self._finding_style(f)))
+        cuts = sorted({start, end, *(max(start, min(end, x)) for a, b, _ in layers
+                                     for x in (a, b))})
+        segments: list[Segment] = []
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            style = base
+            for la, lb, extra in layers:
+                if la <= a and lb >= b:
+                    style = style + extra
+            segments.append(Segment(text[a:b].replace("\t", " "), style))
         return segments
 
     # ------------------------------------------------------------------ hover

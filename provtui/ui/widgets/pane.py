@@ -141,6 +141,13 @@ class ProviderPane(Widget, can_focus=True):
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
         Binding("t", "app.toggle_reasoning", "Reasoning", id="pane.toggle_reasoning"),
         Binding("c", "app.toggle_tool_cards", "Tool cards", id="pane.tool_cards"),
+        # compare views (widgets/diff.py, screens/inspector.py); in the palette and key panel
+        Binding("d", "app.diff", "Diff", show=False, id="pane.diff"),
+        Binding("D", "app.diff_reference", "Diff reference", show=False,
+                id="pane.diff_reference"),
+        Binding("n", "app.next_divergence", "Next divergence", show=False,
+                id="pane.next_divergence"),
+        Binding("i", "app.inspect", "Inspect", show=False, id="pane.inspect"),
         # One pane per target: --repeat N runs page inside it instead of N panes.
         Binding("right_square_bracket", "next_repeat", "Next run", id="pane.next_repeat"),
         Binding("left_square_bracket", "previous_repeat", "Previous run",
