@@ -93,7 +93,7 @@ class ProvtuiApp(App[int]):
         Binding("f11", "maximise", "Maximise", id="app.maximise"),
         Binding("ctrl+s", "open_sessions", "Sessions", id="app.sessions"),
         Binding("f9", "change_theme", "Theme", show=False, id="app.theme"),
-        Binding("f7", "summary", "Summary", id="app.summary"),
+        Binding("f8", "summary", "Summary", id="app.summary"),
         Binding("alt+plus,alt+equals_sign", "repeat_more", "Runs +1", show=False,
                 id="app.repeat_more"),
         Binding("alt+minus", "repeat_fewer", "Runs -1", show=False, id="app.repeat_fewer"),
@@ -710,7 +710,7 @@ class ProvtuiApp(App[int]):
         yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
                             self.action_open_sessions)
         yield SystemCommand("session: summary", "Pass rates, intervals and verdicts between "
-                            "targets (f7)", self.action_summary)
+                            "targets (f8)", self.action_summary)
         yield SystemCommand("repeat: more runs", "One more run per target for the next "
                             "prompt (alt+plus)", self.action_repeat_more)
         yield SystemCommand("repeat: fewer runs", "One run fewer per target (alt+minus)",

@@ -72,7 +72,7 @@ async def open_browser(app: ProvtuiApp, pilot) -> SessionsScreen:
     await pilot.press("ctrl+s")
     await wait_for(pilot, lambda: isinstance(app.screen, SessionsScreen))
     screen = app.screen
-    await wait_for(pilot, lambda: not screen.loading)
+    await wait_for(pilot, lambda: not screen.listing)
     await pilot.pause()
     return screen
 
@@ -164,12 +164,16 @@ class FakeClock:
     def __init__(self) -> None:
         self.now = 1000.0
         self.waits: list[float] = []
+        self.hold = False
+        """When set, a wait never ends: the replay stays half way until cancelled."""
 
     def __call__(self) -> float:
         return self.now
 
     async def sleep(self, seconds: float) -> None:
         self.waits.append(seconds)
+        if self.hold and len(self.waits) > 3:
+            await asyncio.Event().wait()
         self.now += seconds
         await asyncio.sleep(0)
 
@@ -195,8 +199,14 @@ async def test_replay_at_recorded_speed_with_an_injected_clock_and_instantly() -
         assert len(clock.waits) > 10, "a replay streams in many steps"
         assert explorer.text == full_text
         assert view.panes[1].state.state == "error"
-        # 'i' ends a replay at once with the saved state
-        await pilot.press("i")
+        # 'end' stops a replay half way and shows the saved end state at once
+        clock.waits.clear()
+        clock.hold = True
+        await pilot.press("space")
+        await wait_for(pilot, lambda: view.replaying and len(clock.waits) > 3)
+        assert explorer.text != full_text
+        await pilot.press("end")
+        await wait_for(pilot, lambda: not view.replaying)
         await pilot.pause(0.2)
         assert explorer.text == full_text and explorer.state.state == "done"
 
@@ -365,7 +375,7 @@ async def test_a_100_mb_session_lists_lazily_and_opens_without_freezing() -> Non
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, SessionsScreen))
         screen = app.screen
-        list_lag = await _max_lag_while(pilot, lambda: not screen.loading)
+        list_lag = await _max_lag_while(pilot, lambda: not screen.listing)
         list_s = time.perf_counter() - started
         row = next(e for e in screen.entries if e["id"] == big["id"])
         assert row["scanned"] and row["targets"] == ["target-0", "target-1"]
@@ -407,7 +417,7 @@ def test_sessions_browser_snapshot(snap_compare, monkeypatch: pytest.MonkeyPatch
     async def run_before(pilot) -> None:
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, SessionsScreen)
-                       and not pilot.app.screen.loading)
+                       and not pilot.app.screen.listing)
         await pilot.pause(0.1)
 
     try:

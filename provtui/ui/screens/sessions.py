@@ -568,7 +568,7 @@ class SessionsScreen(Screen[None]):
         Binding("R", "rerun", "Re-run now", id="sessions.rerun"),
         Binding("e", "export", "Export", id="sessions.export"),
         Binding("d,delete", "delete", "Delete", id="sessions.delete"),
-        Binding("f7", "summary", "Summary", id="sessions.summary"),
+        Binding("f8", "summary", "Summary", id="sessions.summary"),
         Binding("slash,ctrl+f", "search", "Search", id="sessions.search"),
     ]
 
@@ -593,7 +593,7 @@ class SessionsScreen(Screen[None]):
         self.directory = directory
         self.entries: list[dict[str, Any]] = []
         self.problems: list[str] = []
-        self.loading = True
+        self.listing = True
         self.load_seconds: float | None = None
         self.query_text = ""
         self._shown: list[dict[str, Any]] = []
@@ -668,7 +668,7 @@ class SessionsScreen(Screen[None]):
         self.entries.sort(key=_sort_key, reverse=True)
         self.problems.extend(problems)
         if done_after is not None:
-            self.loading = False
+            self.listing = False
             self.load_seconds = done_after
         if batch or done_after is not None:
             self._fill_table()
@@ -698,7 +698,7 @@ class SessionsScreen(Screen[None]):
     def _status(self) -> None:
         status = Text(no_wrap=True, overflow="ellipsis")
         n = len(self.entries)
-        if self.loading:
+        if self.listing:
             status.append(f"reading sessions… {n} so far", style="italic")
         else:
             status.append(f"{n} session{'s' if n != 1 else ''}")
@@ -866,16 +866,16 @@ class SessionsScreen(Screen[None]):
 
 class SessionViewScreen(Screen[None]):
     """A saved session in side-by-side panes, read-only.  Shown complete at once; ``space``
-    replays it at recorded speed (``+``/``-`` change the speed), ``i`` jumps to the end."""
+    replays it at recorded speed (``+``/``-`` change the speed), ``end`` jumps to the end."""
 
     BINDINGS = [
         Binding("escape", "close", "Back", id="session.close"),
         Binding("space", "replay", "Replay", id="session.replay"),
-        Binding("i", "instant", "Show all", id="session.instant"),
+        Binding("end", "instant", "Show all", id="session.instant"),
         Binding("plus,equals_sign", "faster", "Faster", show=False, id="session.faster"),
         Binding("minus", "slower", "Slower", show=False, id="session.slower"),
         Binding("R", "rerun", "Re-run now", id="session.rerun"),
-        Binding("f7", "summary", "Summary", id="session.summary"),
+        Binding("f8", "summary", "Summary", id="session.summary"),
         Binding("e", "export", "Export", id="session.export"),
         Binding("f6", "next_pane", "Next pane", show=False, id="session.next_pane"),
         Binding("shift+f6", "previous_pane", "Previous pane", show=False,
@@ -1006,12 +1006,12 @@ class SessionViewScreen(Screen[None]):
             status.append(f"replaying ×{self.speed:g}  ", style="bold")
             status.append(f"{min(self.now(), self._end_t):.1f}s of {self._end_t:.1f}s",
                           style="bold")
-            status.append("  i shows the end, + / - change the speed", style="dim")
+            status.append("  end shows the end, + / - change the speed", style="dim")
         else:
             status.append("shown as saved", style="bold")
             status.append(f" ({self._end_t:.1f}s recorded)  ", style="dim")
             status.append("space replays at recorded speed · R re-runs the prompt now · "
-                          "f7 summary · [ ] page runs · e export", style="dim")
+                          "f8 summary · [ ] page runs · e export", style="dim")
         self.query_one("#view-status", Static).update(status)
 
     # ------------------------------------------------------------------ replay

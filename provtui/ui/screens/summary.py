@@ -67,7 +67,7 @@ def summary_bars(summary: list[dict[str, Any]]) -> dict[str, list[Bar]]:
 
 
 class SummaryScreen(Screen[None]):
-    """Opened with f7 / "session: summary" on the current session, or from a saved one."""
+    """Opened with f8 / "session: summary" on the current session, or from a saved one."""
 
     BINDINGS = [
         Binding("escape,q", "close", "Back", id="summary.close"),

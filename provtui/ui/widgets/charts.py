@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from provtui.core.summary_text import clean
 
@@ -68,31 +68,33 @@ def draw_interval(point: float | None, low: float, high: float, scale: float,
     return "".join(out)
 
 
-class IntervalChart(Static):
-    """A titled chart: one bar and one interval line per target."""
+class IntervalChart(Widget):
+    """A titled chart: one bar and one interval line per target.  The track takes whatever
+    width is left after the labels and the numbers, so nothing wraps."""
 
     DEFAULT_CSS = """
     IntervalChart { height: auto; width: 1fr; padding: 0 1; }
     """
 
     def __init__(self, title: str, bars: Sequence[Bar], *, scale: float | None = None,
-                 track: int = 24, colour: Callable[[Bar], str] | None = None,
-                 id: str | None = None, classes: str | None = None) -> None:
+                 colour: Callable[[Bar], str] | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.title = title
         self.bars = list(bars)
         self.scale = scale
-        self.track = track
         self.colour = colour
 
-    def on_mount(self) -> None:
-        self.update(self.render_chart())
+    def render(self) -> Text:
+        return self.render_chart(self.content_region.width or 60)
 
-    def render_chart(self) -> Text:
+    def render_chart(self, width: int) -> Text:
         values = [b.high if b.high is not None else b.value for b in self.bars]
         numbers = [v for v in values if v is not None]
         scale = self.scale if self.scale is not None else (max(numbers) if numbers else 0.0)
         label_w = min(20, max((len(clean(b.label)) for b in self.bars), default=4))
+        text_w = max((max(len(b.text), len(b.interval_text)) for b in self.bars), default=0)
+        track = max(6, width - label_w - text_w - 2)
         out = Text(no_wrap=True, overflow="ellipsis")
         out.append(self.title, style="bold")
         if not self.bars:
@@ -103,14 +105,13 @@ class IntervalChart(Static):
             out.append("\n" + label.ljust(label_w) + " ", style="bold")
             colour = self.colour(bar) if self.colour else ""
             if bar.value is None:
-                out.append("—".ljust(self.track), style="dim")
+                out.append("—".ljust(track), style="dim")
             else:
-                drawn = draw_bar(bar.value, scale, self.track)
-                out.append(drawn.ljust(self.track), style=colour)
+                out.append(draw_bar(bar.value, scale, track).ljust(track), style=colour)
             out.append(" " + bar.text, style="" if bar.value is not None else "dim")
             out.append("\n" + " " * (label_w + 1))
             if bar.low is not None and bar.high is not None:
-                whisker = draw_interval(bar.value, bar.low, bar.high, scale, self.track)
-                out.append(whisker.ljust(self.track), style=colour or "dim")
+                whisker = draw_interval(bar.value, bar.low, bar.high, scale, track)
+                out.append(whisker.ljust(track), style=colour or "dim")
                 out.append(" " + bar.interval_text, style="dim")
         return out
