@@ -68,6 +68,29 @@ async def make(out: Path) -> list[Path]:
             await pilot.press("m")
             await pilot.pause(0.3)
             written.append(Path(app.save_screenshot("pane-maximised.svg", str(out))))
+
+            # Compare views: the same pane (the glued words) back in the grid, diffed
+            # against the first pane; the tool chains aligned; that pane's inspector.
+            await pilot.press("m", "c", "t")
+            await pilot.pause(0.2)
+            await pilot.press("d")
+            await app.compare.wait()
+            await pilot.press("n")
+            app.clear_notifications()
+            await pilot.pause(0.3)
+            written.append(Path(app.save_screenshot("diff.svg", str(out))))
+
+            await pilot.press("f2")
+            await pilot.pause(0.4)
+            written.append(Path(app.save_screenshot("alignment.svg", str(out))))
+            await pilot.press("escape")
+            await pilot.pause(0.2)
+
+            pane.focus()
+            await pilot.press("i")
+            await pilot.pause(0.4)
+            written.append(Path(app.save_screenshot("inspector.svg", str(out))))
+            await pilot.press("escape")
     return written
 
 

@@ -190,10 +190,9 @@ async def test_demo_diff_alignment_and_inspector_as_a_new_user() -> None:
                     await pilot.pause()
                     raw = screen.query_one("#inspector-raw", TextArea).text
                     assert "data:" in raw
-                    await pilot.press("4")
-                    await pilot.pause()
-                    assert screen.query_one("#inspector-tabs", TabbedContent).active == \
-                        "timeline"
+                    assert screen.query_one("#inspector-tabs", TabbedContent).active == "raw"
+                    chart = rendered(screen.query_one("#inspector-timeline"))
+                    assert "1st tok" in chart and "▲" in chart
                 if pane is asker:
                     assert "served by       Nvidia" in response
                 await pilot.press("escape")
@@ -475,8 +474,6 @@ async def test_scripted_inspector_shows_the_wire_literally() -> None:
         await pilot.pause()
         raw = screen.query_one("#inspector-raw", TextArea).text
         assert raw.startswith('data: {"choices":[{"delta":{"content":"Both"}}]}␍')
-        await pilot.press("4")
-        await pilot.pause()
         chart = rendered(screen.query_one("#inspector-timeline"))
         assert "stall 1.6s in turn 1" in chart
 
@@ -541,21 +538,11 @@ def test_snapshot_alignment_table(snap_compare) -> None:
     assert snap_compare(scripted_app(), terminal_size=SIZE, run_before=run_before)
 
 
-def test_snapshot_inspector_response(snap_compare) -> None:
+def test_snapshot_inspector(snap_compare) -> None:
     async def run_before(pilot) -> None:
         panes = await show(pilot)
         panes[0].focus()
         await pilot.press("i")
-        await pilot.pause()
-
-    assert snap_compare(scripted_app(), terminal_size=SIZE, run_before=run_before)
-
-
-def test_snapshot_inspector_timeline(snap_compare) -> None:
-    async def run_before(pilot) -> None:
-        panes = await show(pilot)
-        panes[0].focus()
-        await pilot.press("i", "4")
         await pilot.pause()
 
     assert snap_compare(scripted_app(), terminal_size=SIZE, run_before=run_before)

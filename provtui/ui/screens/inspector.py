@@ -386,6 +386,7 @@ class InspectorScreen(Screen[None]):
     InspectorScreen TabPane { padding: 0 1; }
     InspectorScreen TextArea { height: 1fr; }
     InspectorScreen .inspector-note { height: auto; color: $text-muted; }
+    InspectorScreen .inspector-chart-title { height: auto; margin-top: 1; }
     """
 
     BINDINGS = [
@@ -393,7 +394,6 @@ class InspectorScreen(Screen[None]):
         Binding("1", "show_tab('response')", "Response", id="inspector.response"),
         Binding("2", "show_tab('request')", "Request", id="inspector.request"),
         Binding("3", "show_tab('raw')", "Raw stream", id="inspector.raw"),
-        Binding("4", "show_tab('timeline')", "Timeline", id="inspector.timeline"),
         Binding("left_square_bracket", "turn(-1)", "Prev turn", id="inspector.previous_turn"),
         Binding("right_square_bracket", "turn(1)", "Next turn", id="inspector.next_turn"),
     ]
@@ -416,18 +416,19 @@ class InspectorScreen(Screen[None]):
             turns.border_title = "turns"
             yield turns
             with TabbedContent(initial=self.initial_tab, id="inspector-tabs"):
-                with TabPane("1 response", id="response"):
+                with TabPane("1 response & timeline", id="response"):
+                    # one glance: who answered how, then when every chunk came
                     with VerticalScroll():
                         yield Static(id="inspector-response")
+                        yield Static(Text("timeline of the run", style="bold"),
+                                     classes="inspector-chart-title")
+                        yield TimelineChart(self.run_data, id="inspector-timeline")
                 with TabPane("2 request", id="request"):
                     yield Static(classes="inspector-note", id="inspector-request-note")
                     yield TextArea(read_only=True, soft_wrap=True, id="inspector-request")
                 with TabPane("3 raw stream", id="raw"):
                     yield Static(classes="inspector-note", id="inspector-raw-note")
                     yield TextArea(read_only=True, soft_wrap=True, id="inspector-raw")
-                with TabPane("4 timeline", id="timeline"):
-                    with VerticalScroll():
-                        yield TimelineChart(self.run_data, id="inspector-timeline")
         yield Footer()
 
     def _title(self) -> Text:
@@ -446,7 +447,7 @@ class InspectorScreen(Screen[None]):
                         style="italic")
         text.append(f"\n{len(run.get('turns') or [])} turn(s), "
                     f"{len(run.get('tool_calls') or [])} tool call(s); ", style="dim")
-        text.append("1-4 tabs · [ ] turns · escape closes · text is shown literally", style="dim")
+        text.append("1-3 tabs · [ ] turns · escape closes · text is shown literally", style="dim")
         return text
 
     def on_mount(self) -> None:
