@@ -91,6 +91,30 @@ async def make(out: Path) -> list[Path]:
             await pilot.pause(0.4)
             written.append(Path(app.save_screenshot("inspector.svg", str(out))))
             await pilot.press("escape")
+
+            # Repeats and saved sessions: the demo prompt 5 times per target, its summary
+            # (pass rates with intervals, verdicts), then the sessions browser.
+            app.clear_notifications()
+            app.set_repeat(5)
+            before = len(app.drives)
+            await pilot.press("ctrl+j")
+            deadline = time.monotonic() + 300
+            while len(app.drives) == before or app.drive.open or app.drive.session is None:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the repeated demo did not finish within 300s")
+                await pilot.pause(0.2)
+            await pilot.pause(0.4)
+            app.clear_notifications()
+            await pilot.press("f8")
+            await pilot.pause(0.5)
+            written.append(Path(app.save_screenshot("summary.svg", str(out))))
+            await pilot.press("escape")
+            await pilot.press("ctrl+s")
+            while type(app.screen).__name__ != "SessionsScreen" or app.screen.listing:
+                await pilot.pause(0.1)
+            await pilot.pause(0.3)
+            written.append(Path(app.save_screenshot("sessions-browser.svg", str(out))))
+            await pilot.press("escape")
     return written
 
 

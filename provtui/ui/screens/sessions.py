@@ -270,6 +270,10 @@ def outcome_text(entry: dict[str, Any]) -> Text:
     return out
 
 
+_FIXED_COLUMNS = 19 + 34 + 34 + 4 * 2 + 2
+"""created, targets and outcome widths, cell padding and the scrollbar gutter."""
+
+
 def _created(entry: dict[str, Any]) -> str:
     created = str(entry.get("created_at") or "")
     return created.replace("T", " ").replace("Z", "")[:19] or "?"
@@ -685,10 +689,12 @@ class SessionsScreen(Screen[None]):
                  if all(t in _haystack(e) for t in terms)] if terms else list(self.entries)
         self._shown = shown
         table.clear()
+        # the prompt takes the width left by the fixed columns: no horizontal scrolling
+        room = max(20, (table.size.width or self.app.size.width) - _FIXED_COLUMNS)
         for e in shown:
             targets = Text(", ".join(clean(t, 40) for t in e.get("targets") or []) or "—",
                            no_wrap=True, overflow="ellipsis")
-            prompt = Text(clean(e.get("prompt") or "", 200), no_wrap=True, overflow="ellipsis")
+            prompt = Text(clean(e.get("prompt") or "", room), no_wrap=True, overflow="ellipsis")
             table.add_row(Text(_created(e), style="dim"), targets, outcome_text(e), prompt,
                           key=e["path"])
         if keep is not None and keep in shown:
