@@ -15,7 +15,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.widgets import DataTable, Static, TabbedContent, TextArea
-from ui_helpers import SIZE, loopback_target, make_config, tool_run
+from ui_helpers import SIZE, loopback_target, make_config
 
 from provtui.core import events as ev
 from provtui.core.replay import REPLAY_MISS_PREFIX, canonical_arguments
@@ -410,6 +410,13 @@ async def test_scripted_diff_marks_changed_added_and_missing_words() -> None:
         await pilot.press("n")
         entry = app.compare.diffs[methodical]
         assert text[entry.base + entry.cursor:].startswith("91")
+        # runs that end together are diffed once, after the last of them
+        generation = app.compare._generation
+        for pane in (explorer, methodical, _asker):
+            app.compare.pane_finished(pane)
+        assert app.compare.computing
+        await app.compare.wait()
+        assert app.compare._generation == generation + 1 and methodical in app.compare.diffs
         # jumping from the reference says why nothing happens
         explorer.focus()
         assert not app.compare.jump(explorer)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["CompareController", "PaneDiff"]
 
 _SYNC_EVERY_S = 0.05
+_COALESCE_S = 0.3
 
 
 @dataclass
@@ -66,6 +67,7 @@ class CompareController:
         self._generation = 0
         self._timer: Any = None
         self._seen: dict[ProviderPane, float] = {}
+        self._pending: Any = None
         self.computing = False
 
     # ------------------------------------------------------------------ panes
@@ -106,6 +108,10 @@ class CompareController:
     def turn_off(self) -> None:
         self.on = False
         self._generation += 1
+        self.computing = False
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
         for pane in self.app.panes:
             pane.answer.set_diff([])
             pane.border_subtitle = ""
@@ -168,13 +174,25 @@ class CompareController:
         reference.border_subtitle = "diff reference"
 
     def pane_finished(self, pane: ProviderPane) -> None:
-        """A run ended: its final text is complete, so the diff is worth redoing."""
-        if self.on:
-            self.recompute()
+        """A run ended: its final text is complete, so the diff is worth redoing.  Runs that
+        end together (a whole session) are diffed once: a diff already in a thread cannot be
+        stopped, so starting one per run would only burn CPU on stale results."""
+        if not self.on:
+            return
+        self.computing = True
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.app.set_timer(_COALESCE_S, self._coalesced, name="diff-again")
 
-    async def wait(self) -> None:
+    def _coalesced(self) -> None:
+        self._pending = None
+        self.recompute()
+
+    async def wait(self, timeout_s: float = 30.0) -> None:
         """Until the latest diff is drawn (tests, scripted screenshots)."""
-        while self.computing:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while self.computing and loop.time() < deadline:
             await asyncio.sleep(0.02)
 
     # ------------------------------------------------------------------ divergences
