@@ -110,7 +110,8 @@ class ProvtuiApp(App[int]):
                  check_specs: list[dict] | None = None, extra: dict | None = None,
                  missing_keys: dict[str, str] | None = None, demo: bool = False,
                  clock: Callable[[], float] = time.monotonic,
-                 theme_dirs: list[Path] | None = None, tick_s: float = TICK_S) -> None:
+                 theme_dirs: list[Path] | None = None, tick_s: float = TICK_S,
+                 tool_replay: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.config = config
         self.targets = list(targets)
@@ -136,7 +137,7 @@ class ProvtuiApp(App[int]):
         self._started_up = False
         self.compare = CompareController(self)
         """Diff against a reference pane and synchronised scrolling (widgets/diff.py)."""
-        self.tool_replay: dict[str, Any] | None = None
+        self.tool_replay: dict[str, Any] | None = tool_replay or None
         """A saved session whose tool results the next prompt gets (tools: replay)."""
         self.shown_events: list[Event] | None = None
 
@@ -834,10 +835,11 @@ def binding_ids() -> set[str]:
 def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[McpServerConfig],
             prompt: str | None, send: bool, system: str | None, max_steps: int, repeat: int,
             params: dict, check_specs: list[dict], extra: dict | None = None,
-            missing_keys: dict[str, str] | None = None, demo: bool = False) -> int:
+            missing_keys: dict[str, str] | None = None, demo: bool = False,
+            tool_replay: dict[str, Any] | None = None) -> int:
     app = ProvtuiApp(config=config, targets=targets, mcp_servers=mcp_servers, prompt=prompt,
                      send=send, system=system, max_steps=max_steps, repeat=repeat,
                      params=params, check_specs=check_specs, extra=extra,
-                     missing_keys=missing_keys, demo=demo)
+                     missing_keys=missing_keys, demo=demo, tool_replay=tool_replay)
     app.run()
     return app.return_code or 0

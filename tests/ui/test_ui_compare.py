@@ -565,3 +565,13 @@ def test_snapshot_diff_against_reference(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(scripted_app(), terminal_size=SIZE, run_before=run_before)
+
+
+async def test_tool_replay_given_at_start_shows_its_chip() -> None:
+    """``provtui --tool-replay SESSION`` in the TUI: run_tui passes the loaded session."""
+    targets = [loopback_target("explorer", "http://127.0.0.1:9/v1")]
+    app = ProvtuiApp(config=make_config(None), targets=targets, mcp_servers=[], prompt="hi",
+                     tool_replay={"id": "20261125-replayed", "runs": []})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "tool replay: 20261125-replayed" in rendered(app.chips)
