@@ -233,7 +233,8 @@ def cmd_tui(args: argparse.Namespace) -> int:
     return run_tui(config=r["config"], targets=r["targets"], mcp_servers=r["mcp_servers"],
                    prompt=args.prompt, send=args.send, system=args.system,
                    max_steps=args.max_steps, repeat=args.repeat, params=r["params"],
-                   check_specs=r["check_specs"], missing_keys=missing_key_vars(r["targets"]))
+                   check_specs=r["check_specs"], missing_keys=missing_key_vars(r["targets"]),
+                   tool_replay=r["tool_replay"])
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
