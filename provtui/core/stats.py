@@ -414,7 +414,9 @@ def _compare_metric(a: dict, b: dict, metric: str, higher_is_better: bool,
     if len(xs) < 2 or len(ys) < 2:
         return entry | {
             "verdict": NOT_ENOUGH_DATA, "p": None, "method": "Mann-Whitney U", "favours": None,
-            "detail": f"{len(xs)} and {len(ys)} values from ok runs; use --repeat 5 or more",
+            "detail": (f"{len(xs)} and {len(ys)} values from ok runs; "
+                       + ("a target with no ok runs has no timings to compare"
+                          if not xs or not ys else "use --repeat 5 or more")),
         }
     u, p = mann_whitney_u(xs, ys)
     exact = not _has_ties(xs + ys) and mann_whitney_exact_limit(len(xs), len(ys))
