@@ -268,6 +268,11 @@ class ProvtuiApp(App[int]):
             text.append("No targets chosen yet.", style="bold")
             text.append(f"\nPick some with ctrl+t, start with -t PROVIDER:MODEL, or add "
                         f"[targets.NAME] to {where} (`provtui config init` writes a starter).")
+            key_vars = sorted({p.api_key_env for p in self.config.providers.values()
+                               if p.api_key_env and not p.api_key_optional})
+            text.append("\nKeys are read from environment variables only, never from files: "
+                        + ", ".join(key_vars) + ". Local servers (ollama, llamacpp, vllm, "
+                        "lmstudio) need none.")
             text.append("\nJust looking? `provtui demo` runs simulated providers with an MCP "
                         "server: no keys, no network.")
         elif self.missing_keys:
