@@ -354,10 +354,12 @@ class ProvtuiApp(App[int]):
 
     @work(group="session", exit_on_error=False)
     async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
-        from provtui.core.fanout import Fanout
+        from provtui.core.fanout import ThreadedFanout
         from provtui.core.session import Journal, SessionRecorder, save_session, session_paths
 
-        fan = Fanout(plan, clock=self.clock)
+        # the network runs on its own loop and thread: a slow frame here must not delay the
+        # reads that stamp each chunk's arrival (ttft, timeline)
+        fan = ThreadedFanout(plan, clock=self.clock)
         final_path, journal_path = session_paths(fan.session_id)
         recorder = SessionRecorder(journal=Journal(journal_path))
         drive = SessionDrive(fan, recorder, final_path)
