@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import gc
 import json
 import sys
 import threading
@@ -41,9 +42,11 @@ EV = McpServerConfig(name="ev", command=sys.executable, args=("-m", "provtui.dem
 @pytest.fixture(autouse=True)
 def nothing_left_behind():
     interval = sys.getswitchinterval()
+    frozen = gc.get_freeze_count()
     yield
     assert not [t.name for t in threading.enumerate() if t.name.startswith("provtui-network")]
     assert sys.getswitchinterval() == interval, "the switch interval was not restored"
+    assert gc.get_freeze_count() <= frozen, "objects were left frozen out of the collector"
     left = leftover_servers()
     assert not left, f"MCP server processes left behind: {left}"
 
@@ -288,13 +291,14 @@ async def test_an_mcp_server_that_does_not_start_fails_its_runs_readably() -> No
     assert not fan.thread.is_alive()
 
 
-async def test_switch_interval_is_small_while_streaming_and_restored_after() -> None:
+async def test_switch_interval_is_small_and_old_objects_frozen_while_streaming_then_restored() -> None:
     before = sys.getswitchinterval()
     async with TranscriptServer() as srv:
         url = srv.add(Reply.text_stream(["x"]))
         plan = SessionPlan(prompt="x", targets=[target("a", url)])
         async with ThreadedFanout(plan) as one:
             assert sys.getswitchinterval() == pytest.approx(0.001)
+            assert gc.get_freeze_count() > 0, "full collections skip what existed before"
             async with ThreadedFanout(SessionPlan(prompt="y", targets=plan.targets)):
                 assert sys.getswitchinterval() == pytest.approx(0.001)
             assert sys.getswitchinterval() == pytest.approx(0.001), "held while one streams"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import datetime as _dt
+import gc
 import sys
 import threading
 import time
@@ -310,27 +311,37 @@ STREAMING_SWITCH_INTERVAL_S = 0.001
 # so 16,000 chunks a second must arrive as a few hundred batches, not 16,000 wake-ups.
 BATCH_GAP_S = 0.004
 
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_saved: float | None = None
+_hold_lock = threading.Lock()
+_hold_users = 0
+_hold_saved: float | None = None
 
 
-def _hold_switch_interval(interval: float) -> None:
-    global _switch_users, _switch_saved
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_saved = sys.getswitchinterval()
-            sys.setswitchinterval(min(interval, _switch_saved))
-        _switch_users += 1
+def _hold_streaming(interval: float) -> None:
+    """Process-wide settings while any threaded session streams (restored by the last one).
+
+    Besides the switch interval, the objects alive when streaming starts (the UI's widgets,
+    modules, caches: 100k+ of them) are frozen out of the cyclic garbage collector.  A full
+    collection walks every tracked object with the GIL held and stops both threads: with the
+    TUI's heap that took 50-150 ms, and every chunk that arrived meanwhile was stamped late by
+    as much.  Frozen objects are still freed by reference counting; only cycles among them
+    wait for the unfreeze when the last session ends."""
+    global _hold_users, _hold_saved
+    with _hold_lock:
+        if _hold_users == 0:
+            _hold_saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(interval, _hold_saved))
+            gc.freeze()
+        _hold_users += 1
 
 
-def _release_switch_interval() -> None:
-    global _switch_users, _switch_saved
-    with _switch_lock:
-        _switch_users -= 1
-        if _switch_users == 0 and _switch_saved is not None:
-            sys.setswitchinterval(_switch_saved)
-            _switch_saved = None
+def _release_streaming() -> None:
+    global _hold_users, _hold_saved
+    with _hold_lock:
+        _hold_users -= 1
+        if _hold_users == 0 and _hold_saved is not None:
+            sys.setswitchinterval(_hold_saved)
+            _hold_saved = None
+            gc.unfreeze()
 
 
 class _Raise:
@@ -448,6 +459,7 @@ class ThreadedFanout:
         self._forwarders: dict[Any, asyncio.Task[None]] = {}  # network side
         self._error: BaseException | None = None
         self._holding_switch = False
+        self._froze_consumers = False
 
     # -- what Fanout offers, unchanged
 
@@ -511,7 +523,7 @@ class ThreadedFanout:
             raise RuntimeError("a ThreadedFanout can be entered only once")
         self._bridge = _Bridge(asyncio.get_running_loop(), self._gap_s)
         ready: concurrent.futures.Future[None] = concurrent.futures.Future()
-        _hold_switch_interval(self._switch_interval_s)
+        _hold_streaming(self._switch_interval_s)
         self._holding_switch = True
         self._thread = threading.Thread(target=self._thread_main, args=(ready,), daemon=True,
                                         name=f"provtui-network-{self.session_id}")
@@ -547,7 +559,7 @@ class ThreadedFanout:
         finally:
             if self._holding_switch:
                 self._holding_switch = False
-                _release_switch_interval()
+                _release_streaming()
         self._thread.join()
 
     # -- the network thread
@@ -624,6 +636,11 @@ class ThreadedFanout:
             raise RuntimeError("enter the ThreadedFanout (async with) before streaming")
         if channel in bridge.inboxes:
             raise RuntimeError(f"run {channel} is already streaming")
+        if not self._froze_consumers:
+            # the panes and whatever else the consumer built for this session are alive now:
+            # keep them out of the collector's full passes too (see _hold_streaming)
+            self._froze_consumers = True
+            gc.freeze()
         inbox = bridge.inboxes[channel] = _Inbox()
         items = inbox.items
         loop = bridge.consumer
