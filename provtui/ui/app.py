@@ -30,7 +30,7 @@ from textual.widgets import Footer, Static
 
 from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
 from provtui.core.events import Event, RunFinished, RunQueued, SessionFinished
-from provtui.ui.safe import escape_markup, strip_control
+from provtui.ui.safe import escape_markup, set_secrets, visible
 from provtui.ui.themes import DEFAULT_THEME, builtin_theme_dirs, load_themes
 from provtui.ui.widgets.pane import ProviderPane, expect_words_from, group_repeats
 from provtui.ui.widgets.diff import CompareController
@@ -41,7 +41,10 @@ __all__ = ["ProvtuiApp", "run_tui", "SessionDrive"]
 PANE_MIN_WIDTH = 40
 PANE_MIN_HEIGHT = 14
 PANE_SCROLL_WIDTH = 52
-TICK_S = 0.1
+TICK_S = 0.03
+"""How often panes move buffered text to the screen.  A frame of 8 streaming panes costs a
+few ms since lines are cached and the header and footer redraw at 2 Hz (pane.py), so text
+can follow at ~30 Hz: 100 ms made every frame interval ~100 ms by design."""
 
 
 class SessionDrive:
@@ -161,6 +164,7 @@ class ProvtuiApp(App[int]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self.refresh_secrets()
         self._register_themes()
         self._apply_keymap()
         self._refresh_chips()
@@ -241,7 +245,7 @@ class ProvtuiApp(App[int]):
             chips.append(" none — ctrl+t ", style="italic")
         for t in self.targets:
             style = "bold red" if t.name in self.missing_keys else "bold"
-            chips.append(f" {strip_control(t.name)} ", style=f"{style} reverse")
+            chips.append(f" {visible(t.name)} ", style=f"{style} reverse")
             chips.append(" ")
         # the repeat control: click − / + (or alt+minus / alt+plus)
         chips.append(" runs ", style="dim")
@@ -252,11 +256,11 @@ class ProvtuiApp(App[int]):
         if not self.mcp_servers:
             chips.append(" none ", style="italic")
         for s in self.mcp_servers:
-            chips.append(f" {strip_control(s.name)} ", style="reverse")
+            chips.append(f" {visible(s.name)} ", style="reverse")
             chips.append(" ")
         if self.tool_replay is not None:
             chips.append("  ")
-            chips.append(f" tool replay: {strip_control(str(self.tool_replay.get('id')))} ",
+            chips.append(f" tool replay: {visible(str(self.tool_replay.get('id')))} ",
                          style="bold reverse")
         self.chips.update(chips)
 
@@ -279,7 +283,7 @@ class ProvtuiApp(App[int]):
             text.append("Missing API keys", style="bold")
             text.append(" (read from the environment, never stored):")
             for target, var in self.missing_keys.items():
-                text.append(f"\n  {strip_control(target)}: ", style="bold")
+                text.append(f"\n  {visible(target)}: ", style="bold")
                 text.append(f"export {var}=...")
             text.append("\nThose panes will fail with an auth error. No keys at hand? "
                         "`provtui demo` shows everything with simulated providers.")
@@ -340,8 +344,22 @@ class ProvtuiApp(App[int]):
         prompt_box.remember(text)
         self.send_prompt(text)
 
+    def refresh_secrets(self) -> None:
+        """The key values no screen may show: every key variable of the config's providers
+        and of the chosen targets (a custom provider's api_key_env too), plus what the core
+        knows (presets, credential-named variables).  Panes read them when a run starts."""
+        import os
+
+        from provtui.core.config import secret_values
+        from provtui.core.session import known_secrets
+
+        names = {t.provider.api_key_env for t in self.targets if t.provider.api_key_env}
+        values = [v for n in sorted(names) if (v := os.environ.get(n))]
+        set_secrets(known_secrets([*values, *secret_values(self.config)]))
+
     def send_prompt(self, text: str, *, targets: list[TargetConfig] | None = None,
                     reuse: ProviderPane | None = None) -> None:
+        self.refresh_secrets()
         from provtui.core.fanout import SessionPlan
 
         plan = SessionPlan(prompt=text, system=self.system,

@@ -13,7 +13,7 @@ from typing import Any
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from provtui.ui.safe import strip_control
+from provtui.ui.safe import visible
 
 __all__ = ["SessionsProvider"]
 
@@ -31,7 +31,7 @@ class SessionsProvider(Provider):
         self._entries: list[dict[str, Any]] = entries[:_MAX_SESSIONS]
 
     def _label(self, entry: dict[str, Any]) -> str:
-        prompt = strip_control(str(entry.get("prompt") or "")).replace("\n", " ")
+        prompt = visible(str(entry.get("prompt") or "")).replace("\n", " ")
         return f"session: open {entry.get('id')} — {prompt[:60]}"
 
     def _open(self, session_id: str) -> None:
@@ -41,7 +41,7 @@ class SessionsProvider(Provider):
 
     async def discover(self) -> Hits:
         for entry in getattr(self, "_entries", [])[:20]:
-            targets = ", ".join(strip_control(str(t)) for t in entry.get("targets") or [])
+            targets = ", ".join(visible(str(t)) for t in entry.get("targets") or [])
             yield DiscoveryHit(Text(self._label(entry)), partial(self._open, str(entry["id"])),
                                help=f"{entry.get('created_at', '')}  {targets}")
 

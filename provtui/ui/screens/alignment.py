@@ -35,7 +35,7 @@ from textual.widgets.option_list import Option
 
 from provtui.core.diffing import align_chains, compare_row
 from provtui.core.replay import REPLAY_MISS_PREFIX, canonical_arguments
-from provtui.ui.safe import escape_markup, strip_control
+from provtui.ui.safe import escape_markup, visible
 from provtui.ui.screens.inspector import run_record
 
 __all__ = ["ChainColumn", "ToolAlignmentScreen", "ToolReplayPicker", "chain_columns",
@@ -113,7 +113,7 @@ def chain_columns(app: Any) -> list[ChainColumn]:
     columns = []
     for pane in [p for p in app.panes if p.display]:
         s = pane.state
-        label = strip_control(s.target) or "?"
+        label = visible(s.target) or "?"
         if s.repeat_index:
             label += f" #{s.repeat_index + 1}"
         run = run_record(app, pane)
@@ -154,9 +154,9 @@ def cell_text(call: dict[str, Any] | None, verdict: str, width: int) -> Text:
     for mark, style in _marks(call):
         text.append(mark, style=style)
         text.append(" ")
-    name = strip_control(str(call.get("name") or "?"))
+    name = visible(str(call.get("name") or "?"))
     text.append(name, style="bold magenta underline" if verdict == "name" else "bold")
-    args = strip_control(_args_text(call.get("arguments"))).replace("\n", " ")
+    args = visible(_args_text(call.get("arguments"))).replace("\n", " ")
     if len(args) > width:
         args = args[:max(1, width - 1)] + "…"
     text.append("\n")
@@ -268,7 +268,7 @@ class ToolAlignmentScreen(Screen[None]):
         outcome = [Text("end", style="bold")]
         for col in self.columns:
             cell = Text(no_wrap=True, overflow="ellipsis")
-            cell.append(strip_control(col.outcome), style=col.outcome_style)
+            cell.append(visible(col.outcome), style=col.outcome_style)
             cell.append("\n")
             if col.leaked:
                 cell.append("⚠ leaked tool syntax in text", style="bold red")
@@ -299,7 +299,7 @@ class ToolAlignmentScreen(Screen[None]):
         col, call = found
         text = Text()
         text.append(f"{col.label}  step {row + 1}  ", style="dim")
-        text.append(strip_control(str(call.get("name") or "?")), style="bold")
+        text.append(visible(str(call.get("name") or "?")), style="bold")
         if isinstance(call.get("duration_s"), (int, float)):
             text.append(f"  {call['duration_s'] * 1000:.0f} ms", style="dim")
         verdict = self.verdicts[row][column - 1]
@@ -312,8 +312,8 @@ class ToolAlignmentScreen(Screen[None]):
         pretty = (args if isinstance(args, str)
                   else json.dumps(args, indent=1, ensure_ascii=False))
         text.append("\narguments ", style="dim")
-        text.append(strip_control(pretty or "{}")[:_DETAIL_CHARS])
-        result = strip_control(str(call.get("result") or ""))
+        text.append(visible(pretty or "{}")[:_DETAIL_CHARS])
+        result = visible(str(call.get("result") or ""))
         if len(result) > _DETAIL_CHARS:
             result = result[:_DETAIL_CHARS] + f"… ({len(result):,} chars)"
         text.append("\nresult ", style="dim")
@@ -392,7 +392,7 @@ class ToolReplayPicker(ModalScreen[dict | None]):
         for entry in entries[:30]:
             label = Text(no_wrap=True, overflow="ellipsis")
             label.append(str(entry.get("id")), style="bold")
-            prompt = strip_control(str(entry.get("prompt") or "")).replace("\n", " ")
+            prompt = visible(str(entry.get("prompt") or "")).replace("\n", " ")
             label.append(f"  {prompt[:60]}", style="dim")
             options.append(Option(label, id=f"s{len(self._ids)}"))
             self._ids.append(str(entry.get("id")))
@@ -438,13 +438,13 @@ class ToolReplayPicker(ModalScreen[dict | None]):
         try:
             session = await asyncio.to_thread(load_session, value)
         except SessionError as exc:
-            self._error(strip_control(str(exc)))
+            self._error(visible(str(exc)))
             return
         except OSError as exc:
-            self._error(f"Could not read {strip_control(value)}: {strip_control(str(exc))}")
+            self._error(f"Could not read {visible(value)}: {visible(str(exc))}")
             return
         if not recorded_call_count(session):
-            self._error(f"Session {strip_control(str(session.get('id')))} has no recorded "
+            self._error(f"Session {visible(str(session.get('id')))} has no recorded "
                         "tool results, so every call would fail: pick a session whose runs "
                         "called tools.")
             return

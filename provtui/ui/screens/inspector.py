@@ -27,7 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane, TextArea
 from textual.widgets.option_list import Option
 
-from provtui.ui.safe import strip_control
+from provtui.ui.safe import visible
 
 __all__ = ["InspectorScreen", "open_inspector", "run_record", "find_stalls", "first_tokens",
            "timeline_text", "STALL_S"]
@@ -92,10 +92,10 @@ def _turn_label(kind: str, turn: dict[str, Any]) -> Text:
     if kind == "attempt" or turn.get("attempt"):
         label.append(f" try {int(turn.get('attempt') or 0) + 1}")
     if turn.get("error"):
-        label.append(f"  {strip_control(str(turn['error'].get('kind', 'error')))}",
+        label.append(f"  {visible(str(turn['error'].get('kind', 'error')))}",
                      style="red")
     elif turn.get("finish_reason"):
-        label.append(f"  {strip_control(str(turn['finish_reason']))}", style="dim")
+        label.append(f"  {visible(str(turn['finish_reason']))}", style="dim")
     elif turn.get("unfinished"):
         label.append("  unfinished", style="yellow")
     if kind == "attempt":
@@ -282,7 +282,7 @@ def response_text(turn: dict[str, Any]) -> Text:
         if value is None or value == "" or value == []:
             text.append("–\n", style="dim")
         else:
-            text.append(f"{strip_control(str(value))}\n", style=style)
+            text.append(f"{visible(str(value))}\n", style=style)
 
     status = turn.get("http_status")
     row("HTTP status", status, "bold red" if isinstance(status, int) and status >= 400 else "")
@@ -315,8 +315,8 @@ def response_text(turn: dict[str, Any]) -> Text:
         text.append("  none recorded (no response, or the request failed before it)\n",
                     style="dim")
     for name in sorted(shown, key=str.lower):
-        text.append(f"  {strip_control(str(name))}: ", style="bold")
-        text.append(f"{strip_control(str(shown[name]))}\n")
+        text.append(f"  {visible(str(name))}: ", style="bold")
+        text.append(f"{visible(str(shown[name]))}\n")
     return text
 
 
@@ -324,7 +324,7 @@ def request_body(turn: dict[str, Any]) -> str:
     request = turn.get("request")
     if not request:
         return "(no request body recorded for this turn)"
-    return strip_control(json.dumps(request, indent=2, ensure_ascii=False))
+    return visible(json.dumps(request, indent=2, ensure_ascii=False))
 
 
 def raw_stream(turn: dict[str, Any]) -> tuple[str, str]:
@@ -342,7 +342,7 @@ def raw_stream(turn: dict[str, Any]) -> tuple[str, str]:
     note += "; the provider's raw_capture_bytes sets how much is kept (default 256 KB)"
     # CR is part of the framing some providers use (CRLF): shown, not swallowed
     text = data.decode("utf-8", errors="replace").replace("\r", "␍")
-    return note, strip_control(text)
+    return note, visible(text)
 
 
 # ---------------------------------------------------------------------------- widgets
@@ -435,15 +435,15 @@ class InspectorScreen(Screen[None]):
         run = self.run_data
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("inspect  ", style="dim")
-        text.append(strip_control(self.heading or str(run.get("target") or "?")), style="bold")
-        text.append(f"  {strip_control(str(run.get('provider') or ''))}", style="dim")
-        text.append(f" · {strip_control(str(run.get('model') or ''))}", style="dim")
+        text.append(visible(self.heading or str(run.get("target") or "?")), style="bold")
+        text.append(f"  {visible(str(run.get('provider') or ''))}", style="dim")
+        text.append(f" · {visible(str(run.get('model') or ''))}", style="dim")
         status = str(run.get("status") or "")
         text.append(f"  {status}", style="bold red" if status == "error" else "bold")
         served = {t.get("served_by") for _, t in self.entries if t.get("served_by")}
         if served:
             text.append("  served by ", style="dim")
-            text.append(", ".join(strip_control(str(s)) for s in sorted(served)),
+            text.append(", ".join(visible(str(s)) for s in sorted(served)),
                         style="italic")
         text.append(f"\n{len(run.get('turns') or [])} turn(s), "
                     f"{len(run.get('tool_calls') or [])} tool call(s); ", style="dim")
@@ -472,7 +472,7 @@ class InspectorScreen(Screen[None]):
             response_text(turn) if self.turn is not None else
             Text("This run sent no request (it failed before its first turn).",
                  style="italic"))
-        url = strip_control(str(turn.get("url") or "?"))
+        url = visible(str(turn.get("url") or "?"))
         self.query_one("#inspector-request-note", Static).update(
             Text(f"POST {url} — the body exactly as sent; credentials travel in headers and "
                  "are never recorded", style="dim"))

@@ -44,9 +44,15 @@ from provtui.core.events import (
     SessionFinished,
     TextDelta,
 )
-from provtui.core.summary_text import clean
-from provtui.ui.safe import escape_markup
+from provtui.core.summary_text import clean as _one_line
+from provtui.ui.safe import escape_markup, mask_secrets
 from provtui.ui.widgets.pane import ProviderPane, expect_words_from, group_repeats
+
+
+def clean(text: object, limit: int | None = None) -> str:
+    """One printable line with key values masked (before shortening, so a cut key is not
+    left half visible)."""
+    return _one_line(mask_secrets(str(text)), limit)
 
 __all__ = [
     "SessionsScreen",

@@ -24,9 +24,16 @@ from provtui.core.summary_text import (
     NUMERIC_COLUMNS,
     _rows,
     _verdict_groups,
-    clean,
+    clean as _one_line,
 )
+from provtui.ui.safe import mask_secrets
 from provtui.ui.widgets.charts import Bar, IntervalChart
+
+
+def clean(text: object, limit: int | None = None) -> str:
+    """One printable line with key values masked (before shortening)."""
+    return _one_line(mask_secrets(str(text)), limit)
+
 
 __all__ = ["SummaryScreen", "summary_bars"]
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from provtui.core.diffing import WordDiff, diff_words
-from provtui.ui.safe import escape_markup, strip_control
+from provtui.ui.safe import escape_markup, visible
 
 if TYPE_CHECKING:
     from provtui.ui.widgets.pane import ProviderPane
@@ -165,11 +165,11 @@ class CompareController:
             if not text.strip():
                 # an empty answer (a failed run) is not worth a screen of "missing" marks
                 pane.answer.set_diff([])
-                pane.border_subtitle = Text(strip_control(f"≠ {label}: no answer text"))
+                pane.border_subtitle = Text(visible(f"≠ {label}: no answer text"))
                 continue
             pane.answer.set_diff([(base + s.start, base + s.end, s.op)
                                   for s in diff.divergences])
-            pane.border_subtitle = Text(strip_control(summary_line(diff, label)))
+            pane.border_subtitle = Text(visible(summary_line(diff, label)))
         reference.answer.set_diff([])
         reference.border_subtitle = "diff reference"
 

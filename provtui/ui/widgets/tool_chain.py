@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from provtui.ui.safe import strip_control
+from provtui.ui.safe import visible
 
 __all__ = ["ToolCallView", "ToolChain", "chain_text"]
 
@@ -73,7 +73,7 @@ def chain_text(calls: list[ToolCallView], *, expanded: bool = False,
     for i, call in enumerate(shown):
         if i:
             text.append(" → ", style="dim")
-        name = strip_control(call.name) or "?"
+        name = visible(call.name) or "?"
         match call.state:
             case "running" | "forming":
                 text.append(f" {name} ", style="bold reverse")
@@ -91,7 +91,7 @@ def chain_text(calls: list[ToolCallView], *, expanded: bool = False,
 def _card_text(call: ToolCallView) -> Text:
     mark = {"running": "⏵", "forming": "…", "failed": "✗", "ok": "✓"}.get(call.state, "")
     text = Text()
-    text.append(f"{mark} {strip_control(call.name)}", style="bold red" if call.state == "failed"
+    text.append(f"{mark} {visible(call.name)}", style="bold red" if call.state == "failed"
                 else "bold")
     text.append(f"  turn {call.turn + 1}", style="dim")
     if call.duration_s is not None:
@@ -103,13 +103,13 @@ def _card_text(call: ToolCallView) -> Text:
             args = call.arguments
         else:
             args = json.dumps(call.arguments, ensure_ascii=False)
-        args = strip_control(args)
+        args = visible(args)
         if len(args) > _CARD_ARGS_CHARS:
             args = args[:_CARD_ARGS_CHARS] + f" … ({len(args)} chars)"
         text.append("\nargs   ", style="dim")
         text.append(args)
     if call.state in ("ok", "failed"):
-        result = strip_control(call.result)
+        result = visible(call.result)
         if len(result) > _CARD_RESULT_CHARS:
             result = result[:_CARD_RESULT_CHARS] + f" … ({len(call.result)} chars)"
         text.append("\nresult ", style="dim")
