@@ -36,6 +36,20 @@ from tui_harness import SIZE, LoopLag, isolate_dirs, make_app, wait_for_session 
 KEY_EVERY_S = 0.25
 
 
+def drawn_now(app) -> dict[str, int]:
+    """Characters each pane has drawn.  The idle panes are replaced by the session's panes
+    while this samples: a pane whose children are already gone is skipped, not fatal."""
+    from textual.css.query import NoMatches
+
+    drawn = {}
+    for p in app.panes:
+        try:
+            drawn[p.state.target] = len(p.answer.text)
+        except NoMatches:
+            pass
+    return drawn
+
+
 async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
     from textual import events
 
@@ -69,7 +83,7 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
             done_at = None
             while True:
                 now = time.monotonic()
-                drawn = {p.state.target: len(p.answer.text) for p in app.panes if p.is_mounted}
+                drawn = drawn_now(app)
                 samples.append((now, drawn))
                 if app.drive is not None and app.drive.session is not None:
                     done_at = done_at or now
@@ -121,7 +135,7 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
     key_lat = [k["latency_s"] for k in keys]
     lags = [x for t, x in lag.samples if t_first <= t <= t_last]
     return {
-        "rate": rate, "seconds": seconds, "tick_s": tick_s or 0.1,
+        "rate": rate, "seconds": seconds, "tick_s": tick_s or app.tick_s,
         "backlog_first_s_max": max(first) if first else None,
         "backlog_last_s_max": max(last) if last else None,
         "backlog_series": [(round(s, 2), b) for s, b in backlog],
@@ -144,7 +158,7 @@ def main() -> None:
     ap.add_argument("--rate", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--tick-s", type=float, default=None,
-                    help="the app's pane tick (default: the app's own, 0.1 s)")
+                    help="the app's pane tick (default: the app's own TICK_S)")
     args = ap.parse_args()
     isolate_dirs()
     res = asyncio.run(bench(args.rate, args.seconds, args.tick_s))

@@ -108,7 +108,8 @@ async def test_hovering_a_finding_shows_its_suggestion() -> None:
         answer = pane.answer
         glued = next(f for f in pane.findings if f["text"] == "thevehicle")
         # find the cell of the finding's first character and hover it
-        for y, (start, end) in enumerate(answer._lines):
+        for y in range(answer.line_count):
+            start, end = answer.line_span(y)
             if start <= glued["start"] < end:
                 x = glued["start"] - start
                 break

@@ -1,12 +1,16 @@
 """The raw answer view: streamed text with integrity findings highlighted.
 
 A Line-API widget: appending re-wraps only the last line, and a frame renders only the rows
-on screen, so a 100 KB answer costs the same per refresh as a 1 KB one.  Findings are spans
+on screen, so a 100 KB answer costs the same per refresh as a 1 KB one.  Drawn lines are
+cached (text is only ever appended, so a line's offsets say what it shows) and an append
+repaints only the lines it changed; wrapped lines are kept as two arrays of offsets (16 bytes
+a line instead of a tuple of two ints, ~120).  Findings are spans
 over the text; each is drawn with its kind's style, and hovering one shows its suggestion.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from typing import Any
 
@@ -14,7 +18,8 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.geometry import Size
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -61,6 +66,10 @@ class AnswerView(ScrollView, can_focus=True):
         & > .answer-view--diff-replace { background: $accent 35%; }
         & > .answer-view--diff-insert { background: $success 35%; }
         & > .answer-view--diff-delete { background: $error 50%; }
+        /* following a live stream: the scrollbar would be redrawn on every append (a Rich
+           render of ~2 ms each, the costliest thing on screen with 8 panes); its gutter
+           stays, so the wrap width does not change when it comes back */
+        &.-live { scrollbar-visibility: hidden; }
     }
     """
 
@@ -69,7 +78,12 @@ class AnswerView(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.text = ""
         self.placeholder = placeholder
-        self._lines: list[tuple[int, int]] = []  # [start, end) offsets, end excludes "\n"
+        # wrapped line i is text[_starts[i]:_ends[i]] (the end excludes "\n")
+        self._starts = array("q")
+        self._ends = array("q")
+        self._strips: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
+        self._strips_style: Style | None = None
+        self._frame_style: Style | None = None
         self._wrap_width = 0
         self._findings: list[dict[str, Any]] = []
         self._finding_starts: list[int] = []
@@ -83,12 +97,18 @@ class AnswerView(ScrollView, can_focus=True):
             return
         self.text += fragment
         if self._wrap_width:
-            restart = self._lines.pop()[0] if self._lines else 0
+            starts = self._starts
+            first = len(starts) - 1 if starts else 0
+            restart = starts[-1] if starts else 0
+            if starts:
+                del starts[-1]
+                del self._ends[-1]
             self._wrap_from(restart)
-            self._resize_virtual()
+            self._resize_virtual(first)
 
     def set_text(self, text: str) -> None:
         self.text = text
+        self._strips.clear()
         self._rewrap()
 
     def set_findings(self, findings: list[dict[str, Any]]) -> None:
@@ -99,6 +119,7 @@ class AnswerView(ScrollView, can_focus=True):
             return
         self._findings = ordered
         self._finding_starts = [f["start"] for f in ordered]
+        self._strips.clear()
         self.refresh()
 
     def set_diff(self, spans: list[tuple[int, int, str]]) -> None:
@@ -109,22 +130,27 @@ class AnswerView(ScrollView, can_focus=True):
         if shown == self._diff:
             return
         self._diff = shown
+        self._strips.clear()
         self.refresh()
 
     @property
     def line_count(self) -> int:
-        return len(self._lines)
+        return len(self._starts)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """``(start, end)`` text offsets of wrapped line ``line``."""
+        return self._starts[line], self._ends[line]
 
     def line_of_offset(self, offset: int) -> int:
         """The wrapped line that holds text ``offset``."""
-        line = bisect_right(self._lines, (offset, len(self.text) + 1)) - 1
-        return max(0, min(line, len(self._lines) - 1))
+        line = bisect_right(self._starts, offset) - 1
+        return max(0, min(line, len(self._starts) - 1))
 
     def offset_of_line(self, line: int) -> int:
         """Text offset where wrapped line ``line`` starts."""
-        if not self._lines:
+        if not self._starts:
             return 0
-        return self._lines[max(0, min(line, len(self._lines) - 1))][0]
+        return self._starts[max(0, min(line, len(self._starts) - 1))]
 
     # ------------------------------------------------------------------ wrapping
 
@@ -133,15 +159,18 @@ class AnswerView(ScrollView, can_focus=True):
 
     def _rewrap(self) -> None:
         self._wrap_width = self._content_width() if self.is_mounted else 0
-        self._lines = []
+        self._starts = array("q")
+        self._ends = array("q")
+        self._strips.clear()
         if self._wrap_width:
             self._wrap_from(0)
             self._resize_virtual()
 
-    def _resize_virtual(self) -> None:
-        size = Size(self._wrap_width, len(self._lines))
+    def _resize_virtual(self, first: int = 0) -> None:
+        """After a (re)wrap; lines before ``first`` did not change."""
+        size = Size(self._wrap_width, len(self._starts))
         if size == self.virtual_size:
-            self.refresh()
+            self._refresh_lines_from(first)
             return
         if self.styles.height is not None and self.styles.height.is_auto:
             # an auto-height view (the reasoning) must tell its parent it grew
@@ -155,10 +184,24 @@ class AnswerView(ScrollView, can_focus=True):
             self._scroll_update(size)
         except AttributeError:  # a Textual without _scroll_update: the slow, public way
             self.virtual_size = size
+        scroll_y = self.scroll_offset.y
         if self.is_anchored and not getattr(self, "_anchor_released", False):
             # scroll_end keeps the anchor (scroll_to would release it)
             self.scroll_end(animate=False, immediate=True, x_axis=False)
-        self.refresh()
+        if self.scroll_offset.y != scroll_y:
+            self.refresh()  # every row on screen moved
+        else:
+            self._refresh_lines_from(first)
+
+    def _refresh_lines_from(self, first: int) -> None:
+        """Repaint only the rows from wrapped line ``first`` down (what an append changed):
+        the rows above come from Textual's line cache instead of being drawn again."""
+        top = first - self.scroll_offset.y
+        height = self.size.height
+        if top <= 0:
+            self.refresh()
+        elif top < height:
+            self.refresh(Region(0, top, self.size.width, height - top))
 
     def _wrap_from(self, start: int) -> None:
         """Greedy word wrap from ``start`` (the start of a line) to the end of the text.
@@ -166,31 +209,35 @@ class AnswerView(ScrollView, can_focus=True):
         change when text is appended."""
         text = self.text
         width = self._wrap_width
-        lines = self._lines
+        starts, ends = self._starts, self._ends
         n = len(text)
         pos = start
         while pos < n:
             nl = text.find("\n", pos)
             para_end = n if nl < 0 else nl
-            self._wrap_paragraph(text, pos, para_end, width, lines)
+            self._wrap_paragraph(text, pos, para_end, width, starts, ends)
             if nl < 0:
                 return
             pos = nl + 1
             if pos == n:
-                lines.append((n, n))  # the text ends with a newline: an empty last line
+                # the text ends with a newline: an empty last line
+                starts.append(n)
+                ends.append(n)
                 return
 
     @staticmethod
     def _wrap_paragraph(text: str, start: int, end: int, width: int,
-                        lines: list[tuple[int, int]]) -> None:
+                        starts: array, ends: array) -> None:
         if start == end:
-            lines.append((start, end))
+            starts.append(start)
+            ends.append(end)
             return
         line_start = start
         while line_start < end:
             if text[line_start:line_start + width + 1].isascii():
                 if end - line_start <= width:
-                    lines.append((line_start, end))
+                    starts.append(line_start)
+                    ends.append(end)
                     return
                 cut = line_start + width
             else:
@@ -202,13 +249,15 @@ class AnswerView(ScrollView, can_focus=True):
                         cut = max(i, line_start + 1)
                         break
                 if cut == end:
-                    lines.append((line_start, end))
+                    starts.append(line_start)
+                    ends.append(end)
                     return
             # break after the last space that fits; a space right at the cut may hang
             # past the edge (it is invisible there)
             space = text.rfind(" ", line_start, cut + 1)
             brk = space + 1 if space >= line_start else cut
-            lines.append((line_start, brk))
+            starts.append(line_start)
+            ends.append(brk)
             line_start = brk
 
     def on_resize(self, event: events.Resize) -> None:
@@ -232,20 +281,42 @@ class AnswerView(ScrollView, can_focus=True):
             name = "answer-view--finding"
         return self.get_component_rich_style(name, partial=True)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the base style walks every ancestor: once per repaint, not once per line
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
-        base = self.rich_style
+        base = self._frame_style or self.rich_style
         index = scroll_y + y
         if not self.text and index == 0 and self.placeholder:
             style = base + self.get_component_rich_style("answer-view--placeholder",
                                                          partial=True)
             return Strip([Segment(self.placeholder, style)]).crop_extend(0, width, base)
-        if index >= len(self._lines):
+        if index >= len(self._starts):
             return Strip.blank(width, base)
-        start, end = self._lines[index]
-        segments = self._line_segments(start, end, base)
-        return Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        if base != self._strips_style:
+            self._strips.clear()
+            self._strips_style = base
+        start, end = self._starts[index], self._ends[index]
+        # The text is only appended to, so a line's offsets say what it shows; findings,
+        # diff, width and style changes clear the cache.
+        key = (start, end, scroll_x, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            segments = self._line_segments(start, end, base)
+            strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+            self._strips[key] = strip
+        return strip
 
     def _line_segments(self, start: int, end: int, base: Style) -> list[Segment]:
         text = self.text
@@ -304,9 +375,9 @@ class AnswerView(ScrollView, can_focus=True):
     def finding_at(self, x: int, y: int) -> dict[str, Any] | None:
         """The finding under widget cell (x, y), if any."""
         index = self.scroll_offset.y + y
-        if index >= len(self._lines) or not self._findings:
+        if index >= len(self._starts) or not self._findings:
             return None
-        start, end = self._lines[index]
+        start, end = self._starts[index], self._ends[index]
         col = 0
         offset = None
         for i in range(start, end):
@@ -340,6 +411,5 @@ class AnswerView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding text ``offset`` is visible (from the findings panel)."""
-        starts = [s for s, _ in self._lines]
-        line = max(0, bisect_right(starts, offset) - 1)
+        line = max(0, bisect_right(self._starts, offset) - 1)
         self.scroll_to(y=max(0, line - 2), animate=False)

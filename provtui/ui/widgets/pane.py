@@ -1,7 +1,7 @@
 """One run, drawn: header, tool chain, reasoning, answer, findings, metrics.
 
 A pane is ``apply(event)`` and a ``match``.  ``apply`` only updates state (appends to
-buffers, counters); the app's 10 Hz tick calls ``tick()`` which moves buffered text into the
+buffers, counters); the app's tick (~30 Hz) calls ``tick()`` which moves buffered text into the
 views and redraws header and metrics.  So a pane costs the same per chunk whether chunks come
 20 or 2,000 times a second.  The pane's worker iterates ``Fanout.stream_run`` and hands every
 event to the pane and to the session sink (the recorder), in that order.
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -48,7 +49,7 @@ from provtui.core.events import (
     TurnFinished,
     TurnStarted,
 )
-from provtui.ui.safe import StreamSanitizer, strip_control
+from provtui.ui.safe import SecretMasker, StreamSanitizer, secrets, visible
 from provtui.ui.widgets.answer import FINDING_LABELS, AnswerView
 from provtui.ui.widgets.tool_chain import ToolChain
 
@@ -59,6 +60,18 @@ _RATE_BUCKETS = 48
 _ANALYSIS_EVERY_S = 0.5
 _YIELD_EVERY_S = 0.008
 _CHARS_PER_TOKEN = 4.0
+_SLOW_S = 0.5
+"""Elapsed time, tok/s and token counts are redrawn at most this often (2 Hz): redrawing a
+Static costs more than drawing the streamed lines, and these change on every tick."""
+_ANALYSIS_LOAD = 0.1
+"""Live analysis may use this share of a core: the next pass waits ten times as long as the
+last one took.  Its threads hold the GIL while they work, and eight of them at once starved
+the event loop (frames of 100-300 ms every half second)."""
+
+
+_JOIN_EVERY = 4096
+"""Buffered chunks are joined into one string this often: one str per one-token chunk costs
+~55 bytes each, 80 MB at 8 x 200k tokens."""
 
 BADGES = {
     "idle": "idle",
@@ -184,18 +197,26 @@ class ProviderPane(Widget, can_focus=True):
         self.saved_result: dict[str, Any] | None = None
         """Words, findings and checks as saved; shown instead of analysing again."""
         self._tools = ToolChain(id="pane-tools")
+        # kept, not queried: the tick reaches them 8 panes x 33 times a second
+        self._answer = AnswerView(id="answer-raw", placeholder="")
+        self._reasoning = AnswerView(id="reasoning-view")
         self._drawable = False  # children exist (set at the end of on_mount)
         self._reset_buffers()
 
     def _reset_buffers(self) -> None:
         self._text_sanitizer = StreamSanitizer()
         self._reasoning_sanitizer = StreamSanitizer()
+        # key values are masked after control sequences are stripped (a key with an escape
+        # sequence inside would show whole once stripped); None when there are no keys to
+        # hide, the common case, so streaming pays nothing for it
+        keys = secrets()
+        self._text_masker = SecretMasker(keys) if keys else None
+        self._reasoning_masker = SecretMasker(keys) if keys else None
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
         self._shown_chars = 0
-        # clean text of the current turn (what the word count is about), kept as parts:
-        # appending to a str attribute per chunk would copy the whole answer every time
-        self._turn_parts: list[str] = []
+        # the current turn's clean text is the last _turn_len characters of the answer (what
+        # the word count is about): not kept a second time
         self._turn_len = 0
         self._analysis_pending: list[str] = []
         self._turn_base = 0  # where the current turn starts in the answer view
@@ -203,6 +224,7 @@ class ProviderPane(Widget, can_focus=True):
         self._analysis_dirty = False
         self._analysing = False
         self._last_analysis = 0.0
+        self._analysis_every = _ANALYSIS_EVERY_S
         self.words: int | None = None
         self.findings: list[dict[str, Any]] = []
         self.checks: list[dict[str, Any]] = []
@@ -212,6 +234,10 @@ class ProviderPane(Widget, can_focus=True):
         self._turn_has_text = False
         self._header_key: Any = None
         self._footer_key: Any = None
+        self._header_due = 0.0
+        self._title_key: Any = None
+        self._words_key: Any = None
+        self._footer_due = 0.0
         self._final_done = False
         self._error_shown: Any = None
 
@@ -224,10 +250,10 @@ class ProviderPane(Widget, can_focus=True):
         yield Static(id="pane-notices")
         yield self._tools
         with Collapsible(title="reasoning", collapsed=True, id="pane-reasoning"):
-            yield AnswerView(id="reasoning-view")
+            yield self._reasoning
         yield Static(id="pane-error")
         with ContentSwitcher(initial=f"answer-{self.view_mode}", id="pane-body"):
-            yield AnswerView(id="answer-raw", placeholder="")
+            yield self._answer
             with VerticalScroll(id="answer-markdown"):
                 yield Markdown("", id="answer-md")
         yield OptionList(id="pane-findings")
@@ -237,8 +263,8 @@ class ProviderPane(Widget, can_focus=True):
             yield Static(id="pane-words")
 
     def on_mount(self) -> None:
-        self.query_one("#answer-raw", AnswerView).anchor()
-        self.query_one("#reasoning-view", AnswerView).anchor()
+        self._answer.anchor()
+        self._reasoning.anchor()
         self.query_one("#answer-markdown", VerticalScroll).anchor()
         self.query_one("#pane-findings", OptionList).display = False
         self.query_one("#pane-reasoning", Collapsible).display = False
@@ -296,16 +322,24 @@ class ProviderPane(Widget, can_focus=True):
         match event:
             case TextDelta(text=text, t=t):
                 clean = self._text_sanitizer.feed(text)
+                if self._text_masker is not None:
+                    clean = self._text_masker.feed(clean)
                 if not self._turn_has_text:
                     self._turn_has_text = True
                     if self._shown_chars:  # a later turn: keep turns apart in the view
                         self._pending_text.append("\n\n")
                         self._shown_chars += 2
-                self._pending_text.append(clean)
+                pending = self._pending_text
+                pending.append(clean)
                 self._shown_chars += len(clean)
-                self._turn_parts.append(clean)
                 self._turn_len += len(clean)
-                self._analysis_pending.append(clean)
+                analysis = self._analysis_pending
+                analysis.append(clean)
+                # a tick or an analysis pass that is late must not leave a str per chunk
+                if len(pending) >= _JOIN_EVERY:
+                    pending[:] = ["".join(pending)]
+                if len(analysis) >= _JOIN_EVERY:
+                    analysis[:] = ["".join(analysis)]
                 self._mark_first(t)
                 s.turn_chars += len(text)
                 s.total_chars += len(text)
@@ -313,7 +347,12 @@ class ProviderPane(Widget, can_focus=True):
                 s.state = "streaming"
                 self._analysis_dirty = True
             case ReasoningDelta(text=text, t=t):
-                self._pending_reasoning.append(self._reasoning_sanitizer.feed(text))
+                clean = self._reasoning_sanitizer.feed(text)
+                if self._reasoning_masker is not None:
+                    clean = self._reasoning_masker.feed(clean)
+                self._pending_reasoning.append(clean)
+                if len(self._pending_reasoning) >= _JOIN_EVERY:
+                    self._pending_reasoning[:] = ["".join(self._pending_reasoning)]
                 self._mark_first(t)
                 s.reasoning_chars += len(text)
                 s.turn_chars += len(text)
@@ -345,12 +384,14 @@ class ProviderPane(Widget, can_focus=True):
             case ResponseStarted():
                 pass
             case TurnFinished() as e:
+                self._flush_streams()
                 self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
                 if e.tool_calls:
                     s.state = "calling"
                 else:
                     self._tools.settle()
             case TurnFailed() as e:
+                self._flush_streams()
                 self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
                 self._tools.settle()
                 if e.will_retry:
@@ -379,14 +420,7 @@ class ProviderPane(Widget, can_focus=True):
                 if error and status != "ok":
                     s.error = dict(error)
                 self._tools.settle()
-                tail = self._text_sanitizer.flush()
-                if tail:
-                    self._pending_text.append(tail)
-                    self._shown_chars += len(tail)
-                    self._turn_parts.append(tail)
-                    self._turn_len += len(tail)
-                    self._analysis_pending.append(tail)
-                self._pending_reasoning.append(self._reasoning_sanitizer.flush())
+                self._flush_streams()
                 self._analysis_dirty = True
             case _:
                 pass
@@ -412,13 +446,30 @@ class ProviderPane(Widget, can_focus=True):
             rate.extend([0.0] * (bucket + 1 - len(rate)))
         rate[bucket] += chars
 
+    def _flush_streams(self) -> None:
+        """The turn (or run) ended: what the sanitizers and maskers held back is shown now."""
+        tail = self._text_sanitizer.flush()
+        if self._text_masker is not None:
+            tail = self._text_masker.feed(tail) + self._text_masker.flush()
+        if tail:
+            self._pending_text.append(tail)
+            self._shown_chars += len(tail)
+            self._turn_len += len(tail)
+            self._analysis_pending.append(tail)
+        tail = self._reasoning_sanitizer.flush()
+        if self._reasoning_masker is not None:
+            tail = self._reasoning_masker.feed(tail) + self._reasoning_masker.flush()
+        if tail:
+            self._pending_reasoning.append(tail)
+
     def _new_turn(self) -> None:
         tail = self._text_sanitizer.flush()
+        if self._text_masker is not None:
+            tail = self._text_masker.feed(tail) + self._text_masker.flush()
         if tail:
             self._pending_text.append(tail)
             self._shown_chars += len(tail)
         self._text_sanitizer = StreamSanitizer()
-        self._turn_parts = []
         self._turn_len = 0
         self._analysis_pending = []
         self._turn_has_text = False
@@ -454,19 +505,21 @@ class ProviderPane(Widget, can_focus=True):
 
     @property
     def answer(self) -> AnswerView:
-        return self.query_one("#answer-raw", AnswerView)
+        return self._answer
 
     @property
     def turn_text(self) -> str:
         """Clean text of the current (final) turn: what words and checks are about."""
-        return "".join(self._turn_parts)
+        if not self._turn_len:
+            return ""
+        return self.text[-self._turn_len:]
 
     @property
     def text(self) -> str:
         """The answer as drawn (all turns, control sequences stripped)."""
         return self.answer.text + "".join(self._pending_text)
 
-    # ------------------------------------------------------------------ the 10 Hz tick
+    # ------------------------------------------------------------------ the tick
 
     async def tick(self, *, force: bool = False) -> None:
         """Move buffered text into the views and redraw what changed.  ``force`` skips the
@@ -484,8 +537,9 @@ class ProviderPane(Widget, can_focus=True):
             self._pending_reasoning.clear()
             box = self.query_one("#pane-reasoning", Collapsible)
             box.display = True
-            self.query_one("#reasoning-view", AnswerView).append(fragment)
+            self._reasoning.append(fragment)
         self._pending_reasoning.clear()
+        self._set_live(self.state.active)
         self._maybe_analyse(force=force)
         self.tool_chain.refresh_now()
         self.refresh_header()
@@ -495,6 +549,24 @@ class ProviderPane(Widget, can_focus=True):
             self._final_done = True
             await self._finalise()
 
+    def _set_live(self, live: bool) -> None:
+        """While the run streams and the view follows it, the answer's scrollbar is hidden
+        (see AnswerView's CSS); scrolling up, or the end of the run, brings it back."""
+        for view in (self._answer, self._reasoning):
+            want = live and view.is_anchored and not view._anchor_released
+            if view.has_class("-live") != want:
+                view.set_class(want, "-live")
+
+    def _analysis_slot(self) -> asyncio.Lock:
+        """One analysis thread at a time across the app's panes (see _ANALYSIS_LOAD); the lock
+        lives on the app, which owns the event loop it belongs to."""
+        app = self.app
+        lock = getattr(app, "_provtui_analysis_lock", None)
+        if lock is None:
+            lock = asyncio.Lock()
+            app._provtui_analysis_lock = lock  # type: ignore[attr-defined]
+        return lock
+
     def _maybe_analyse(self, *, force: bool = False) -> None:
         if not self._analysis_dirty:
             return
@@ -502,7 +574,7 @@ class ProviderPane(Widget, can_focus=True):
             self._analysis_dirty = False
             return
         now = time.monotonic()
-        if not force and now - self._last_analysis < _ANALYSIS_EVERY_S:
+        if not force and now - self._last_analysis < self._analysis_every:
             return
         if self._analysing:
             return  # the previous pass is still running; the next tick picks this up
@@ -527,11 +599,15 @@ class ProviderPane(Widget, can_focus=True):
     async def _analyse_live(self, analyzer: Any, pending: str, base: int) -> None:
         """A live pass in a thread, so a long unfinished line never stalls keys or drawing."""
         try:
-            def step() -> dict[str, Any]:
+            def step() -> tuple[dict[str, Any], float]:
+                cpu = time.thread_time()
                 analyzer.feed(pending)
-                return analyzer.result()
+                out = analyzer.result()
+                return out, time.thread_time() - cpu
 
-            result = await asyncio.to_thread(step)
+            async with self._analysis_slot():
+                result, cost = await asyncio.to_thread(step)
+            self._analysis_every = max(_ANALYSIS_EVERY_S, cost / _ANALYSIS_LOAD)
             # a new turn (or a reset) replaced the analyzer meanwhile: this result is stale
             if analyzer is self._analyzer and self._drawable and not self._final_done:
                 self._turn_base = base
@@ -575,10 +651,10 @@ class ProviderPane(Widget, can_focus=True):
                          style="bold")
             if f.get("text"):
                 label.append("  ")
-                label.append(repr(strip_control(str(f["text"])))[:60], style="reverse")
+                label.append(repr(visible(str(f["text"])))[:60], style="reverse")
             if f.get("suggestion"):
                 label.append("  → ")
-                label.append(strip_control(str(f["suggestion"]))[:80], style="italic")
+                label.append(visible(str(f["suggestion"]))[:80], style="italic")
             options.append(Option(label, id=f"finding-{i}"))
         box.add_options(options)
         box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
@@ -613,10 +689,11 @@ class ProviderPane(Widget, can_focus=True):
         # expect_words is already a "words" check in check_specs (the CLI adds it there)
         # In a thread: comparing against the other answers can take a few hundred ms on
         # long texts, and keys must keep answering meanwhile.
-        result = await asyncio.to_thread(
-            analyze, self.turn_text, checks=self.check_specs, others=self.others(),
-            tool_calls=self._tool_calls_for_checks(),
-            status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
+        async with self._analysis_slot():
+            result = await asyncio.to_thread(
+                analyze, self.turn_text, checks=self.check_specs, others=self.others(),
+                tool_calls=self._tool_calls_for_checks(),
+                status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
         if not self._drawable:
             return
         self._analysis_dirty = False
@@ -650,30 +727,49 @@ class ProviderPane(Widget, can_focus=True):
         s = self.state
         elapsed = self._elapsed()
         running = self._tools.running
-        key = (s.target, s.provider, s.model, s.served_by, s.state, tuple(running),
-               None if elapsed is None else round(elapsed, 1), s.asked_user, s.repeat_index,
-               self.repeat_count, self.repeat_pos)
-        if key == self._header_key and not force:
-            return
+        fixed = (s.target, s.provider, s.model, s.served_by, s.state, tuple(running),
+                 s.asked_user, s.repeat_index, self.repeat_count, self.repeat_pos,
+                 tuple(s.notices[-3:]), s.preflight is None, s.error is None)
+        key = (fixed, None if elapsed is None else f"{elapsed:.1f}")
+        now = self.clock()
+        if not force and self._header_key is not None:
+            if key == self._header_key:
+                return
+            # only the elapsed time moved: that is redrawn at 2 Hz
+            if fixed == self._header_key[0] and now < self._header_due:
+                return
         self._header_key = key
+        self._header_due = now + _SLOW_S
+        title_key = (s.target, s.provider, s.model, s.served_by, s.repeat_index,
+                     self.repeat_count, self.repeat_pos)
+        if force or title_key != self._title_key:
+            self._title_key = title_key
+            self.query_one("#pane-title", Static).update(self._title_text(), layout=False)
+        self._draw_badge_and_notices(running, elapsed)
+
+    def _title_text(self) -> Text:
+        s = self.state
         title = Text(no_wrap=True, overflow="ellipsis")
-        title.append(strip_control(s.target) or "(no target)", style="bold")
+        title.append(visible(s.target) or "(no target)", style="bold")
         if self.repeat_count > 1:
             title.append(f"  run {self.repeat_pos + 1} of {self.repeat_count}", style="bold")
         elif s.repeat_index:
             title.append(f" #{s.repeat_index + 1}", style="bold")
         title.append("\n")
-        title.append(strip_control(s.provider), style="dim")
+        title.append(visible(s.provider), style="dim")
         if s.model and s.model not in s.target:
-            title.append(f" · {strip_control(s.model)}", style="dim")
+            title.append(f" · {visible(s.model)}", style="dim")
         if s.served_by:
             title.append(" · served by ", style="dim")
-            title.append(strip_control(s.served_by), style="italic")
-        _update(self.query_one("#pane-title", Static), title)
+            title.append(visible(s.served_by), style="italic")
+        return title
+
+    def _draw_badge_and_notices(self, running: list[str], elapsed: float | None) -> None:
+        s = self.state
         badge = Text(no_wrap=True, justify="right")
         label = BADGES.get(s.state, s.state)
         if s.state == "calling":
-            label = f"calling {strip_control(running[-1])}" if running else "calling tools"
+            label = f"calling {visible(running[-1])}" if running else "calling tools"
         badge.append(f" {label} ", style=f"bold {self._badge_colour(s.state)}")
         if s.asked_user:
             badge.append("\n asked instead of acting ", style="bold")
@@ -697,7 +793,7 @@ class ProviderPane(Widget, can_focus=True):
                 if i:
                     note.append("\n")
                 note.append(f"{kind.replace('_', ' ')}: ", style="bold")
-                note.append(strip_control(message)[:200])
+                note.append(visible(message)[:200])
             _update(notices, note)
         notices.display = bool(shown)
 
@@ -727,13 +823,19 @@ class ProviderPane(Widget, can_focus=True):
             if s.t_turn_first is not None and now > s.t_turn_first:
                 tps = live_tokens / (now - s.t_turn_first)
             estimated = True
-        key = (None if ttft is None else round(ttft, 3), None if total is None
-               else round(total, 1), None if tps is None else round(tps), tokens, estimated,
-               self.words, self.expect_words, tuple(c.get("passed") for c in self.checks),
-               len(s.rate))
-        if key == self._footer_key and not force:
-            return
+        fixed = (None if ttft is None else round(ttft, 3), estimated, s.finished, self.words,
+                 self.expect_words, tuple(c.get("passed") for c in self.checks))
+        key = (fixed, None if total is None else round(total, 1),
+               None if tps is None else round(tps), tokens, len(s.rate))
+        clock_now = self.clock()
+        if not force and self._footer_key is not None:
+            if key == self._footer_key:
+                return
+            # time, rate and the live token estimate move on every tick: 2 Hz is plenty
+            if fixed == self._footer_key[0] and clock_now < self._footer_due:
+                return
         self._footer_key = key
+        self._footer_due = clock_now + _SLOW_S
         metrics = Text(no_wrap=True, overflow="ellipsis")
         metrics.append("TTFT ", style="dim")
         metrics.append(_fmt_s(ttft))
@@ -745,9 +847,15 @@ class ProviderPane(Widget, can_focus=True):
         metrics.append("  ")
         metrics.append(f"{'~' if estimated and tokens else ''}{tokens}")
         metrics.append(" tok", style="dim")
-        _update(self.query_one("#pane-metrics", Static), metrics)
+        _update(self.query_one("#pane-metrics", Static), metrics, fixed_size=True)
         self.query_one("#pane-rate", Sparkline).data = [
             c / _CHARS_PER_TOKEN / _RATE_BUCKET_S for c in s.rate[-_RATE_BUCKETS:]]
+        words_key = (self.words, self.expect_words, s.finished,
+                     tuple((c.get("name"), c.get("passed"), c.get("detail"))
+                           for c in self.checks))
+        if not force and words_key == self._words_key:
+            return
+        self._words_key = words_key
         words = Text(no_wrap=True, justify="right")
         if self.words is not None:
             style = ""
@@ -761,11 +869,11 @@ class ProviderPane(Widget, can_focus=True):
             words.append("  ")
             passed = check.get("passed")
             mark = "✓" if passed else "✗"
-            words.append(f"{mark}{strip_control(str(check.get('name', '?')))}",
+            words.append(f"{mark}{visible(str(check.get('name', '?')))}",
                          style="green" if passed else "red")
         _update(self.query_one("#pane-words", Static), words)
         widget = self.query_one("#pane-words", Static)
-        widget.tooltip = "\n".join(strip_control(str(c.get("detail", ""))) for c in self.checks
+        widget.tooltip = "\n".join(visible(str(c.get("detail", ""))) for c in self.checks
                                    ) or None
 
     def _refresh_error(self) -> None:
@@ -845,7 +953,7 @@ class ProviderPane(Widget, can_focus=True):
             self.answer.set_text("")
             self.answer.set_findings([])
             self.query_one("#answer-md", Markdown).update("")
-            self.query_one("#reasoning-view", AnswerView).set_text("")
+            self._reasoning.set_text("")
             self.query_one("#pane-reasoning", Collapsible).display = False
             self.tool_chain.reset()
             self._show_findings([])
@@ -881,11 +989,16 @@ def group_repeats(panes: list[ProviderPane]) -> list[list[ProviderPane]]:
     return out
 
 
-def _update(widget: Static, text: Text) -> None:
-    """``Static.update`` that asks for a screen layout only when the text's shape changed:
-    the header and footer change ten times a second (elapsed time, rates), and a layout of
-    the whole screen per pane per tick is what made many streaming panes slow."""
-    shape = tuple(len(line) for line in text.plain.split("\n"))
+def _update(widget: Static, text: Text, *, fixed_size: bool = False) -> None:
+    """``Static.update`` that asks for a screen layout only when the widget's size can have
+    changed: a layout of the whole screen per pane per update is what made many streaming
+    panes slow.  ``fixed_size``: the CSS fixes both dimensions (never a layout); otherwise a
+    layout only when the line count or the widest line changed (auto-sized widgets)."""
+    if fixed_size:
+        widget.update(text, layout=False)
+        return
+    lines = text.plain.split("\n")
+    shape = (len(lines), max(cell_len(line) for line in lines))
     previous = getattr(widget, "_provtui_shape", None)
     widget._provtui_shape = shape  # type: ignore[attr-defined]
     widget.update(text, layout=shape != previous)
@@ -915,7 +1028,7 @@ def error_text(error: dict[str, Any], preflight: dict[str, Any] | None) -> Text:
             text.append(f"\nretry after {retry:g}s (the provider's Retry-After)")
         else:
             text.append("\nthe provider gave no Retry-After; wait a little and re-run")
-    message = strip_control(str(error.get("message") or ""))
+    message = visible(str(error.get("message") or ""))
     if message:
         text.append("\n")
         text.append(message[:600])
