@@ -17,7 +17,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from provtui.core.session import known_secrets, redact, redact_text
+from provtui.core.session import json_default, known_secrets, redact, redact_text
 
 __all__ = ["FORMATS", "export_markdown", "export_html", "export_json", "export_bundle",
            "export_session", "default_output", "tool_chain_text"]
@@ -456,9 +456,10 @@ def export_html(session: dict[str, Any]) -> str:
 
 
 def export_json(session: dict[str, Any]) -> str:
-    text = json.dumps(session, ensure_ascii=False, indent=2)
+    # default=: a just-recorded session may hold its timelines as views of the recorder's arrays
+    text = json.dumps(session, ensure_ascii=False, indent=2, default=json_default)
     if _SURROGATE.search(text):  # keep lone surrogates exact, as JSON escapes
-        text = json.dumps(session, ensure_ascii=True, indent=2)
+        text = json.dumps(session, ensure_ascii=True, indent=2, default=json_default)
     return text + "\n"
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from array import array
+from collections.abc import Iterator, Sequence
 import functools
 import json
 import math
@@ -413,8 +414,9 @@ class _Text:
 
 class _Timeline:
     """A run's delta timeline while it streams: three arrays, 17 bytes a delta, instead of a
-    three-item list per delta (about 120 bytes; 190 MB for 8 x 200k deltas).  The session's
-    ``[[offset_s, channel, chars], ...]`` lists are built only when the dict is."""
+    three-item list per delta (about 120 bytes; 190 MB for 8 x 200k deltas).  The session dict
+    holds a :class:`TimelineView` of them, and ``save_session`` writes the JSON straight from
+    the arrays, so the ``[[offset_s, channel, chars], ...]`` lists never all exist at once."""
 
     __slots__ = ("offsets", "channels", "chars")
 
@@ -432,7 +434,83 @@ class _Timeline:
         return len(self.chars)
 
     def entries(self) -> list[list[Any]]:
-        return [[o, chr(c), n] for o, c, n in zip(self.offsets, self.channels, self.chars)]
+        return list(self.view())
+
+    def view(self) -> "TimelineView":
+        return TimelineView(self, len(self.chars))
+
+
+_TIMELINE_CHUNK = 4096
+
+
+class TimelineView(Sequence):
+    """A run's ``timeline`` as the in-memory session dict holds it: a read-only sequence of
+    ``[offset_s, channel, chars]`` lists made on demand from the recorder's arrays (the first
+    ``n`` entries: a snapshot does not grow with the run).  It compares equal to the list it
+    stands for; ``json.dumps`` needs ``default=json_default`` (``save_session`` streams it).
+    A loaded session has plain lists instead."""
+
+    __slots__ = ("_tl", "_n")
+
+    def __init__(self, timeline: _Timeline, n: int) -> None:
+        self._tl = timeline
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._entry(k) for k in range(*i.indices(self._n))]
+        k = i + self._n if i < 0 else i
+        if not 0 <= k < self._n:
+            raise IndexError("timeline index out of range")
+        return self._entry(k)
+
+    def _entry(self, k: int) -> list[Any]:
+        tl = self._tl
+        return [tl.offsets[k], chr(tl.channels[k]), tl.chars[k]]
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        tl, n = self._tl, self._n
+        for o, c, m in zip(tl.offsets[:n], tl.channels[:n], tl.chars[:n]):
+            yield [o, chr(c), m]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, TimelineView)):
+            return len(other) == self._n and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TimelineView({self._n} entries)"
+
+    def json_chunks(self) -> Iterator[str]:
+        """The compact JSON of the list, ``_TIMELINE_CHUNK`` entries a piece, exactly as
+        ``json.dumps(list(view), separators=(",", ":"))`` writes it."""
+        tl, n = self._tl, self._n
+        if not n:
+            yield "[]"
+            return
+        channel = {c: json.dumps(chr(c)) for c in set(tl.channels[:n])}
+        number = float.__repr__
+        for start in range(0, n, _TIMELINE_CHUNK):
+            stop = min(n, start + _TIMELINE_CHUNK)
+            parts = []
+            for o, c, m in zip(tl.offsets[start:stop], tl.channels[start:stop],
+                               tl.chars[start:stop]):
+                # json writes finite floats as repr() does; the rest (never expected) its way
+                num = number(o) if o - o == 0 else json.dumps(o)
+                parts.append(f"[{num},{channel[c]},{m}]")
+            yield ("[" if start == 0 else ",") + ",".join(parts) + ("]" if stop == n else "")
+
+
+def json_default(value: Any) -> Any:
+    """``default=`` for ``json.dumps`` of an in-memory session dict (timelines become lists)."""
+    if isinstance(value, TimelineView):
+        return list(value)
+    return str(value)
 
 
 class _Turn:
@@ -747,7 +825,8 @@ class SessionRecorder:
             d["superseded"] = True
         return d
 
-    def _run_dict(self, r: _Run, *, final: bool, recovered: bool) -> dict[str, Any]:
+    def _run_dict(self, r: _Run, *, final: bool, recovered: bool,
+                  views: bool = False) -> dict[str, Any]:
         turns = [self._turn_dict(r, r.turns[i]) for i in sorted(r.turns)]
         truncated: dict[str, int] = {}
         for i, td in enumerate(turns):
@@ -794,7 +873,7 @@ class SessionRecorder:
             "tool_calls": tool_calls,
             "turns": turns,
             "metrics": self._metrics(r, turns, tool_calls),
-            "timeline": r.timeline.entries(),
+            "timeline": r.timeline.view() if views else r.timeline.entries(),
             "words": None,
             "findings": [],
             "checks": [],
@@ -843,9 +922,11 @@ class SessionRecorder:
         return {"ttft_s": ttft, "total_s": total, "output_tokens": out_tokens,
                 "output_tokens_estimated": estimated, "tokens_per_s": tps}
 
-    def _session_dict(self, *, final: bool, recovered: bool = False) -> dict[str, Any]:
+    def _session_dict(self, *, final: bool, recovered: bool = False,
+                      views: bool = False) -> dict[str, Any]:
         n = max(self._runs) + 1 if self._runs else 0
-        runs = [self._run_dict(self._runs.get(i) or _Run(i), final=final, recovered=recovered)
+        runs = [self._run_dict(self._runs.get(i) or _Run(i), final=final, recovered=recovered,
+                               views=views)
                 for i in range(n)]
         session = dict(self._head)
         for k, v in self._extra.items():
@@ -861,12 +942,17 @@ class SessionRecorder:
             return self._finished
         return self._session_dict(final=False)
 
-    def finish(self, *, status: str = "ok", recovered: bool = False) -> dict[str, Any]:
+    def finish(self, *, status: str = "ok", recovered: bool = False,
+               timeline_views: bool = False) -> dict[str, Any]:
         """Finalise: unfinished runs become "cancelled" with their partial text, analysis and
-        summary are filled in, the journal is closed (fsync).  Idempotent."""
+        summary are filled in, the journal is closed (fsync).  Idempotent.
+
+        ``timeline_views``: each run's ``timeline`` is a :class:`TimelineView` of the arrays
+        instead of a list of lists (~110 bytes an entry: 170 MB for 8 answers of 200k chunks)
+        -- for callers that only save the session and read it, not ``json.dumps`` it."""
         if self._finished is not None:
             return self._finished
-        session = self._session_dict(final=True, recovered=recovered)
+        session = self._session_dict(final=True, recovered=recovered, views=timeline_views)
         session["status"] = self._status if self._status and status == "ok" else status
         if recovered:
             session["recovered"] = True
@@ -931,7 +1017,10 @@ _WRITE_CHARS = 1 << 20
 def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = None, *,
                  secrets: Iterable[str] | None = None) -> Path:
     """Write atomically (temp file, fsync, rename).  Default path: ``sessions_dir()/ID.json``;
-    writing there also removes the session's journal, whose job is then done."""
+    writing there also removes the session's journal, whose job is then done.
+
+    The JSON is written value by value (see :func:`session_json_chunks`) rather than made into
+    one string: 8 answers of 200k chunks are a 44 MB text and 1.6M timeline entries."""
     sid = str(session.get("id") or "")
     if path is None or _ID_OK.match(sid):
         default_final, journal = session_paths(sid)
@@ -939,18 +1028,13 @@ def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = 
         default_final = journal = None
     target = Path(path) if path is not None else default_final
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(session, ensure_ascii=False, separators=(",", ":"), default=str)
-    # Lone surrogates from a provider cannot be UTF-8: escape them, keep them exact.  Searched
-    # for rather than found by encoding the whole text, which would hold a second copy of it.
-    if not text.isascii() and _LONE_SURROGATE.search(text):
-        text = json.dumps(session, ensure_ascii=True, separators=(",", ":"), default=str)
-    text = redact_text(text, known_secrets(secrets or ()))
+    scrub = known_secrets(secrets or ())
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for i in range(0, len(text), _WRITE_CHARS):  # encoded a slice at a time
-                fh.write(text[i:i + _WRITE_CHARS])
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=_WRITE_CHARS) as fh:
+            for piece in session_json_chunks(session):
+                fh.write(redact_text(piece, scrub))
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
@@ -969,6 +1053,49 @@ def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = 
             and target.resolve() == default_final.resolve():
         journal.unlink(missing_ok=True)
     return target
+
+
+def _dumps(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=json_default)
+    # Lone surrogates from a provider cannot be UTF-8: escape them, keep them exact.  Searched
+    # for rather than found by encoding the text, which would hold a second copy of it.
+    if not text.isascii() and _LONE_SURROGATE.search(text):
+        text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), default=json_default)
+    return text
+
+
+def session_json_chunks(session: dict[str, Any]) -> Iterator[str]:
+    """The session's compact JSON in pieces, each a whole key or value (so a secret is never
+    cut in two), runs field by field and timelines from their arrays.  Joined, the pieces are
+    ``json.dumps(session, separators=(",", ":"))`` of the same dict, except that a value with
+    a lone surrogate is written with ``ensure_ascii`` alone instead of the whole file."""
+    yield "{"
+    for i, (key, value) in enumerate(session.items()):
+        yield ("," if i else "") + _dumps(str(key)) + ":"
+        if key == "runs" and isinstance(value, list):
+            yield "["
+            for j, run in enumerate(value):
+                if j:
+                    yield ","
+                yield from _run_json_chunks(run)
+            yield "]"
+        else:
+            yield _dumps(value)
+    yield "}"
+
+
+def _run_json_chunks(run: Any) -> Iterator[str]:
+    if not isinstance(run, dict):
+        yield _dumps(run)
+        return
+    yield "{"
+    for i, (key, value) in enumerate(run.items()):
+        yield ("," if i else "") + _dumps(str(key)) + ":"
+        if isinstance(value, TimelineView):
+            yield from value.json_chunks()
+        else:
+            yield _dumps(value)
+    yield "}"
 
 
 def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
