@@ -65,6 +65,7 @@ def per_run(events: list) -> dict[int, list]:
     """Each run's events with what depends on when they ran taken out: stamps and durations,
     the Date header, and raw bytes joined per turn (how reads split the bytes varies)."""
     runs: dict[int, list] = {}
+    raw: dict[tuple[int, int], str] = {}
     for e in events:
         out = runs.setdefault(e.run, [])
         e = dataclasses.replace(e, t=0.0)
@@ -80,15 +81,18 @@ def per_run(events: list) -> dict[int, list]:
                                                 if k.lower() != "date"})
         elif isinstance(e, SessionStarted):
             e = dataclasses.replace(e, wall="")
-        if isinstance(e, RawBytes) and out and isinstance(out[-1], RawBytes) \
-                and out[-1].turn == e.turn:
-            out[-1] = dataclasses.replace(out[-1], data=out[-1].data + e.data)
+        if isinstance(e, RawBytes):
+            # where the raw bytes fall between the deltas depends on how the reads split them:
+            # each turn's raw bytes are compared whole, at the end of the run's list
+            raw[(e.run, e.turn)] = raw.get((e.run, e.turn), "") + e.data
             continue
         if isinstance(e, (TurnFailed, RunFinished)) and e.error \
                 and e.error.get("retry_after_s") is not None:
             # a Retry-After date in the past is measured against now
             e = dataclasses.replace(e, error={**e.error, "retry_after_s": "set"})
         out.append(e)
+    for (run, turn), data in sorted(raw.items()):
+        runs[run].append(RawBytes(run=run, t=0.0, turn=turn, data=data))
     return {run: _generated_ids_in_order(evs) for run, evs in runs.items()}
 
 
