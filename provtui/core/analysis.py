@@ -83,9 +83,14 @@ def think_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     pos = 0
     seen = False
+    # The next of each tag at or after ``pos``, searched again only once passed: re-searching
+    # both on every step made "</think>" repeated with no "<think>" quadratic.
+    o = c = -2
     while True:
-        o = text.find(THINK_OPEN, pos)
-        c = text.find(THINK_CLOSE, pos)
+        if o != -1 and o < pos:
+            o = text.find(THINK_OPEN, pos)
+        if c != -1 and c < pos:
+            c = text.find(THINK_CLOSE, pos)
         if c != -1 and (o == -1 or c < o):
             # A closing tag with no opening one: reasoning from the start if it is the first tag.
             regions.append((0 if not seen else c, c + len(THINK_CLOSE)))
@@ -124,7 +129,10 @@ def strip_think(text: str) -> str:
     return out
 
 
-_WORD_RE = re.compile(r"[^\s—–]*[^\W_][^\s—–]*")
+# A match starts only where a run of non-separators starts: without the look-behind a long run
+# with no letter ("-----", "=====") is retried from every character, quadratic in its length.
+_WORD_RE = re.compile(r"(?<![^\s—–])[^\s—–]*?[^\W_][^\s—–]*")
+_ALNUM_RE = re.compile(r"[^\W_]")
 _LIST_MARKER_RE = re.compile(r"^[ \t]*\d{1,3}[.)](?=[ \t])", re.M)
 
 
@@ -166,7 +174,7 @@ def count_sentences(text: str) -> int:
 
 
 def _has_word(s: str) -> bool:
-    return _WORD_RE.search(s) is not None
+    return _ALNUM_RE.search(s) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -617,10 +625,14 @@ class _Scanner:
         fs = out.findings
         if not piece.isascii():
             mojibake_spans = self._mojibake(piece, base, fs)
+            span_starts = [s for s, _ in mojibake_spans]
             for m in _REPLACEMENT_RE.finditer(piece):
                 fs.append(_finding("replacement_char", base + m.start(), m.group()))
             for m in _CONTROL_RE.finditer(piece):
-                if not any(s <= base + m.start() < e for s, e in mojibake_spans):
+                # The spans are sorted and disjoint: only the last one starting at or before
+                # the character can hold it.
+                k = bisect.bisect_right(span_starts, base + m.start()) - 1
+                if k < 0 or base + m.start() >= mojibake_spans[k][1]:
                     fs.append(_finding("control_char", base + m.start(), m.group()))
         elif _CONTROL_RE.search(piece):
             for m in _CONTROL_RE.finditer(piece):
@@ -641,12 +653,9 @@ class _Scanner:
         fixed = ftfy.fix_encoding(piece)
         if fixed == piece:
             return []
-        import difflib
-
         spans = []
-        ops = difflib.SequenceMatcher(None, piece, fixed, autojunk=False).get_opcodes()
-        for op, i1, i2, j1, j2 in ops:
-            if op != "equal" and i2 > i1:
+        for i1, i2, j1, j2 in _diff_spans(piece, fixed):
+            if i2 > i1:
                 fs.append(_finding("mojibake", base + i1, piece[i1:i2], fixed[j1:j2]))
                 spans.append((base + i1, base + i2))
         return spans
@@ -655,13 +664,19 @@ class _Scanner:
         visible = _CODE_SPAN_RE.sub(lambda m: " " * len(m.group()), piece) if "`" in piece else piece
         hits = list(_LEAKED_TOKEN_RE.finditer(visible))
         skip: set[int] = set()
+        # "<s>struck</s>" is HTML strikethrough, not a sentence marker: each "<s>" pairs with the
+        # first "</s>" after it that is not right against it.  The next "</s>" is found by one
+        # backward pass (a forward search per "<s>" was quadratic in "<s><s><s>…").
+        next_close = [len(hits)] * (len(hits) + 1)
+        for k in range(len(hits) - 1, -1, -1):
+            next_close[k] = k if hits[k].group() == "</s>" else next_close[k + 1]
         for k, m in enumerate(hits):
-            # "<s>struck</s>" is HTML strikethrough, not a sentence marker.
             if m.group() == "<s>":
-                for later in hits[k + 1 :]:
-                    if later.group() == "</s>" and later.start() > m.end():
-                        skip.update((k, hits.index(later)))
-                        break
+                j = next_close[k + 1]
+                if j < len(hits) and hits[j].start() == m.end():
+                    j = next_close[j + 1]
+                if j < len(hits):
+                    skip.update((k, j))
         for k, m in enumerate(hits):
             if k not in skip:
                 fs.append(_finding("leaked_token", base + m.start(), m.group()))
@@ -780,6 +795,68 @@ class _Scanner:
         return (_weak(la) + _weak(lb), lex.zipf(joined))
 
 
+# How far past a difference _diff_spans looks for where the texts agree again, and the longest
+# stretch it hands to difflib for the fine alignment (difflib is cubic on repetitive text).
+_SYNC_REACH = 96
+_REFINE_MAX = 96
+
+
+def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """``(i1, i2, j1, j2)`` of each stretch where ``a[i1:i2]`` became ``b[j1:j2]``, in order.
+
+    For a text and its mojibake repair, which differ in short local stretches.  difflib on the
+    whole text is cubic on repetitive input (2,000 characters of "ÃƒÂ" took 14 s), so this
+    walks both texts once: equal characters pass, and at a difference the nearest point where
+    they agree again closes the stretch; difflib then aligns only that short stretch, as
+    finely as it did the whole text.  Agreeing means the same ASCII character (garbled text is
+    never ASCII, so a space or comma is real text on both sides) or the same three characters;
+    nearest means fewest characters skipped on both sides together, within ``_SYNC_REACH``
+    on each.  A stretch with no such point (a long run of garbled characters, e.g. a line of
+    Chinese decoded wrongly) is one span to the end, less the common tail: coarser, but linear.
+    """
+    import difflib
+
+    spans: list[tuple[int, int, int, int]] = []
+    na, nb = len(a), len(b)
+    i = j = 0
+    while i < na and j < nb:
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            # Skip long equal stretches in C, not one character at a time.
+            while i + 64 <= na and j + 64 <= nb and a[i : i + 64] == b[j : j + 64]:
+                i += 64
+                j += 64
+            continue
+        best = None
+        b_stop = min(nb, j + _SYNC_REACH + 3)
+        for ii in range(i, min(na, i + _SYNC_REACH)):
+            if best is not None and ii - i >= best[0]:
+                break  # every later candidate skips more
+            anchor = a[ii] if a[ii].isascii() else a[ii : ii + 3]
+            jj = b.find(anchor, j, b_stop)
+            if jj != -1 and (best is None or ii - i + jj - j < best[0]):
+                best = (ii - i + jj - j, ii, jj)
+        if best is None:
+            tail = 0
+            while tail < na - i and tail < nb - j and a[na - 1 - tail] == b[nb - 1 - tail]:
+                tail += 1
+            sync = (na - tail, nb - tail)
+        else:
+            sync = best[1:]
+        i1, j1, (i, j) = i, j, sync
+        if i - i1 <= _REFINE_MAX and j - j1 <= _REFINE_MAX:
+            matcher = difflib.SequenceMatcher(None, a[i1:i], b[j1:j], autojunk=False)
+            for op, x1, x2, y1, y2 in matcher.get_opcodes():
+                if op != "equal":
+                    spans.append((i1 + x1, i1 + x2, j1 + y1, j1 + y2))
+        else:
+            spans.append((i1, i, j1, j))
+    if i < na or j < nb:
+        spans.append((i, na, j, nb))
+    return spans
+
+
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:
     before = masked[:pos].rstrip(" \t\"'“‘(*_>#+-[")
     if not before.strip():
@@ -798,16 +875,22 @@ def _next_cut(text: str, pos: int = 0) -> int | None:
     ``_LONG_LINE`` characters, else after any space past ``_WIDE_LINE``, else at
     ``_HARD_LINE``.  The rule depends only on the characters before the cut, so feeding the
     same text in any pieces gives the same blocks.
+
+    Every search stops at ``pos + _HARD_LINE``: no cut can come later, and searching on to the
+    end of a multi-megabyte line for each of its blocks made one long line quadratic.
     """
-    nl = text.find("\n", pos)
+    limit = pos + _HARD_LINE
+    nl = text.find("\n", pos, limit)
+    # Past the limit a newline would lose to the hard cut, so "not found" is as good.
     end = nl if nl != -1 else len(text)
     cut = nl + 1 if nl != -1 else None
     if end - pos >= _LONG_LINE:
         cands = []
-        m = _SENTENCE_CUT_RE.search(text, pos + _LONG_LINE - 2, end)
+        stop = min(end, limit)
+        m = _SENTENCE_CUT_RE.search(text, pos + _LONG_LINE - 2, stop)
         if m:
             cands.append(m.start() + 2)
-        m = _SPACE_CUT_RE.search(text, pos + _WIDE_LINE - 1, end)
+        m = _SPACE_CUT_RE.search(text, pos + _WIDE_LINE - 1, stop)
         if m:
             cands.append(m.start() + 1)
         if end - pos >= _HARD_LINE:
@@ -911,7 +994,8 @@ def _bare_tool_call(text: str) -> list[dict]:
     body = body.strip()
     try:
         value = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # RecursionError: "[[[[…" nested deeper than the parser goes is not a tool call either.
         return []
     calls = value if isinstance(value, list) else [value]
     if calls and all(isinstance(c, dict) and isinstance(c.get("name"), str)
@@ -1067,6 +1151,8 @@ def _check_json(visible, spec, tool_calls, turns):
         value = json.loads(body)
     except ValueError as exc:
         return False, f"not JSON: {exc}"
+    except RecursionError:
+        return False, "not JSON this parser can read: nested deeper than Python's recursion limit"
     schema = spec.get("schema")
     if schema is not None:
         import jsonschema
