@@ -420,7 +420,9 @@ class ProvtuiApp(App[int]):
             if drive.cancelled and status == "ok":
                 status = "cancelled"
             recorder.apply(SessionFinished(run=-1, t=self.clock(), status=status))
-            session = recorder.finish(status=status)
+            # timelines as views of the recorder's arrays: as lists they were ~110 bytes an
+            # entry, the TUI's peak memory at 8 x 200k chunks (exports and screens read views)
+            session = recorder.finish(status=status, timeline_views=True)
             drive.session = session
             try:
                 drive.saved_path = save_session(session, final_path)

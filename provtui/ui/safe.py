@@ -73,15 +73,20 @@ class StreamSanitizer:
         # A split \r\n must not leave a lone \r behind.
         if text.endswith("\r"):
             self._carry, text = "\r", text[:-1]
-        last = None
-        for last in _INTRODUCERS.finditer(text):
-            pass
-        if last is not None:
-            p = last.start()
+        # The first sequence still open is held, not just the last introducer: in
+        # "\x9d0\x9b" the OSC is open and swallows the CSI introducer inside it.
+        p = 0
+        while (found := _INTRODUCERS.search(text, p)) is not None:
+            p = found.start()
             m = _COMPLETE.match(text, p)
-            if m is None and len(text) - p < _CARRY_LIMIT and _could_continue(text[p:]):
+            if m is not None:
+                p = m.end()
+                continue
+            if len(text) - p < _CARRY_LIMIT and _could_continue(text[p:]):
                 self._carry = text[p:] + self._carry
                 text = text[:p]
+                break
+            p += 1
         out = strip_control(text)
         self.removed += len(text) - len(out)
         return out
