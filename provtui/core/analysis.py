@@ -133,6 +133,7 @@ def strip_think(text: str) -> str:
 # with no letter ("-----", "=====") is retried from every character, quadratic in its length.
 _WORD_RE = re.compile(r"(?<![^\s—–])[^\s—–]*?[^\W_][^\s—–]*")
 _ALNUM_RE = re.compile(r"[^\W_]")
+_TOKEN_RE = re.compile(r"\S+")
 _LIST_MARKER_RE = re.compile(r"^[ \t]*\d{1,3}[.)](?=[ \t])", re.M)
 
 
@@ -160,21 +161,27 @@ def count_sentences(text: str) -> int:
     total = 0
     for line in visible.splitlines():
         start = 0
+        token_starts: list[int] | None = None
         for m in _SENTENCE_END_RE.finditer(line):
-            before = line[start : m.start()].rsplit(None, 1)
-            last = before[-1].lower().strip("(\"'“‘") if before else ""
-            if m.group().startswith(".") and (last in _ABBREVIATIONS or "." in last or (len(last) == 1 and last.isalpha())):
-                continue
-            if _has_word(line[start : m.end()]):
+            if m.group().startswith("."):
+                # The word before the full stop, found among the line's tokens: slicing the
+                # line from ``start`` for it was quadratic when abbreviations kept ``start``
+                # in place ("e.g. e.g. e.g. …").
+                if token_starts is None:
+                    token_spans = [t.span() for t in _TOKEN_RE.finditer(line)]
+                    token_starts = [t[0] for t in token_spans]
+                k = bisect.bisect_right(token_starts, m.start() - 1) - 1
+                last = ""
+                if k >= 0 and token_spans[k][0] >= start:
+                    last = line[token_spans[k][0] : min(token_spans[k][1], m.start())].lower().strip("(\"'“‘")
+                if last in _ABBREVIATIONS or "." in last or (len(last) == 1 and last.isalpha()):
+                    continue
+            if _ALNUM_RE.search(line, start, m.end()):
                 total += 1
             start = m.end()
-        if _has_word(line[start:]):
+        if _ALNUM_RE.search(line, start):
             total += 1
     return total
-
-
-def _has_word(s: str) -> bool:
-    return _ALNUM_RE.search(s) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -798,6 +805,8 @@ class _Scanner:
 # How far past a difference _diff_spans looks for where the texts agree again, and the longest
 # stretch it hands to difflib for the fine alignment (difflib is cubic on repetitive text).
 _SYNC_REACH = 96
+_STRONG_REACH = 24
+_STRONG_SYNC = 8
 _REFINE_MAX = 96
 
 
@@ -807,12 +816,10 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     For a text and its mojibake repair, which differ in short local stretches.  difflib on the
     whole text is cubic on repetitive input (2,000 characters of "ÃƒÂ" took 14 s), so this
     walks both texts once: equal characters pass, and at a difference the nearest point where
-    they agree again closes the stretch; difflib then aligns only that short stretch, as
-    finely as it did the whole text.  Agreeing means the same ASCII character (garbled text is
-    never ASCII, so a space or comma is real text on both sides) or the same three characters;
-    nearest means fewest characters skipped on both sides together, within ``_SYNC_REACH``
-    on each.  A stretch with no such point (a long run of garbled characters, e.g. a line of
-    Chinese decoded wrongly) is one span to the end, less the common tail: coarser, but linear.
+    they agree again (``_sync_point``) closes the stretch; difflib then aligns only that short
+    stretch, as finely as it did the whole text.  A stretch with no such point within
+    ``_SYNC_REACH`` characters (a long run of garbled characters, e.g. a line of Chinese
+    decoded wrongly) is one span to the end, less the common tail: coarser, but linear.
     """
     import difflib
 
@@ -828,24 +835,16 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
                 i += 64
                 j += 64
             continue
-        best = None
-        b_stop = min(nb, j + _SYNC_REACH + 3)
-        for ii in range(i, min(na, i + _SYNC_REACH)):
-            if best is not None and ii - i >= best[0]:
-                break  # every later candidate skips more
-            anchor = a[ii] if a[ii].isascii() else a[ii : ii + 3]
-            jj = b.find(anchor, j, b_stop)
-            if jj != -1 and (best is None or ii - i + jj - j < best[0]):
-                best = (ii - i + jj - j, ii, jj)
-        if best is None:
+        sync = _sync_point(a, b, i, j)
+        if sync is None:
             tail = 0
             while tail < na - i and tail < nb - j and a[na - 1 - tail] == b[nb - 1 - tail]:
                 tail += 1
             sync = (na - tail, nb - tail)
-        else:
-            sync = best[1:]
         i1, j1, (i, j) = i, j, sync
-        if i - i1 <= _REFINE_MAX and j - j1 <= _REFINE_MAX:
+        if not set(a[i1:i]) & set(b[j1:j]):
+            spans.append((i1, i, j1, j))  # nothing in common: difflib would say the same
+        elif i - i1 <= _REFINE_MAX and j - j1 <= _REFINE_MAX:
             matcher = difflib.SequenceMatcher(None, a[i1:i], b[j1:j], autojunk=False)
             for op, x1, x2, y1, y2 in matcher.get_opcodes():
                 if op != "equal":
@@ -855,6 +854,42 @@ def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     if i < na or j < nb:
         spans.append((i, na, j, nb))
     return spans
+
+
+def _sync_point(a: str, b: str, i: int, j: int) -> tuple[int, int] | None:
+    """Where ``a[i:]`` and ``b[j:]``, which differ at their first character, agree again."""
+    na, nb = len(a), len(b)
+    # Like difflib, a long agreement beats a near one: eight equal characters (or the equal
+    # rest of both) first, then one ASCII character (garbled text is never ASCII, so a space
+    # or comma is real text on both sides) or three others; the nearest (fewest characters
+    # skipped on both sides together) of the first kind found wins.  And a repair turns a few
+    # garbled characters into fewer, so each kind is looked for first where the repaired side
+    # skipped no more than the garbled one (else "â€œ\xa0â€œ", only half repaired, syncs on
+    # its second, unrepaired "â€œ").
+    for strong, reach in ((True, _STRONG_REACH), (False, _SYNC_REACH)):
+        for shrink in (True, False):
+            best = None
+            b_stop = min(nb, j + reach + _STRONG_SYNC)
+            for ii in range(i, min(na, i + reach)):
+                k = ii - i
+                if best is not None and k >= best[0]:
+                    break  # every later candidate skips more
+                if strong:
+                    anchor = a[ii : ii + _STRONG_SYNC]
+                else:
+                    anchor = a[ii] if a[ii].isascii() else a[ii : ii + 3]
+                stop = min(b_stop, j + k + len(anchor)) if shrink else b_stop
+                if strong and len(anchor) < _STRONG_SYNC:
+                    jj = nb - len(anchor)
+                    if not (j <= jj and nb <= stop and b.endswith(anchor)):
+                        jj = -1
+                else:
+                    jj = b.find(anchor, j, stop)
+                if jj != -1 and (best is None or k + jj - j < best[0]):
+                    best = (k + jj - j, ii, jj)
+            if best is not None:
+                return best[1], best[2]
+    return None
 
 
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:
