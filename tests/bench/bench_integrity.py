@@ -10,6 +10,12 @@ Reports
 - incremental analysis of a growing answer: time per appended chunk in the first and last
   tenth of a 1 MB stream (flat means not quadratic), and the same for the naive way
   (re-analysing the whole text on every chunk) for contrast;
+- large answers (skip with --no-large): CPU time of find_findings and count_words on 1, 2, 5
+  and 10 MB of ordinary text, of one line of words with no sentence end, and on 1, 2, 5 and
+  10 MiB with no spaces at all (one token), each with its time per MB relative to the 1 MB
+  figure (1.0 = linear; a quadratic step doubles it per doubling); then a 10 MB stream in
+  100-char deltas, result() every 1000 deltas (about the pane's 0.5 s refresh), per-delta
+  cost in the first and last tenth.  Targets: 10 MB < 5 s for each input, 1 MB < 0.5 s;
 - with --compare: the same glued-word job done with each word resource (wordfreq, wordninja,
   symspellpy) the simplest way each one supports, to justify the choice.
 
@@ -147,6 +153,59 @@ def report_speed(records: list[dict]) -> dict:
     return {"batch_s": t1 - t0, "ratio": last / first}
 
 
+
+def large_inputs(records: list[dict]) -> dict[str, callable]:
+    """Makers of the large inputs, by name: size -> text."""
+    base = big_text(records, 15_500_000)
+    no_space = "".join(base.split())
+    return {
+        "ordinary text (MB)": lambda n: base[:n],
+        "one line of words, no sentence end (MB)": lambda n: ("word " * (n // 5 + 1))[:n],
+        "no spaces, one token (MiB)": lambda n: no_space[: n * 1_048_576 // 1_000_000],
+    }
+
+
+def report_large(records: list[dict]) -> dict:
+    """Batch analysis of 1-10 MB answers, and a 10 MB stream; see the module doc."""
+    analysis.warm_up()
+    figures = {}
+    for name, make in large_inputs(records).items():
+        print(f"{name}:")
+        per_mb_1 = None
+        for mb in (1, 2, 5, 10):
+            text = make(mb * 1_000_000)
+            c0 = time.process_time()
+            findings = analysis.find_findings(text)
+            c1 = time.process_time()
+            analysis.count_words(text)
+            c2 = time.process_time()
+            per_mb = (c1 - c0) / mb
+            per_mb_1 = per_mb_1 or per_mb
+            figures[(name, mb)] = c1 - c0
+            print(f"  {mb:2} {'MiB' if 'MiB' in name else 'MB '}: find_findings {c1 - c0:6.2f} s CPU "
+                  f"({len(findings)} findings), count_words {c2 - c1:5.2f} s; "
+                  f"time per MB x{per_mb / per_mb_1:.2f} of the 1 MB figure")
+    for name in ("ordinary text (MB)", "no spaces, one token (MiB)"):
+        text = large_inputs(records)[name](10_000_000)
+        inc = analysis.IncrementalAnalyzer()
+        per_delta = []
+        for k, i in enumerate(range(0, len(text), 100)):
+            c = time.process_time()
+            inc.feed(text[i:i + 100])
+            if k % 1000 == 999:
+                inc.result()
+            per_delta.append(time.process_time() - c)
+        c = time.process_time()
+        inc.result()
+        last_result = time.process_time() - c
+        tenth = len(per_delta) // 10
+        first = sum(per_delta[:tenth]) / tenth * 1e6
+        last = sum(per_delta[-tenth:]) / tenth * 1e6
+        print(f"10 MB stream of {name.split(' (')[0]}, {len(per_delta)} deltas of 100 chars, result() every 1000: "
+              f"{sum(per_delta):.2f} s CPU; {first:.0f} us/delta first tenth, {last:.0f} us/delta last tenth "
+              f"(ratio {last / first:.2f}); final result() {last_result:.2f} s")
+    return figures
+
 # ---- library comparison -------------------------------------------------------------------
 
 
@@ -238,6 +297,7 @@ def main() -> None:
     ap.add_argument("--compare", action="store_true", help="also compare wordfreq, wordninja, symspellpy")
     ap.add_argument("--show-errors", choices=("dev", "heldout", "all"), help="list false positives/negatives")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-large", action="store_true", help="skip the 1-10 MB answers (about a minute)")
     ap.add_argument("--part", choices=("dev", "heldout"), help="report one part only (tune on dev!)")
     args = ap.parse_args()
     records = load_set()
@@ -247,6 +307,8 @@ def main() -> None:
     report_quality(records, args.show_errors, (args.part,) if args.part else ("dev", "heldout"))
     if not args.no_speed:
         report_speed(records)
+    if not args.no_large:
+        report_large(records)
     if args.compare:
         compare_libraries(records)
 
