@@ -59,7 +59,8 @@ def test_run_writes_a_contract_session(tmp_path: Path) -> None:
         )
         broken = srv.add(Reply.json_body(400, {"error": {
             "message": "This model's maximum context length is 34000 tokens. However, you "
-                       "requested 41234 tokens.", "code": "context_length_exceeded"}}))
+                       "requested 41234 tokens.", "code": "context_length_exceeded"}},
+            headers=[("x-request-id", "req-failed-7")]))
         cfg = write_config(tmp_path, {"good": explorer, "small": broken})
         out = tmp_path / "copy.json"
         r = provtui("run", "--config", str(cfg), "-t", "good-t", "-t", "small-t", "--mcp", "ev",
@@ -116,6 +117,8 @@ def test_run_writes_a_contract_session(tmp_path: Path) -> None:
     assert ERROR_KEYS <= set(small["error"])
     assert small["error"]["kind"] == "context_length" and small["error"]["context_limit"] == 34000
     assert small["error"]["http_status"] == 400
+    # the id a provider asks for in a bug report is kept for the failed request too
+    assert small["turns"][0]["extra"]["x_request_id"] == "req-failed-7"
 
     # The key never appears in anything provtui wrote or printed.
     for path in (tmp_path / "data").rglob("*"):

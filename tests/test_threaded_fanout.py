@@ -73,7 +73,8 @@ def per_run(events: list) -> dict[int, list]:
             e = dataclasses.replace(e, ttft_s=None, duration_s=0.0, extra={
                 k: v for k, v in e.extra.items() if not k.endswith("_s")})  # connect_s
         elif isinstance(e, TurnFailed):
-            e = dataclasses.replace(e, ttft_s=None, duration_s=0.0)
+            e = dataclasses.replace(e, ttft_s=None, duration_s=0.0, extra={
+                k: v for k, v in e.extra.items() if not k.endswith("_s")})  # connect_s
         elif isinstance(e, ToolCallFinished):
             e = dataclasses.replace(e, duration_s=0.0)
         elif isinstance(e, ResponseStarted):

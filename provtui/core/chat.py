@@ -925,7 +925,7 @@ class TurnAssembler:
             reasoning="".join(self.reasoning), ttft_s=self.ttft_s(),
             duration_s=t_end - self.t_send, usage=self.usage, served_by=self.served_by,
             response_model=self.response_model, system_fingerprint=self.system_fingerprint,
-            raw_finish_reasons=tuple(self.raw_finish_reasons))
+            raw_finish_reasons=tuple(self.raw_finish_reasons), extra=dict(self.extra))
 
     def outcome(self, t_end: float, *, eof_error: dict | None = None) -> Event:
         """The one final event for a stream that has ended (EOF, [DONE] or error)."""

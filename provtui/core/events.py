@@ -202,6 +202,9 @@ class TurnFailed(Event):
     system_fingerprint: str | None = None
     raw_finish_reasons: tuple[str, ...] = ()
     will_retry: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+    """As TurnFinished.extra: x-request-id, connect time... (what a provider asks for in a bug
+    report is most often the id of the request that failed)."""
 
 
 @dataclass(frozen=True, slots=True)

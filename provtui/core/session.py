@@ -710,7 +710,8 @@ class SessionRecorder:
                     "ttft_s": event.ttft_s, "duration_s": event.duration_s,
                     "served_by": event.served_by, "response_model": event.response_model,
                     "system_fingerprint": event.system_fingerprint,
-                    "finish_reasons": list(event.raw_finish_reasons), "extra": {},
+                    "finish_reasons": list(event.raw_finish_reasons),
+                    "extra": redact(dict(event.extra or {}), self._secrets),
                 }
                 r.ends.append(event.t)
                 r.last_t = event.t
