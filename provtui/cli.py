@@ -166,8 +166,8 @@ def _resolve(args: argparse.Namespace, *, need_targets: bool) -> dict[str, Any]:
                          "-t PROVIDER:MODEL, e.g. -t openrouter:nvidia/nemotron-3-nano-30b-a3b")
     targets = [resolve_target(s, config) for s in specs]
     servers = dict(config.mcp_servers)
-    if args.mcp_config:
-        servers.update(import_mcp_servers_json(args.mcp_config))
+    imported = import_mcp_servers_json(args.mcp_config) if args.mcp_config else {}
+    servers.update(imported)
     mcp = []
     for name in args.mcp:
         if name not in servers:
@@ -175,8 +175,8 @@ def _resolve(args: argparse.Namespace, *, need_targets: bool) -> dict[str, Any]:
             raise ConfigError(f"unknown MCP server {name!r}: add [mcp_servers.{name}] to the "
                               f"config or pass --mcp-config FILE (known: {known})")
         mcp.append(servers[name])
-    if args.mcp_config and not args.mcp:
-        mcp = list(import_mcp_servers_json(args.mcp_config).values())
+    if imported and not args.mcp:  # an imported file with no --mcp: attach all of it
+        mcp = list(imported.values())
     replay = None
     if args.tool_replay:
         from provtui.core.session import load_session

@@ -22,14 +22,10 @@ from provtui.core.events import (
     SessionFinished,
 )
 from provtui.core.session import redact_text
+from provtui.core.summary_text import clean as _clean
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
-
-
-def _clean(text: str) -> str:
-    """Provider-derived text on a terminal: no control characters."""
-    return "".join(ch if ch.isprintable() or ch == " " else "?" for ch in text)
 
 
 class HeadlessPrinter:

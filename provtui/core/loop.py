@@ -8,6 +8,7 @@ later is rebuilt from the events by the session recorder.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import re
 import time
@@ -154,7 +155,7 @@ async def run_target(
             if delay is None:
                 yield final
                 break
-            yield TurnFailed(**{**_fields(final), "will_retry": True})
+            yield dataclasses.replace(final, will_retry=True)
             yield Notice(run=run, t=clock(), kind="retry",
                          message=f"attempt {attempt + 1} failed ({final.error['kind']}); "
                                  f"retrying in {delay:.1f}s",
@@ -260,12 +261,6 @@ def _retry_delay(provider: Any, final: Event, attempt: int) -> float | None:
     if policy.honour_retry_after and isinstance(retry_after, (int, float)) and retry_after > 0:
         delay = max(delay, float(retry_after))
     return delay
-
-
-def _fields(event: Event) -> dict[str, Any]:
-    import dataclasses
-
-    return {f.name: getattr(event, f.name) for f in dataclasses.fields(event)}
 
 
 def _error(kind: str, message: str, **extra: Any) -> dict[str, Any]:

@@ -199,11 +199,6 @@ async def probe_targets(targets: list[TargetConfig],
     return [row for rows in results for row in rows]
 
 
-def _printable(text: str) -> str:
-    """Provider text on a terminal: control characters (ESC included) become '?'."""
-    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
-
-
 def format_table(rows: list[dict[str, Any]]) -> str:
     targets = list(dict.fromkeys(r["target"] for r in rows))
     params = list(dict.fromkeys(r["param"] for r in rows))
@@ -217,7 +212,9 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     lines.append("")
     for r in rows:
         lines.append(f"{r['target']} · {r['param']}: {r['verdict']}: {r['detail']}")
-    return "\n".join(_printable(line) for line in lines)
+    from provtui.core.summary_text import clean
+
+    return "\n".join(clean(line) for line in lines)
 
 
 def run_probe_cli(targets: list[TargetConfig], *, as_json: bool, out: TextIO,
