@@ -141,12 +141,8 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
     # timelines stay in the recorder's arrays and are written from them: as lists of lists
     # they were most of the peak memory of a long session (170 MB for 8 x 200k chunks)
     session = recorder.finish(status=status, timeline_views=True)
+    # finish() closed the journal; saving to the session's own path removes it
     path = save_session(session, final_path)
-    journal.close()
-    try:
-        journal_path.unlink()
-    except FileNotFoundError:
-        pass
     if output:
         dest = Path(output).expanduser()
         dest.parent.mkdir(parents=True, exist_ok=True)
