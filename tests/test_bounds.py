@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 import provtui.core.session as session_mod
+import provtui.core.recorder as recorder_mod
 from provtui.core.config import ProviderConfig, TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
 from provtui.core.session import SessionRecorder, load_session, save_session
@@ -48,7 +49,7 @@ async def record(*targets: TargetConfig) -> dict[str, Any]:
 
 async def test_text_beyond_the_cap_is_cut_and_marked(monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
-    monkeypatch.setattr(session_mod, "MAX_TEXT_CHARS", 10_000)
+    monkeypatch.setattr(recorder_mod, "MAX_TEXT_CHARS", 10_000)
     pieces = [f"{i:05d} words and more words; " for i in range(2_000)]  # 56,000 characters
     answer = "".join(pieces)
     async with TranscriptServer() as srv:
@@ -73,7 +74,7 @@ async def test_a_turn_cut_mid_stream_is_capped_and_marked(
         monkeypatch: pytest.MonkeyPatch, fault: str) -> None:
     """A turn the provider cut (TurnFailed carries its text) is marked like any field; a turn
     that never ended (run timeout, cancel, crash) counts the characters its fold dropped."""
-    monkeypatch.setattr(session_mod, "MAX_TEXT_CHARS", 1_000)
+    monkeypatch.setattr(recorder_mod, "MAX_TEXT_CHARS", 1_000)
     steps = [("data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": "x" * 300}}]})
               + "\n\n").encode() for _ in range(10)]
     async with TranscriptServer() as srv:
@@ -103,7 +104,7 @@ async def test_raw_capture_is_bounded_per_turn() -> None:
 
 
 async def test_raw_capture_beyond_the_fold_cap_is_marked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(session_mod, "MAX_RAW_CHARS", 2_000)
+    monkeypatch.setattr(recorder_mod, "MAX_RAW_CHARS", 2_000)
     async with TranscriptServer() as srv:
         url = srv.add(Reply.text_stream(["z" * 100] * 100))
         session = await record(target("raw", url))

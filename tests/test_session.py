@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from provtui.core import session as S
+from provtui.core import recorder, session as S
 from provtui.core.config import sessions_dir
 from provtui.core.events import (
     Notice,
@@ -507,7 +507,7 @@ def test_custom_provider_key_variable_is_scrubbed_too(monkeypatch: pytest.Monkey
 
 
 def test_text_beyond_cap_is_truncated_with_marker(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(S, "MAX_TEXT_CHARS", 10)
+    monkeypatch.setattr(recorder, "MAX_TEXT_CHARS", 10)
     events = [e for e in realistic_events() if e.run in (-1, 2)]
     s = fold(events)
     r = s["runs"][2]
