@@ -132,7 +132,7 @@ def _stats(by_case: dict[str, list[dict]], points_of: dict[str, float], k: int) 
         "pass_rate": round(passes / judged, 4) if judged else None,
         "pass_rate_ci": [round(x, 4) for x in wilson_interval(passes, judged)] if judged else None,
         "passes": passes, "cells": judged,
-        "total_s": {"p50": round(percentile(times, 0.5), 4) if times else None,
+        "total_s": {"p50": round(percentile(times, 50), 4) if times else None,
                     "sum": round(sum(times), 4)},
         "cost_usd": round(sum(costs), 10) if costs else None,
     }
