@@ -375,6 +375,9 @@ class SuiteRunner:
             save_session(session, cr.session_path)
         finally:
             await fan.__aexit__(None, None, None)
+            # the case's runs live in its session file now: keep only the cells' summaries
+            cr.fan = cr.recorder = None
+            cr.checks = {}
 
     async def _close_all(self) -> None:
         for cr in list(self._cases.values()):
