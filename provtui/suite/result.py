@@ -137,6 +137,16 @@ class ResultJournal:
         self.path = path
         self._secrets = known_secrets(())
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:  # one writer per result: a second `--resume` of a running result is refused
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:
+            pass
+        except OSError:
+            os.close(fd)
+            raise ResultError(f"{path.name.removesuffix(JOURNAL_SUFFIX)} is being run by another "
+                              "provtui right now; wait for it (or stop it) and resume then")
         self._fh = os.fdopen(fd, "a", encoding="utf-8", newline="\n")
         self._synced = time.monotonic()
 
@@ -252,7 +262,7 @@ def load_result(id_or_path: str, directory: Path | None = None) -> dict[str, Any
     if not isinstance(result.get("cells"), list) or not isinstance(result.get("cases"), list):
         raise ResultError(f"{path}: the result has no cells/cases lists; it is damaged")
     if merge_journal(result, records):
-        finalize(result, status="partial")
+        finalize(result)  # complete when a killed run had finished every cell
     result.setdefault("path", None)
     result["path"] = str(path)
     return result
@@ -271,12 +281,8 @@ def list_results(directory: Path | None = None) -> list[dict[str, Any]]:
         try:
             with open(p, encoding="utf-8") as fh:
                 r = json.load(fh)
-            journal = _journal_of(p)
-            status = r.get("status")
-            if journal is not None and journal.exists() and status == "partial":
-                status = "partial"
             out.append({"id": r.get("id", p.stem), "created_at": r.get("created_at"),
-                        "suite": (r.get("suite") or {}).get("name"), "status": status,
+                        "suite": (r.get("suite") or {}).get("name"), "status": r.get("status"),
                         "targets": r.get("targets") or [], "path": str(p)})
         except (OSError, ValueError, AttributeError):
             out.append({"id": p.stem, "created_at": None, "suite": None,

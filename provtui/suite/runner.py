@@ -98,6 +98,7 @@ class SuiteRunner:
         self._targets = {t.name: _with_suite_retries(t) for t in plan.targets}
         self._used_ids: set[str] = set()
         self._ctx: Any = None
+        self._todo: list[Cell] | None = None
 
     # ------------------------------------------------------------------ control
 
@@ -148,10 +149,18 @@ class SuiteRunner:
                        if c.id in counts}
         res.finalize(result, status="partial")
         assert self.path is not None
-        res.save_result(result, self.path)
+        # the journal first: its lock says whether another provtui is running this result
         self._journal = res.ResultJournal(self.path.with_name(
             self.path.name.removesuffix(".json") + res.JOURNAL_SUFFIX))
+        res.save_result(result, self.path)
+        self._todo = todo
         return todo
+
+    def prepare(self) -> None:
+        """Create (or reopen) the result and take its journal; raises ResultError when another
+        provtui runs it.  ``events()`` calls it when the caller has not."""
+        if self._todo is None:
+            self._prepare()
 
     # ------------------------------------------------------------------ the run
 
@@ -160,7 +169,8 @@ class SuiteRunner:
 
         from provtui.suite.checks import CheckContext
 
-        todo = self._prepare()
+        self.prepare()
+        todo = self._todo or []
         self._ctx = CheckContext(config=self.plan.config,
                                  allow_unsandboxed_code=self.allow_unsandboxed_code,
                                  judge_cache={})
