@@ -96,7 +96,7 @@ FINDING_KINDS_ALL = frozenset({
 
 REGEX_TIMEOUT_S = 10.0
 """Wall-clock limit for one regex search (in a child interpreter; generous for a loaded box)."""
-_DETAIL_LIMIT = 600
+_DETAIL_LIMIT = 1000
 _REASON_LIMIT = 400
 
 
