@@ -336,6 +336,28 @@ for fd in range(3, 64):
 
 
 @needs_ns
+def test_attack_peeking_at_the_hidden_tests():
+    code = """
+import os
+def peek():
+    found = []
+    for top in ("/sandbox", "/tmp", "/proc/self/fd"):
+        for dirpath, _dirs, files in os.walk(top):
+            for f in files:
+                try:
+                    with open(os.path.join(dirpath, f), "rb") as fh:
+                        if b"EXPECTED_" + b"ANSWER_42" in fh.read(1 << 20):
+                            found.append(os.path.join(dirpath, f))
+                except OSError:
+                    pass
+    return found
+"""
+    tests = "import solution\n\ndef test_peek():\n    assert solution.peek() == [], 'EXPECTED_ANSWER_42'\n"
+    got = run(code, tests)["test_peek"]
+    assert got["outcome"] == "passed", got
+
+
+@needs_ns
 def test_sandbox_has_no_capabilities_and_no_host_processes():
     code = """
 import os
@@ -372,7 +394,7 @@ def test_unprivileged_path_with_a_user_namespace(tmp_path):
              "    assert eff == '0000000000000000' and uid == 0\n    assert 'root' not in top and 'work' not in top\n")
     job = {"root": root, "python": python, "binds": ["/usr"] + (["/etc/ld.so.cache"] if os.path.exists("/etc/ld.so.cache") else []),
            "top_links": [d for d in ("/bin", "/sbin", "/lib", "/lib64") if os.path.islink(d)],
-           "files": sandbox._files(code, tests), "tests": ["test_facts"], "timeout_s": SLOW,
+           "files": sandbox._files(code), "tests": ["test_facts"], "tests_source": tests, "timeout_s": SLOW,
            "rlimits": sandbox._rlimits(SLOW), "tmp_mb": 16, "uid": 1, "deadline_s": 120}
     try:
         p = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", python,

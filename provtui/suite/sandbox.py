@@ -20,8 +20,10 @@ Isolation (Linux; ``sandbox_child.py`` has the mechanics):
   enforced here by killing the launcher, which kills the init and with it every process of
   the namespace (setsid and double-forked children included).
 
-Results travel on a private pipe as one JSON record carrying a random per-test nonce the
-harness read before the solution was imported; stdout is only kept as context.  A pass needs
+The hidden tests reach the harness through a private pipe, never as a file: the solution
+cannot read them from disk.  Results travel on another private pipe as one JSON record carrying
+a random per-test nonce the harness read before the solution was imported; stdout is only kept
+as context.  A pass needs
 that record, the right test name and exit status 0.  Printing fake results does nothing.
 Residual risk: the solution runs in the same interpreter as its test (as with any Python test
 runner, pytest included), so code written specifically against this harness could find the
@@ -111,8 +113,9 @@ def _binds(python: str) -> tuple[list[str], list[str]]:
     return binds, links
 
 
-def _files(code: str, tests: str) -> dict[str, str]:
-    return {"solution.py": code, "solution_tests.py": tests,
+def _files(code: str) -> dict[str, str]:
+    """What the sandbox sees as files: the solution and the harness (never the tests)."""
+    return {"solution.py": code,
             "runner.py": (_HERE / "sandbox_runner.py").read_text(encoding="utf-8")}
 
 
@@ -162,7 +165,7 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
     root = tempfile.mkdtemp(prefix="provtui-sandbox-")
     deadline = len(names) * (timeout_s + 5) + 30
     job = {"root": root, "python": python, "binds": binds, "top_links": links,
-           "files": _files(code, tests), "tests": names, "timeout_s": timeout_s,
+           "files": _files(code), "tests": names, "tests_source": tests, "timeout_s": timeout_s,
            "rlimits": _rlimits(timeout_s), "tmp_mb": TMP_MB,
            "uid": 200_000_000 + secrets.randbelow(100_000_000), "deadline_s": int(deadline + 10)}
     proc = await asyncio.create_subprocess_exec(
@@ -206,7 +209,7 @@ async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: f
     try:
         code_dir = work / "code"
         code_dir.mkdir()
-        for fname, text in _files(code, tests).items():
+        for fname, text in _files(code).items():
             (code_dir / fname).write_text(text, encoding="utf-8")
         for name in names:
             run_dir = work / f"run-{secrets.token_hex(4)}"
@@ -224,9 +227,11 @@ async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: f
                 pass_fds=(nonce_r, res_w), start_new_session=True)
             os.close(nonce_r)
             os.close(res_w)
-            os.write(nonce_w, nonce.encode())
-            os.close(nonce_w)
             loop = asyncio.get_running_loop()
+            payload = json.dumps({"nonce": nonce, "tests": tests}).encode()
+            from provtui.suite.sandbox_child import _send
+
+            send_task = loop.run_in_executor(None, _send, nonce_w, payload)
             result_task = loop.run_in_executor(None, _read_capped, res_r)
             timed_out = False
             try:
@@ -240,6 +245,7 @@ async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: f
                     pass
                 await _kill(proc)
             raw = await result_task
+            await send_task
             tail = (out or b"")[:4000].decode("utf-8", "replace")[-600:]
             if timed_out:
                 report.results.append({"test": name, "outcome": "timeout",

@@ -22,8 +22,8 @@ survives, not even for the next test.  The network namespace has only ``lo``, do
 Each runner: its own session, resource limits (address space, CPU, processes, file size,
 open files, no core), no capabilities and no way to regain them (empty bounding set,
 no_new_privs; as root on the host it also switches to an unused uid), an environment of four
-fixed variables, and two private pipes: one carrying a per-test random nonce, one for its
-result.  After each test the init kills every other process of the namespace (detached
+fixed variables, and two private pipes: one bringing the hidden tests' source and a per-test
+random nonce (the tests never touch a file the solution could read), one for its result.  After each test the init kills every other process of the namespace (detached
 children included) and reaps them.
 
 Output: one JSON object on stdout: ``{"results": [{"test", "outcome", "message"}], ...}`` or
@@ -308,6 +308,7 @@ def run_one(job: dict, name: str, uid: int | None) -> dict:
                 os.chown(d, uid, uid)
         nonce = secrets.token_hex(16)
         nonce_r, nonce_w = os.pipe()
+        payload = json.dumps({"nonce": nonce, "tests": job["tests_source"]}).encode()
         res_r, res_w = os.pipe()
         out_r, out_w = os.pipe()
         pid = os.fork()
@@ -318,8 +319,7 @@ def run_one(job: dict, name: str, uid: int | None) -> dict:
                 os._exit(127)
         for fd in (nonce_r, res_w, out_w):
             os.close(fd)
-        os.write(nonce_w, nonce.encode())
-        os.close(nonce_w)
+        _send(nonce_w, payload)
         return _collect(pid, name, nonce, res_r, out_r, timeout)
     finally:
         _kill_all_but_me()
@@ -327,6 +327,17 @@ def run_one(job: dict, name: str, uid: int | None) -> dict:
             _libc.umount2(b"/tmp", ctypes.c_int(MNT_DETACH))
         except Exception:  # noqa: BLE001
             pass
+
+
+def _send(fd: int, payload: bytes) -> None:
+    """Write the runner's job and close; a runner that died before reading it gets nothing."""
+    try:
+        while payload:
+            payload = payload[os.write(fd, payload):]
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _exec_runner(job: dict, name: str, uid: int | None, nonce_r: int, res_w: int, out_w: int) -> None:

@@ -1,9 +1,10 @@
 """Run ONE hidden test against the model's ``solution`` module; copied into the sandbox and run
 as ``python -I -S -B runner.py TEST NONCE_FD RESULT_FD CODE_DIR RLIMITS_JSON``.
 
-Standard library only.  The harness reads the per-test nonce from its private pipe and keeps
-the functions it needs before any model code runs, imports the tests (which import
-``solution``), calls the one test, writes exactly one JSON record with the nonce to the result
+Standard library only.  The harness reads the hidden tests' source and the per-test nonce from
+its private pipe (the tests are never a file the solution could read) and keeps the functions
+it needs before any model code runs, runs the tests' module (which imports ``solution``),
+calls the one test, writes exactly one JSON record with the nonce to the result
 pipe and leaves with ``os._exit`` (no atexit handler of the model's runs).  The model's code
 shares this interpreter, so a solution written to attack this harness could find the nonce in
 memory: see ``provtui.suite.sandbox`` for what that can and cannot achieve.
@@ -30,8 +31,16 @@ def _main():
             resource.setrlimit(lim, (soft, hard))
         except (ValueError, OSError):
             pass
-    nonce = os.read(nonce_fd, 64).decode("ascii")
+    chunks = []
+    while True:
+        chunk = os.read(nonce_fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
     os.close(nonce_fd)
+    job = json.loads(b"".join(chunks).decode("utf-8"))
+    nonce, source = job["nonce"], job["tests"]
+    del job, chunks
     sys.argv = ["solution_tests"]
     sys.path[:0] = [code_dir]
 
@@ -54,9 +63,8 @@ def _main():
                 if f.endswith(("solution_tests.py", "solution.py")):
                     where = f" ({f.rsplit('/', 1)[-1]} line {tb.tb_lineno})"
                     if text == "AssertionError" and f.endswith("solution_tests.py"):
-                        import linecache
-
-                        line = linecache.getline(f, tb.tb_lineno).strip()
+                        lines = source.splitlines()
+                        line = lines[tb.tb_lineno - 1].strip() if 0 < tb.tb_lineno <= len(lines) else ""
                         where += f": {line[:300]}" if line else ""
                 tb = tb.tb_next
             return text[:1200] + where
@@ -64,9 +72,13 @@ def _main():
             return type(exc).__name__
 
     try:
-        import solution_tests
+        import types
 
-        test = getattr(solution_tests, name)
+        module = types.ModuleType("solution_tests")
+        module.__file__ = "solution_tests.py"
+        sys.modules["solution_tests"] = module
+        exec(compile(source, "solution_tests.py", "exec"), module.__dict__)
+        test = getattr(module, name)
         test()
     except AssertionError as exc:
         report("failed", describe(exc))
