@@ -190,6 +190,13 @@ async def test_judge_transport_errors_and_unknown_target_are_errors():
     assert res["error"].startswith("target:")
 
 
+async def test_an_answer_with_a_lone_surrogate_is_still_judged():
+    async with TranscriptServer() as srv:
+        route = srv.route(Reply.text_stream([verdict(1, 1, 1)]))
+        res = await judge(make_ctx(route.base_url), answer="Astana \ud800 is the capital.")
+    assert res["passed"] and len(route.requests) == 1
+
+
 async def test_long_answers_are_cut_for_the_judge():
     async with TranscriptServer() as srv:
         route = srv.route(Reply.text_stream([verdict(1, 1, 1)]))

@@ -123,6 +123,17 @@ def test_broken_solution_fails_every_test_without_an_error():
     assert res["score"] == 0.0 and "no code" in res["detail"]
 
 
+@needs_ns
+def test_unencodable_and_oversized_answers_fail_and_the_sandbox_stays_available():
+    res = check("def fizzbuzz(n):\n    return '\ud800'\n", FIZZ_TESTS)
+    assert res["error"] is None and res["score"] == 0.0
+    res = check("x = 1\n" * 400_000, FIZZ_TESTS)
+    assert res["error"] is None and res["score"] == 0.0 and "at most 2,000,000" in res["detail"]
+    res = check("def fizzbuzz(n):\n    return 'Fizz' * (n % 3 == 0) + 'Buzz' * (n % 5 == 0) or str(n)\n",
+                FIZZ_TESTS)
+    assert res["passed"] and sandbox._UNAVAILABLE is None
+
+
 # ------------------------------------------------------------------------------ attacks
 
 
@@ -238,7 +249,7 @@ def test_attack_hang_times_out_and_the_other_tests_still_run():
     code = "import time\ndef spin():\n    while True:\n        pass\ndef sleep():\n    time.sleep(3600)\ndef ok():\n    return 1\n"
     tests = ("import solution\n\ndef test_spin():\n    solution.spin()\n\n"
              "def test_sleep():\n    solution.sleep()\n\ndef test_ok():\n    assert solution.ok() == 1\n")
-    got = run(code, tests, timeout=3)
+    got = run(code, tests, timeout=4)
     assert got["test_spin"]["outcome"] in ("timeout", "crashed")  # wall clock or CPU limit
     assert got["test_sleep"]["outcome"] == "timeout"
     assert got["test_ok"]["outcome"] == "passed"

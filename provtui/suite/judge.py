@@ -216,7 +216,7 @@ async def judge_check(spec: dict, visible: str, run: dict, ctx: Any, *,
             notes.append(f"WARNING: the judge {spec['target']} is also the target under test here, "
                          "so it grades its own answer (self-preference bias); use a judge outside "
                          "the comparison")
-    answer = visible
+    answer = visible.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be sent
     if len(answer) > JUDGE_ANSWER_MAX:
         answer = answer[:JUDGE_ANSWER_MAX]
         notes.append(f"the answer was cut to its first {JUDGE_ANSWER_MAX:,} characters for the judge")

@@ -62,6 +62,7 @@ LIMITS = {
     "RLIMIT_CORE": 0,
 }
 TMP_MB = 64
+CODE_MAX = 2_000_000
 _HERE = Path(__file__).resolve().parent
 _PY_TAGS = ("python", "py", "python3")
 _UNSANDBOXED_NOTE = ("UNSANDBOXED (--allow-unsandboxed-code): ran as a plain process with "
@@ -196,8 +197,11 @@ def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
         last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
         return SandboxReport(error=f"the sandbox launcher failed (status {code}): {last[0][:300]}")
     if "setup_error" in report:
-        _UNAVAILABLE = str(report["setup_error"])[:500]
-        return SandboxReport(error=f"namespaces unavailable: {_UNAVAILABLE}", isolation="none")
+        why = str(report["setup_error"])[:500]
+        if report.get("stage", "environment") != "environment":
+            return SandboxReport(error=f"the sandbox could not be prepared: {why}")
+        _UNAVAILABLE = why  # a property of this machine: do not try again in this process
+        return SandboxReport(error=f"namespaces unavailable: {why}", isolation="none")
     return SandboxReport(results=list(report.get("results") or []))
 
 
@@ -207,13 +211,13 @@ async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: f
     work = Path(tempfile.mkdtemp(prefix="provtui-unsandboxed-"))
     report = SandboxReport(isolation="none")
     try:
-        code_dir = work / "code"
-        code_dir.mkdir()
-        for fname, text in _files(code).items():
-            (code_dir / fname).write_text(text, encoding="utf-8")
-        for name in names:
-            run_dir = work / f"run-{secrets.token_hex(4)}"
-            run_dir.mkdir()
+        for k, name in enumerate(names):
+            # Fresh copies per test: what one test's code changed is not the next one's harness.
+            run_dir = work / f"run-{k}"
+            code_dir = run_dir / "code"
+            code_dir.mkdir(parents=True)
+            for fname, text in _files(code).items():
+                (code_dir / fname).write_text(text, encoding="utf-8")
             nonce = secrets.token_hex(16)
             nonce_r, nonce_w = os.pipe()
             res_r, res_w = os.pipe()
@@ -299,6 +303,10 @@ async def code_check(spec: dict, visible: str, ctx: Any, *, make_result: Callabl
     code, where = extract_code(visible)
     if not code.strip():
         return make_result(spec, False, 0.0, f"0/{len(names)} tests passed: the answer has no code")
+    code = code.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be a file
+    if len(code) > CODE_MAX:
+        return make_result(spec, False, 0.0, f"0/{len(names)} tests passed: the code is "
+                           f"{len(code):,} characters; at most {CODE_MAX:,} are run")
     report = await run_tests(code, spec["tests"], names, float(spec["timeout_s"]),
                              allow_unsandboxed=bool(getattr(ctx, "allow_unsandboxed_code", False)))
     if report.error is not None:

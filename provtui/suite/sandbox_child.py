@@ -27,7 +27,9 @@ random nonce (the tests never touch a file the solution could read), one for its
 children included) and reaps them.
 
 Output: one JSON object on stdout: ``{"results": [{"test", "outcome", "message"}], ...}`` or
-``{"setup_error": "..."}`` (exit status 3) when the namespaces or mounts are not available.
+``{"setup_error": "...", "stage": "environment" | "input" | "internal"}`` (exit status 3):
+"environment" when this machine does not allow the namespaces or mounts (the same every
+time), "input" when this job's files could not be placed.
 """
 
 from __future__ import annotations
@@ -89,7 +91,11 @@ except OSError:  # pragma: no cover - not a POSIX libc; launcher() reports it
 
 
 class SetupError(Exception):
-    pass
+    """The machine does not allow the sandbox (namespaces, mounts): the same every time."""
+
+
+class InputError(Exception):
+    """This job's files could not be placed in the sandbox (too large...): this job only."""
 
 
 def _call(ret: int, what: str) -> None:
@@ -144,7 +150,7 @@ def launcher() -> int:
             _write("/proc/self/uid_map", f"0 {uid} 1")
             _write("/proc/self/gid_map", f"0 {gid} 1")
     except (SetupError, OSError) as exc:
-        _report({"setup_error": str(exc)})
+        _report({"setup_error": str(exc), "stage": "environment"})
         return SETUP_ERROR_EXIT
     alive_r, alive_w = os.pipe()  # EOF on alive_r: the launcher is gone
     child = os.fork()
@@ -160,7 +166,8 @@ def launcher() -> int:
             code = init(job, as_root)
         except BaseException as exc:  # noqa: BLE001 - report, never a traceback to provtui
             try:
-                _report({"setup_error": f"init failed: {type(exc).__name__}: {exc}"})
+                _report({"setup_error": f"init failed: {type(exc).__name__}: {exc}",
+                         "stage": "internal"})
             finally:
                 os._exit(SETUP_ERROR_EXIT)
         os._exit(code)
@@ -239,10 +246,13 @@ def build_root(job: dict) -> None:
     os.makedirs(root + "/tmp")
     code = root + "/sandbox"
     os.makedirs(code)
-    for name, text in job["files"].items():
-        with open(os.path.join(code, name), "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(os.path.join(code, name), 0o444)
+    try:
+        for name, text in job["files"].items():
+            with open(os.path.join(code, name), "w", encoding="utf-8") as f:
+                f.write(text)
+            os.chmod(os.path.join(code, name), 0o444)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"could not write {name} into the sandbox: {exc}") from None
     os.chmod(code, 0o555)
     os.chdir(root)
     nr = SYS_PIVOT_ROOT[platform.machine()]
@@ -268,8 +278,11 @@ def init(job: dict, as_root: bool) -> int:
             _libc.sethostname(b"sandbox", ctypes.c_size_t(7))
         except Exception:  # noqa: BLE001 - cosmetic
             pass
+    except InputError as exc:
+        _report({"setup_error": str(exc), "stage": "input"})
+        return SETUP_ERROR_EXIT
     except (SetupError, OSError) as exc:
-        _report({"setup_error": str(exc)})
+        _report({"setup_error": str(exc), "stage": "environment"})
         return SETUP_ERROR_EXIT
     _prctl(PR_SET_DUMPABLE, 0)  # runners may not ptrace or read /proc/1/fd of the init
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
