@@ -473,3 +473,13 @@ def test_hostile_names_never_reach_the_terminal_raw() -> None:
     result["summary"] = sst.summary(result)
     for text in (format_plain(result), format_markdown(result), format_csv(result)):
         assert "\x1b" not in text and "\x07" not in text
+
+
+def test_engine_modules_import_without_textual_or_rich() -> None:
+    code = ("import sys\nimport provtui.suite.runner, provtui.suite.result, provtui.suite.stats, "
+            "provtui.suite.table, provtui.suite.spec, provtui.suite.cost, provtui.suite.commands\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'textual'))\n"
+            "print(','.join(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""  # only provtui.suite.progress (CLI path) may use rich
