@@ -118,6 +118,7 @@ class SuiteRunner:
         done: dict[str, dict] = {}
         if self.resume is not None:
             old = self.resume if isinstance(self.resume, dict) else res.load_result(self.resume)
+            res._check_id(str(old.get("id")))  # it names sessions' "suite.result": keep it sane
             self.path = Path(old["path"]) if old.get("path") else res.result_paths(old["id"])[0]
             done = {c.get("key"): c for c in old.get("cells") or []
                     if isinstance(c, dict) and c.get("status") in res.DONE_STATUSES}
