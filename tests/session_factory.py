@@ -17,6 +17,10 @@ WORDS = ("ocean waves whisper ancient secrets painting shifting horizons beneath
          "battery vehicle charge fleet analysis report voltage temperature trend cycle "
          "capital astana light speed wall berlin fizzbuzz cipher pipeline provider model "
          "quantization template context window tool call answer reasoning souls").split()
+# a larger vocabulary of made-up words (deterministic), so that a rare word is in about 1-2% of
+# sessions as in real use, while the common words above are in nearly every one
+_SYL = ("ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "pe", "do", "ga", "fu", "zen", "bri", "sto")
+RARE = [a + b + c for a in _SYL for b in _SYL for c in _SYL][:3000]
 TARGETS = [("explorer", "sim"), ("methodical", "sim"), ("asker", "sim"),
            ("nano-deepinfra", "deepinfra"), ("nano-nim", "nim"), ("gemma-local", "llamacpp")]
 TOOLS = [{"type": "function", "function": {"name": f"tool_{i}", "description": "x" * 120,
@@ -38,7 +42,8 @@ def make_session(i: int, *, rng: random.Random | None = None, prompt: str | None
     runs = []
     for t, p in (targets or rng.sample(TARGETS, 3)):
         text = answer if answer is not None else " ".join(
-            rng.choice(WORDS) for _ in range(rng.randint(40, 400)))
+            rng.choice(WORDS) if rng.random() < 0.9 else rng.choice(RARE)
+            for _ in range(rng.randint(40, 400)))
         n = rng.randint(20, 200)
         timeline = [[round(0.3 + k * 0.02, 4), "c", 5] for k in range(n)]
         runs.append({

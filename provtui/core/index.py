@@ -36,7 +36,6 @@ like an id prefix also matches ids.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sqlite3
@@ -49,11 +48,12 @@ from typing import Any, Callable
 __all__ = ["INDEX_NAME", "IndexedList", "SessionIndex", "list_indexed", "index_path"]
 
 INDEX_NAME = "index.sqlite3"
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # text of one session that goes into the word index: enough for any answer people search in,
 # bounded so one 100 MB session cannot make the index as big as itself
 MAX_INDEXED_CHARS = 256 * 1024
 _DEAD_REBUILD_MIN = 500
+_SEP = "\x1f"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -64,7 +64,8 @@ CREATE TABLE IF NOT EXISTS files (
     size INTEGER NOT NULL,
     problem TEXT,                     -- not a readable session: why (the row is not listed)
     id TEXT, created_at TEXT, prompt TEXT,
-    targets TEXT, providers TEXT,     -- JSON arrays
+    targets TEXT, providers TEXT,     -- names joined by U+001F (a control character: names
+                                      -- from files are cleaned of those before they get here)
     status TEXT,                      -- ok | error | cancelled | mixed | running
     recovered INTEGER, in_progress INTEGER,
     suite_result TEXT, suite_case TEXT,
@@ -101,7 +102,7 @@ def _row_from_session(s: dict[str, Any], kind: str, live: bool) -> tuple[dict[st
     ok_runs = 0
     budget = MAX_INDEXED_CHARS
     for r in runs:
-        t, p, m = _str(r.get("target")), _str(r.get("provider")), _str(r.get("model"))
+        t, p, m = (_str(r.get(k)).replace(_SEP, " ") for k in ("target", "provider", "model"))
         if t and t not in targets:
             targets.append(t)
         if p and p not in providers:
@@ -136,8 +137,8 @@ def _row_from_session(s: dict[str, Any], kind: str, live: bool) -> tuple[dict[st
               next(iter(statuses)) if len(statuses) == 1 else "mixed" if statuses else "ok")
     row = {
         "id": _str(s.get("id")), "created_at": _str(s.get("created_at")) or None,
-        "prompt": _str(s.get("prompt"), 65536), "targets": json.dumps(targets),
-        "providers": json.dumps(providers), "status": status,
+        "prompt": _str(s.get("prompt"), 65536), "targets": _SEP.join(targets),
+        "providers": _SEP.join(providers), "status": status,
         "recovered": int(bool(s.get("recovered")) and not live), "in_progress": int(live),
         "suite_result": _str(suite.get("result")) or None,
         "suite_case": _str(suite.get("case")) or None,
@@ -346,7 +347,7 @@ class SessionIndex:
         shown = False
         for i, e in enumerate(changed):
             if self.progress and (first or len(changed) > 200) and (
-                    not shown or i % 500 == 0) and time.monotonic() - t0 > 0.5:
+                    not shown or i % 2500 == 0) and time.monotonic() - t0 > 0.5:
                 self.progress(f"indexing sessions: {i}/{len(changed)}")
                 shown = True
             rows.append(self._entry_row(e))
@@ -457,10 +458,10 @@ class SessionIndex:
             else:
                 where.append("0")
         if target:
-            where.append("EXISTS (SELECT 1 FROM json_each(f.targets) WHERE value = ?)")
+            where.append("instr(char(31) || f.targets || char(31), char(31) || ? || char(31))")
             args.append(target)
         if provider:
-            where.append("EXISTS (SELECT 1 FROM json_each(f.providers) WHERE value = ?)")
+            where.append("instr(char(31) || f.providers || char(31), char(31) || ? || char(31))")
             args.append(provider)
         if since:
             where.append("f.created_at >= ?")
@@ -488,11 +489,11 @@ class SessionIndex:
         for (sid, created, prompt, targets, path, recovered, live, st, providers, sres, scase,
              runs, ok_runs, size, kind) in self.db.execute(sql, args):
             item = {"id": sid, "created_at": created, "prompt": prompt,
-                    "targets": _json_list(targets), "path": path,
+                    "targets": _names(targets), "path": path,
                     "recovered": bool(recovered)}
             if live:
                 item["in_progress"] = True
-            item.update({"status": st, "providers": _json_list(providers), "runs": runs,
+            item.update({"status": st, "providers": _names(providers), "runs": runs,
                          "ok_runs": ok_runs, "size": size, "kind": kind})
             if sres:
                 item["suite"] = {"result": sres, "case": scase}
@@ -500,12 +501,8 @@ class SessionIndex:
         return items, total
 
 
-def _json_list(v: Any) -> list[str]:
-    try:
-        out = json.loads(v or "[]")
-    except (TypeError, ValueError):
-        return []
-    return [x for x in out if isinstance(x, str)] if isinstance(out, list) else []
+def _names(v: Any) -> list[str]:
+    return v.split(_SEP) if isinstance(v, str) and v else []
 
 
 def _one_line(text: Any) -> str:

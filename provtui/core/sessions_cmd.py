@@ -67,7 +67,11 @@ def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = No
     if not listing.indexed:
         err.write("provtui: the data directory is read-only; listed without saving an index\n")
     if as_json:
-        out.write(_dumps(items) + "\n")
+        # compact: the C encoder (indent=2 takes the pure-Python one, 1 s for 10,000 rows)
+        text = json.dumps(items, ensure_ascii=False)
+        if _SURROGATES.search(text):
+            text = json.dumps(items, ensure_ascii=True)
+        out.write(text + "\n")
         return EXIT_OK
     if not items:
         from provtui.core.config import sessions_dir
