@@ -36,6 +36,7 @@ like an id prefix also matches ids.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
@@ -48,7 +49,7 @@ from typing import Any, Callable
 __all__ = ["INDEX_NAME", "IndexedList", "SessionIndex", "list_indexed", "index_path"]
 
 INDEX_NAME = "index.sqlite3"
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 # text of one session that goes into the word index: enough for any answer people search in,
 # bounded so one 100 MB session cannot make the index as big as itself
 MAX_INDEXED_CHARS = 256 * 1024
@@ -69,7 +70,8 @@ CREATE TABLE IF NOT EXISTS files (
     status TEXT,                      -- ok | error | cancelled | mixed | running
     recovered INTEGER, in_progress INTEGER,
     suite_result TEXT, suite_case TEXT,
-    runs INTEGER, ok_runs INTEGER
+    runs INTEGER, ok_runs INTEGER,
+    outcome TEXT                      -- JSON [[target, status, error kind, repeat index], ...]
 );
 CREATE INDEX IF NOT EXISTS files_created ON files(created_at DESC, id DESC);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -100,6 +102,7 @@ def _row_from_session(s: dict[str, Any], kind: str, live: bool) -> tuple[dict[st
     words: list[str] = [_str(s.get("id")), _str(s.get("prompt")), _str(s.get("system"))]
     statuses = set()
     ok_runs = 0
+    outcome: list[list[Any]] = []
     budget = MAX_INDEXED_CHARS
     for r in runs:
         t, p, m = (_str(r.get(k)).replace(_SEP, " ") for k in ("target", "provider", "model"))
@@ -113,8 +116,12 @@ def _row_from_session(s: dict[str, Any], kind: str, live: bool) -> tuple[dict[st
         ok_runs += st == "ok"
         words.append(f"status_{st}")
         err = r.get("error")
-        if isinstance(err, dict) and err.get("kind"):
-            words.append(f"error_{_str(err.get('kind'))}")
+        ekind = _str(err.get("kind"))[:40] if isinstance(err, dict) and err.get("kind") else None
+        if ekind:
+            words.append(f"error_{ekind}")
+        ri = r.get("repeat_index")
+        outcome.append([t[:200], st[:20], ekind,
+                        ri if isinstance(ri, int) and not isinstance(ri, bool) else 0])
         for f in r.get("findings") or []:
             if isinstance(f, dict) and f.get("kind"):
                 words.append(_str(f.get("kind")))
@@ -143,6 +150,7 @@ def _row_from_session(s: dict[str, Any], kind: str, live: bool) -> tuple[dict[st
         "suite_result": _str(suite.get("result")) or None,
         "suite_case": _str(suite.get("case")) or None,
         "runs": len(runs), "ok_runs": ok_runs, "kind": kind,
+        "outcome": json.dumps(outcome[:500]),
     }
     return row, "\n".join(w for w in words if w)
 
@@ -259,14 +267,15 @@ class SessionIndex:
 
     def _connect(self, path: Path | None) -> sqlite3.Connection:
         if path is None:
-            db = sqlite3.connect(":memory:", isolation_level=None)
+            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version = {INDEX_VERSION}")
             return db
         if not path.parent.is_dir() or not os.access(path.parent, os.W_OK) or (
                 path.exists() and not os.access(path, os.W_OK)):
             raise OSError("read-only")
-        db = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+        db = sqlite3.connect(str(path), timeout=10.0, isolation_level=None,
+                             check_same_thread=False)  # built in a worker, read on the UI thread
         try:
             db.execute("PRAGMA busy_timeout = 10000")
             version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -372,12 +381,13 @@ class SessionIndex:
                 cur = self.db.execute(
                     "INSERT INTO files (path, kind, mtime_ns, size, problem, id, created_at, "
                     "prompt, targets, providers, status, recovered, in_progress, suite_result, "
-                    "suite_case, runs, ok_runs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "suite_case, runs, ok_runs, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (e.path, row.get("kind", e.kind), e.mtime_ns, e.size, row.get("problem"),
                      row.get("id"), row.get("created_at"), row.get("prompt"),
                      row.get("targets"), row.get("providers"), row.get("status"),
                      row.get("recovered"), row.get("in_progress"), row.get("suite_result"),
-                     row.get("suite_case"), row.get("runs"), row.get("ok_runs")))
+                     row.get("suite_case"), row.get("runs"), row.get("ok_runs"),
+                     row.get("outcome")))
                 if words:
                     self.db.execute("INSERT INTO words (rowid, body) VALUES (?, ?)",
                                     (cur.lastrowid, words))
@@ -439,24 +449,31 @@ class SessionIndex:
               target: str | None = None, provider: str | None = None,
               since: str | None = None, until: str | None = None,
               status: str | None = None, suite_result: str | None = None,
-              offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+              offset: int = 0, with_outcome: bool = False) -> tuple[list[dict[str, Any]], int]:
         """Rows newest first (CONTRACT §1 list shape plus extras) and the total matching."""
         assert self.db is not None
         where = ["f.problem IS NULL"]
         args: list[Any] = []
         join = ""
         if search and search.strip():
-            q = fts_query(search)
-            id_like = _id_prefix(search)
-            if q and id_like:
-                where.append("(f.doc IN (SELECT rowid FROM words WHERE words MATCH ?) "
-                             "OR f.id LIKE ? ESCAPE '\\')")
-                args += [q, id_like]
-            elif q:
-                where.append("f.doc IN (SELECT rowid FROM words WHERE words MATCH ?)")
-                args.append(q)
-            else:
-                where.append("0")
+            terms = search.split()
+            dates = [x for x in terms if _DATE.fullmatch(x)]
+            rest = " ".join(x for x in terms if not _DATE.fullmatch(x))
+            for d in dates:  # 2026, 2026-04, 2026-04-12: the creation date, not words
+                where.append("f.created_at LIKE ? ESCAPE '\\'")
+                args.append(_like_prefix(d))
+            if rest:
+                q = fts_query(rest)
+                id_like = _id_prefix(rest)
+                if q and id_like:
+                    where.append("(f.doc IN (SELECT rowid FROM words WHERE words MATCH ?) "
+                                 "OR f.id LIKE ? ESCAPE '\\')")
+                    args += [q, id_like]
+                elif q:
+                    where.append("f.doc IN (SELECT rowid FROM words WHERE words MATCH ?)")
+                    args.append(q)
+                else:
+                    where.append("0")
         if target:
             where.append("instr(char(31) || f.targets || char(31), char(31) || ? || char(31))")
             args.append(target)
@@ -480,14 +497,14 @@ class SessionIndex:
                                 args).fetchone()[0]
         sql = (f"SELECT f.id, f.created_at, f.prompt, f.targets, f.path, f.recovered, "
                f"f.in_progress, f.status, f.providers, f.suite_result, f.suite_case, f.runs, "
-               f"f.ok_runs, f.size, f.kind FROM files f {join} WHERE {sql_where} "
+               f"f.ok_runs, f.size, f.kind, f.outcome FROM files f {join} WHERE {sql_where} "
                f"ORDER BY f.created_at DESC, f.id DESC")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [max(0, int(limit)), max(0, int(offset))]
         items = []
         for (sid, created, prompt, targets, path, recovered, live, st, providers, sres, scase,
-             runs, ok_runs, size, kind) in self.db.execute(sql, args):
+             runs, ok_runs, size, kind, outcome) in self.db.execute(sql, args):
             item = {"id": sid, "created_at": created, "prompt": prompt,
                     "targets": _names(targets), "path": path,
                     "recovered": bool(recovered)}
@@ -497,8 +514,20 @@ class SessionIndex:
                          "ok_runs": ok_runs, "size": size, "kind": kind})
             if sres:
                 item["suite"] = {"result": sres, "case": scase}
+            if with_outcome:
+                item["outcome"] = _outcome(outcome)
             items.append(item)
         return items, total
+
+
+def _outcome(v: Any) -> list[dict[str, Any]]:
+    """Per run: target, status, error kind, repeat index (for the browser's outcome column)."""
+    try:
+        rows = json.loads(v or "[]")
+    except ValueError:
+        return []
+    return [{"target": r[0], "status": r[1], "error_kind": r[2], "repeat_index": r[3]}
+            for r in rows if isinstance(r, list) and len(r) == 4]
 
 
 def _names(v: Any) -> list[str]:
@@ -512,6 +541,7 @@ def _one_line(text: Any) -> str:
 
 
 _WORD = re.compile(r"[\w]+", re.UNICODE)
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def fts_query(text: str) -> str:
