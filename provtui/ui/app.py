@@ -508,6 +508,9 @@ class ProvtuiApp(App[int]):
         if action in self._MAIN_SCREEN_ACTIONS and self.screen_stack and \
                 self.screen is not self.screen_stack[0]:
             return False
+        if action == "maximise" and self.screen_stack and \
+                self.screen is not self.screen_stack[0] and not self.screen.query(ProviderPane):
+            return False
         if action in ("cancel_pane", "rerun_pane"):
             pane = self.current_pane()
             if pane is not None and pane.read_only:
