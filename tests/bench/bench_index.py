@@ -47,6 +47,45 @@ def _size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.iterdir() if f.is_file())
 
 
+def tui_search_latency(data: Path, words: list[str]) -> dict:
+    """The TUI sessions browser at N sessions (index already built): time from a search
+    word typed to the table showing its results, and from opening to the first rows."""
+    import asyncio
+
+    os.environ["PROVTUI_DATA_DIR"] = str(data)
+    from provtui.core.config import PRESETS, Config
+    from provtui.ui.app import ProvtuiApp
+    from provtui.ui.screens.sessions import SessionsScreen
+
+    out: dict = {}
+
+    async def go() -> None:
+        app = ProvtuiApp(config=Config(path=None, providers=dict(PRESETS), targets={},
+                                       mcp_servers={}, ui={}, exists=False),
+                         targets=[], mcp_servers=[], prompt="")
+        async with app.run_test(size=(160, 45)) as pilot:
+            t0 = time.perf_counter()
+            await pilot.press("ctrl+s")
+            while not (isinstance(app.screen, SessionsScreen) and not app.screen.listing):
+                await asyncio.sleep(0.005)
+            out["open_to_rows_s"] = round(time.perf_counter() - t0, 3)
+            screen = app.screen
+            lat = []
+            for w in words:
+                search = screen.query_one("#sessions-search")
+                t0 = time.perf_counter()
+                search.value = w
+                await pilot.pause()
+                lat.append(time.perf_counter() - t0)
+                out.setdefault("hits", []).append(screen.total)
+            out["search_to_rows_ms"] = [round(x * 1000, 1) for x in lat]
+            out["search_p50_ms"] = round(statistics.median(lat) * 1000, 1)
+            out["search_max_ms"] = round(max(lat) * 1000, 1)
+
+    asyncio.run(go())
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10_000)
@@ -103,6 +142,8 @@ def main() -> None:
 
         old_n = len(list_sessions(env_dir)[0])
         old = time.perf_counter() - t0
+        tui = tui_search_latency(big, [RARE[1234], RARE[77], "ocean", "astan", RARE[5][:4],
+                                       "words_failed", "zzzzqq"])
         load1 = os.getloadavg()[0]
     rows = []
     for name, r in res.items():
@@ -114,7 +155,7 @@ def main() -> None:
            "old_full_read_list_s": round(old, 2), "old_listed": old_n,
            "index_bytes": sizes["index_bytes"], "sessions_bytes": sizes["sessions_bytes"],
            "index_fraction": round(sizes["index_bytes"] / sizes["sessions_bytes"], 4),
-           "in_process_sync_and_query_s": inproc,
+           "in_process_sync_and_query_s": inproc, "tui_browser": tui,
            "load_avg": [round(load0, 2), round(load1, 2)], "cases": rows,
            "progress_lines": [ln for ln in err.splitlines() if "indexing" in ln][-1:]}
     print(json.dumps(out, indent=2))
