@@ -298,6 +298,12 @@ class SuiteRunner:
                 self._apply(cr, event)
             run = cr.recorder.snapshot()["runs"][spec.run]
             await self._score(cell, cr, spec.run, run)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug must cost one cell, recorded, never the suite
+            if self.result["cells"][self._index[cell.key]].get("status") == "pending":
+                self._record(cell, cr, None, None, error=(
+                    "protocol", f"internal error in provtui: {type(exc).__name__}: {exc}"))
         finally:
             cr.finished += 1
             if cr.finished >= cr.todo and cr.started >= cr.todo:

@@ -141,7 +141,15 @@ def _numeric(text: str) -> bool:
 
 
 def comparison_lines(result: dict) -> list[str]:
+    from provtui.suite.stats import MIN_DISCORDANT
+
     out = []
+    n = len([c for c in result.get("cases") or [] if isinstance(c, dict)])
+    if len(result.get("targets") or []) > 1 and n:
+        out.append(f"smallest difference this suite can detect: {MIN_DISCORDANT} of {n} cases "
+                   f"({min(1.0, MIN_DISCORDANT / n):.0%}); McNemar's exact test needs at least "
+                   f"{MIN_DISCORDANT} cases that only one target passes to reach p < 0.05"
+                   + (" (more cases than this suite has)" if MIN_DISCORDANT > n else ""))
     for c in result.get("comparisons") or []:
         if not isinstance(c, dict) or c.get("category") != "all":
             continue
