@@ -163,6 +163,7 @@ def test_showdown_on_two_targets_prints_the_study_table(tmp_path: Path) -> None:
     assert result["status"] == "complete" and len(result["cells"]) == 2 * 39
     assert result["summary"]["strong-t"]["knowledge"]["earned"] == 3
     assert "strong-t vs weak-t:" in err and "provtui: saved suite result" in err
+    assert "smallest difference this suite can detect: 6 of 39 cases (15%)" in err
 
 
 def test_ctrl_c_saves_a_partial_result_exit_130_and_resume_completes(tmp_path: Path) -> None:
