@@ -76,6 +76,9 @@ def _case_toml(checks: str, extra: str = "") -> bytes:
      "field id"),
     (_case_toml('{ kind = "words", equals = 1 }') + b'mcp = ["nowhere"]\n', "field mcp"),
     (_case_toml('{ kind = "words", equals = 1 }') + b'promt = "typo"\n', "field promt"),
+    (_case_toml('{ kind = "words", equals = 1 }') + b'points = inf\n', "field points"),
+    (_case_toml('{ kind = "words", equals = 1 }') + b'params = { temperature = nan }\n',
+     "field params"),
 ])
 def test_bad_suite_files_say_one_line(data: bytes, field: str) -> None:
     with pytest.raises(SuiteError) as info:
