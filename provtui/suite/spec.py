@@ -198,6 +198,9 @@ def parse_suite(data: bytes, where: str, *, config: Any = None, path: str | None
         category = e.get("category", "general")
         if not isinstance(category, str) or not category.strip():
             raise err("category", 'must be a non-empty string, e.g. category = "reasoning"')
+        if category.strip() == "all":
+            raise err("category", '"all" is reserved for the total over every case; use '
+                                  "another name")
         points = e.get("points", 1)
         if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0 \
                 or points == float("inf") or points != points:
