@@ -482,7 +482,7 @@ def _json_check(spec: dict, visible: str) -> tuple[bool, str]:
         if len(blocks) != 1:
             extra = f"; {len(blocks)} fenced blocks, want one" if blocks else ""
             return False, f"not JSON: {exc}{extra}"
-        lang, body = blocks[0]
+        body = blocks[0][1]
         where = " (in its fenced block)"
         try:
             value = json.loads(body)

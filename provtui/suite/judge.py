@@ -31,6 +31,7 @@ import hashlib
 import json
 import math
 import secrets
+from contextlib import aclosing
 from typing import Any, Callable
 
 __all__ = ["judge_check", "build_messages", "parse_verdict", "JUDGE_ANSWER_MAX"]
@@ -174,10 +175,10 @@ async def _ask(target: Any, messages: list[dict]) -> tuple[str, list[dict | None
     reply, usages, error = "", [], None
     async with httpx.AsyncClient(follow_redirects=True) as client:
         try:
-            async with asyncio.timeout(target.provider.run_timeout_s):
-                async for ev in run_target(RunSpec(run=0, target=target), prompt=prompt,
-                                           system=system, tools=None, max_steps=1,
-                                           params=params, client=client):
+            events = run_target(RunSpec(run=0, target=target), prompt=prompt, system=system,
+                                tools=None, max_steps=1, params=params, client=client)
+            async with asyncio.timeout(target.provider.run_timeout_s), aclosing(events):
+                async for ev in events:
                     if isinstance(ev, TurnFinished):
                         reply = ev.content
                         usages.append(ev.usage)

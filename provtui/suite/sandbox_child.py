@@ -105,7 +105,7 @@ def _call(ret: int, what: str) -> None:
 
 
 def _mount(src, dst, fstype, flags, data=None, what=None) -> None:
-    enc = lambda s: None if s is None else os.fsencode(s)  # noqa: E731
+    enc = lambda s: None if s is None else os.fsencode(s)
     _call(_libc.mount(enc(src), enc(dst), enc(fstype), ctypes.c_ulong(flags), enc(data)),
           what or f"mount {dst}")
 
@@ -379,7 +379,8 @@ def _exec_runner(job: dict, name: str, uid: int | None, nonce_r: int, res_w: int
     # Give up every capability for good: no root semantics on exec, an empty bounding set.
     _prctl(PR_SET_SECUREBITS, SECURE_BITS)
     try:
-        last = int(open("/proc/sys/kernel/cap_last_cap").read())
+        with open("/proc/sys/kernel/cap_last_cap") as f:
+            last = int(f.read())
     except (OSError, ValueError):
         last = 63
     for cap in range(last + 1):
