@@ -32,9 +32,12 @@ def make_ctx(base_url: str, **kw) -> CheckContext:
 
 
 async def judge(ctx: CheckContext, answer: str = ANSWER, run_target: str = "contestant",
-                **spec) -> dict:
+                prompt: str | None = None, **spec) -> dict:
     s = validate_check({"kind": "judge", "target": "judge", "rubric": RUBRIC, **spec})
-    [res] = await run_checks([s], {"text": answer, "target": run_target}, ctx)
+    run = {"text": answer, "target": run_target}
+    if prompt is not None:
+        run["prompt"] = prompt
+    [res] = await run_checks([s], run, ctx)
     assert 0.0 <= res["score"] <= 1.0
     if res["error"]:
         assert not res["passed"] and res["score"] == 0.0
@@ -78,6 +81,18 @@ async def test_cache_sends_nothing_twice_and_is_keyed_by_rubric_answer_and_targe
     assert len(route.requests) == 3 and len(costs) == 3  # the cached one sent and cost nothing
     assert not other_answer["passed"]
     assert other_rubric["error"] and "4 not scored" in other_rubric["error"]
+
+
+async def test_the_cases_prompt_is_context_and_part_of_the_cache_key():
+    async with TranscriptServer() as srv:
+        route = srv.route(Reply.text_stream([verdict(1, 1, 1)]), Reply.text_stream([verdict(0, 0, 0)]))
+        ctx = make_ctx(route.base_url, judge_cache={})
+        a = await judge(ctx, prompt="What is the capital of Kazakhstan?")
+        b = await judge(ctx, prompt="What is the capital of Kyrgyzstan?")
+    assert a["passed"] and not b["passed"] and len(route.requests) == 2
+    user = route.requests[0].json["messages"][-1]["content"]
+    assert "-BEGIN\nWhat is the capital of Kazakhstan?\nREQUEST-" in user
+    assert user.index("REQUEST-") < user.index("ANSWER-")
 
 
 async def test_below_threshold_fails_without_error():
