@@ -22,20 +22,18 @@ from provtui.suite.checks import CheckContext, run_checks, validate_check
 SLOW = 30  # seconds per test where nothing should take long: generous on a loaded box
 
 
-def _namespaces_reason() -> str | None:
+@pytest.fixture(scope="module")
+def namespaces() -> None:
+    """Skip (loudly) when this machine cannot give the sandbox its namespaces."""
     if not sys.platform.startswith("linux"):
-        return "not Linux"
+        pytest.skip("SANDBOX ATTACK TESTS NOT RUN: not Linux, so no namespaces")
     report = asyncio.run(sandbox.run_tests("x = 1\n", "def test_a():\n    pass\n", ["test_a"], SLOW))
     sandbox._UNAVAILABLE = None  # let each test try for itself
     if report.error:
-        return report.error
-    return None
+        pytest.skip(f"SANDBOX ATTACK TESTS NOT RUN: Linux namespaces unavailable here ({report.error})")
 
 
-_REASON = _namespaces_reason()
-needs_ns = pytest.mark.skipif(
-    _REASON is not None,
-    reason=f"SANDBOX ATTACK TESTS NOT RUN: Linux namespaces unavailable here ({_REASON})")
+needs_ns = pytest.mark.usefixtures("namespaces")
 
 
 def run(code: str, tests: str, timeout: float = SLOW) -> dict[str, dict]:

@@ -345,7 +345,7 @@ def _result(spec: dict, passed: bool, score: float, detail: str, error: str | No
     score = float(score) if error is None and _number(score) else 0.0
     return {
         "name": clean(spec.get("name") or spec.get("kind", "check"), 120),
-        "kind": spec.get("kind"),
+        "kind": spec.get("kind") if spec.get("kind") in KINDS else clean(spec.get("kind"), 60),
         "passed": bool(passed) and error is None,
         "score": min(1.0, max(0.0, score)),
         "detail": clean(detail, _DETAIL_LIMIT),
