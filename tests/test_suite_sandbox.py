@@ -416,6 +416,13 @@ def test_unprivileged_path_with_a_user_namespace(tmp_path):
     assert report["results"][0]["outcome"] == "passed", report
 
 
+@needs_ns
+def test_a_sandbox_that_cannot_start_python_is_a_check_error(monkeypatch):
+    monkeypatch.setattr(sandbox, "_interpreter", lambda: "/usr/bin/provtui-no-such-python")
+    res = check("def f():\n    return 1\n", "import solution\n\ndef test_f():\n    assert solution.f() == 1\n")
+    assert res["error"] and "could not start the test process (status 127: exec failed)" in res["error"]
+
+
 # ------------------------------------------------------------------------------ no namespaces
 
 

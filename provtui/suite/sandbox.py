@@ -73,7 +73,7 @@ _UNSANDBOXED_NOTE = ("UNSANDBOXED (--allow-unsandboxed-code): ran as a plain pro
 @dataclass
 class SandboxReport:
     results: list[dict] = field(default_factory=list)
-    """[{"test", "outcome": passed|failed|error|timeout|crashed, "message", "output"}]"""
+    """[{"test", "outcome": passed|failed|error|timeout|crashed|unstartable, "message", "output"}]"""
     error: str | None = None
     isolation: str = "namespaces"
 
@@ -311,6 +311,8 @@ async def code_check(spec: dict, visible: str, ctx: Any, *, make_result: Callabl
                              allow_unsandboxed=bool(getattr(ctx, "allow_unsandboxed_code", False)))
     if report.error is not None:
         return make_result(spec, False, 0.0, "", error=report.error)
+    if report.results and all(r.get("outcome") == "unstartable" for r in report.results):
+        return make_result(spec, False, 0.0, "", error=report.results[0].get("message"))
     by_name = {r.get("test"): r for r in report.results}
     passed = [n for n in names if by_name.get(n, {}).get("outcome") == "passed"]
     failed = [by_name.get(n, {"test": n, "outcome": "error", "message": "not run"})

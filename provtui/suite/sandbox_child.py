@@ -475,6 +475,11 @@ def _judge_record(name: str, nonce: str, raw: bytes, status, tail: str) -> dict:
                 "message": f"killed by signal {signal.Signals(sig).name}{why}", "output": tail}
     code = os.WEXITSTATUS(status) if status is not None else None
     lines = [ln for ln in raw.split(b"\n") if ln.strip()]
+    if not lines and code in (125, 126, 127):  # _exec_runner's own failures, before any model code
+        return {"test": name, "outcome": "unstartable",
+                "message": f"the sandbox could not start the test process (status {code}: "
+                           f"{ {125: 'capset', 126: 'no_new_privs', 127: 'exec'}[code]} failed)",
+                "output": tail}
     if len(lines) != 1:
         why = "no result" if not lines else f"{len(lines)} result records (tampering?)"
         return {"test": name, "outcome": "error",
