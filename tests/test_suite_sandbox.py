@@ -23,7 +23,7 @@ SLOW = 30  # seconds per test where nothing should take long: generous on a load
 
 
 @pytest.fixture(scope="module")
-def namespaces() -> None:
+def namespaces() -> sandbox.SandboxReport:
     """Skip (loudly) when this machine cannot give the sandbox its namespaces."""
     if not sys.platform.startswith("linux"):
         pytest.skip("SANDBOX ATTACK TESTS NOT RUN: not Linux, so no namespaces")
@@ -31,6 +31,7 @@ def namespaces() -> None:
     sandbox._UNAVAILABLE = None  # let each test try for itself
     if report.error:
         pytest.skip(f"SANDBOX ATTACK TESTS NOT RUN: Linux namespaces unavailable here ({report.error})")
+    return report
 
 
 needs_ns = pytest.mark.usefixtures("namespaces")
@@ -267,6 +268,31 @@ def test_attack_4gb_allocation():
     got = run(code, tests)["test_big"]
     assert got["outcome"] in ("failed", "crashed")
     assert "MemoryError" in got["message"] or "signal" in got["message"]
+
+
+@needs_ns
+def test_attack_memory_across_many_processes_is_capped_by_the_cgroup(namespaces):
+    if "memory" not in namespaces.cgroups and "v2" not in namespaces.cgroups:
+        pytest.skip("MEMORY CGROUP TEST NOT RUN: this machine does not let provtui make a memory "
+                    "cgroup, so only per-process limits apply (running it would really use 1.8 GB)")
+    code = """
+import os, time
+def hog():
+    pids = []
+    for _ in range(4):
+        pid = os.fork()
+        if pid == 0:
+            block = b"x" * (450 * 1024 * 1024)  # really resident, under the 1 GiB address limit
+            time.sleep(2)
+            os._exit(len(block) % 7)
+        pids.append(pid)
+    statuses = [os.waitpid(p, 0)[1] for p in pids]
+    return sum(1 for st in statuses if os.WIFSIGNALED(st) and os.WTERMSIG(st) == 9)
+"""
+    tests = "import solution\n\ndef test_hog():\n    assert solution.hog() >= 1\n"
+    got = run(code, tests)["test_hog"]
+    # Either children were OOM-killed inside the cgroup, or the runner itself was.
+    assert got["outcome"] in ("passed", "crashed"), got
 
 
 @needs_ns

@@ -62,6 +62,7 @@ LIMITS = {
     "RLIMIT_CORE": 0,
 }
 TMP_MB = 64
+CGROUP_MEMORY = 3 << 29  # 1.5 GiB for the whole sandbox, tmpfs included, where cgroups allow
 CODE_MAX = 2_000_000
 _HERE = Path(__file__).resolve().parent
 _PY_TAGS = ("python", "py", "python3")
@@ -76,6 +77,8 @@ class SandboxReport:
     """[{"test", "outcome": passed|failed|error|timeout|crashed|unstartable, "message", "output"}]"""
     error: str | None = None
     isolation: str = "namespaces"
+    cgroups: list[str] = field(default_factory=list)
+    """Which cgroups capped the whole sandbox: "memory", "pids" (cgroup v1) or "v2"."""
 
 
 def extract_code(visible: str) -> tuple[str, str]:
@@ -168,7 +171,9 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
     job = {"root": root, "python": python, "binds": binds, "top_links": links,
            "files": _files(code), "tests": names, "tests_source": tests, "timeout_s": timeout_s,
            "rlimits": _rlimits(timeout_s), "tmp_mb": TMP_MB,
-           "uid": 200_000_000 + secrets.randbelow(100_000_000), "deadline_s": int(deadline + 10)}
+           "uid": 200_000_000 + secrets.randbelow(100_000_000), "deadline_s": int(deadline + 10),
+           "cgroup": f"provtui-sandbox-{secrets.token_hex(6)}", "cgroup_memory": CGROUP_MEMORY,
+           "cgroup_pids": LIMITS["RLIMIT_NPROC"] + 8}
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-I", "-S", "-B", str(_HERE / "sandbox_child.py"),
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -186,7 +191,17 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
             os.rmdir(root)
         except OSError:
             pass
+        await asyncio.get_running_loop().run_in_executor(None, _remove_cgroups, job["cgroup"])
     return _parse_child(out, err, proc.returncode)
+
+
+def _remove_cgroups(name: str) -> None:
+    """The launcher removes its cgroups; when it was killed, they are removed here."""
+    from provtui.suite import sandbox_child
+
+    for _kind, path, _base in sandbox_child.cgroup_paths(name):
+        if os.path.isdir(path):
+            sandbox_child.cgroup_remove(path)
 
 
 def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
@@ -202,7 +217,8 @@ def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
             return SandboxReport(error=f"the sandbox could not be prepared: {why}")
         _UNAVAILABLE = why  # a property of this machine: do not try again in this process
         return SandboxReport(error=f"namespaces unavailable: {why}", isolation="none")
-    return SandboxReport(results=list(report.get("results") or []))
+    return SandboxReport(results=list(report.get("results") or []),
+                         cgroups=[str(c) for c in report.get("cgroups") or []])
 
 
 async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: float) -> SandboxReport:
