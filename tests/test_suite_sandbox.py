@@ -319,6 +319,31 @@ def detach():
 
 
 @needs_ns
+def test_provtuis_own_deadline_kills_the_whole_namespace(monkeypatch):
+    marker = f"1000.{secrets.randbelow(10**9):09d}"
+    monkeypatch.setattr(sandbox, "_outer_deadline", lambda tests, timeout_s: 3.0)
+    names = []
+    original = sandbox._remove_cgroups
+    monkeypatch.setattr(sandbox, "_remove_cgroups", lambda name: (names.append(name), original(name)))
+    code = f"""
+import os, time
+if os.fork() == 0:
+    os.setsid()
+    os.execv("/usr/bin/sleep", ["sleep", "{marker}"])
+time.sleep(3600)
+"""
+    report = asyncio.run(sandbox.run_tests(code, "import solution\n\ndef test_a():\n    pass\n",
+                                           ["test_a"], SLOW))
+    assert report.error and "did not finish within 3 s" in report.error
+    assert host_processes_with(marker) == []
+    assert host_processes_with("/sandbox/runner.py") == []
+    from provtui.suite.sandbox_child import cgroup_paths
+
+    assert len(names) == 1
+    assert [p for _k, p, _b in cgroup_paths(names[0]) if Path(p).exists()] == []
+
+
+@needs_ns
 def test_attack_killing_its_parent():
     code = "import os, signal\ndef kill():\n    os.kill(os.getppid(), signal.SIGKILL)\n    os.kill(1, signal.SIGKILL)\n    os.kill(-1, signal.SIGKILL)\n    return 'alive'\n"
     tests = ("import solution\n\ndef test_kill():\n    assert solution.kill() == 'alive'\n\n"

@@ -15,7 +15,10 @@ Isolation (Linux; ``sandbox_child.py`` has the mechanics):
 - per test a new tmpfs for /tmp, HOME and the working directory, thrown away afterwards;
 - no capabilities (empty bounding set, no_new_privs; as root on the host, an unused uid);
 - limits: address space 1 GiB, CPU timeout_s + 1 s, 64 processes, 16 MiB per file, 64 open
-  files, no core dumps; an environment of four fixed variables (no key can leak);
+  files, no core dumps; where the machine lets provtui make cgroups (root, or a delegated
+  cgroup), 1.5 GiB of memory (tmpfs included) and 72 processes for the whole sandbox, since
+  per-process limits alone would let 64 processes of 1 GiB each through;
+- an environment of four fixed variables (no key can leak);
 - a wall-clock limit per test enforced by the namespace's init, and one for the whole check
   enforced here by killing the launcher, which kills the init and with it every process of
   the namespace (setsid and double-forked children included).
@@ -167,7 +170,7 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
         return SandboxReport(error="namespaces unavailable: the Python interpreter lives under "
                              "/tmp, which the sandbox replaces", isolation="none")
     root = tempfile.mkdtemp(prefix="provtui-sandbox-")
-    deadline = len(names) * (timeout_s + 5) + 30
+    deadline = _outer_deadline(len(names), timeout_s)
     job = {"root": root, "python": python, "binds": binds, "top_links": links,
            "files": _files(code), "tests": names, "tests_source": tests, "timeout_s": timeout_s,
            "rlimits": _rlimits(timeout_s), "tmp_mb": TMP_MB,
@@ -202,6 +205,11 @@ def _remove_cgroups(name: str) -> None:
     for _kind, path, _base in sandbox_child.cgroup_paths(name):
         if os.path.isdir(path):
             sandbox_child.cgroup_remove(path)
+
+
+def _outer_deadline(tests: int, timeout_s: float) -> float:
+    """provtui's own limit for a whole check: every test's limit plus start-up slack."""
+    return tests * (timeout_s + 5) + 30
 
 
 def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
