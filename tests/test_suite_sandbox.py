@@ -425,7 +425,7 @@ def facts():
     status = dict(l.split(":", 1) for l in open("/proc/self/status"))
     return {"eff": status["CapEff"].strip(), "bnd": status["CapBnd"].strip(),
             "nnp": status["NoNewPrivs"].strip(), "procs": [p for p in os.listdir("/proc") if p.isdigit()],
-            "root": sorted(os.listdir("/"))}
+            "root": sorted(os.listdir("/")), "oom": open("/proc/self/oom_score_adj").read().strip()}
 """
     tests = """import solution
 
@@ -435,6 +435,7 @@ def test_facts():
     assert f["nnp"] == "1"
     assert len(f["procs"]) <= 3, f["procs"]
     assert not {"home", "work", "var", "opt", "mnt"} & set(f["root"]), f["root"]
+    assert f["oom"] == "1000"  # the first OOM victim on the machine, never another helper
 """
     assert run(code, tests)["test_facts"]["outcome"] == "passed"
 

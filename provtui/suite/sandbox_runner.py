@@ -21,6 +21,12 @@ def _main():
     write, exit_, dumps = os.write, os._exit, json.dumps
     name, nonce_fd, result_fd, code_dir, limits = sys.argv[1:6]
     nonce_fd, result_fd = int(nonce_fd), int(result_fd)
+    # First in line for the kernel's OOM killer, whatever else runs on this machine.
+    try:
+        with open("/proc/self/oom_score_adj", "w") as f:
+            f.write("1000")
+    except OSError:
+        pass
     # Limits again (the init set them already; this covers the run without namespaces).
     for res, value in json.loads(limits).items():
         lim = getattr(resource, res)
