@@ -220,6 +220,17 @@ async def test_long_answers_are_cut_for_the_judge():
     assert len(route.requests[0].json["messages"][-1]["content"]) < 61_500
 
 
+def test_config_problem_names_an_unknown_judge_before_anything_is_sent():
+    from provtui.suite.checks import config_problem
+
+    ctx = make_ctx("http://127.0.0.1:9/v1")
+    good = validate_check({"kind": "judge", "target": "judge", "rubric": "x"})
+    bad = validate_check({"kind": "judge", "target": "nobody", "rubric": "x"})
+    assert config_problem(good, ctx.config) is None
+    assert config_problem(bad, ctx.config).startswith("target: unknown target 'nobody'")
+    assert config_problem(validate_check({"kind": "lowercase"}), ctx.config) is None
+
+
 def test_parse_verdict_and_prompt_directly():
     assert parse_verdict(verdict(0, 1), 2) == ([(0.0, "reason 1"), (1.0, "reason 2")], None)
     assert parse_verdict(verdict(0, 1) + "\n" + verdict(0, 1), 2)[0] is not None  # same twice

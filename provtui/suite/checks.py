@@ -42,6 +42,7 @@ __all__ = [
     "validate_check",
     "run_checks",
     "fenced_blocks",
+    "config_problem",
     "FINDING_KINDS_ALL",
 ]
 
@@ -333,6 +334,20 @@ _VALIDATORS: dict[str, Callable[[dict], None]] = {
     "tools": _v_tools, "no_findings": _v_findings, "max_time_s": _v_time, "code": _v_code,
     "judge": _v_judge, "starts_with": _v_text, "ends_with": _v_text,
 }
+
+
+def config_problem(spec: dict, config: Any) -> str | None:
+    """What in a validated spec the config cannot satisfy (a judge target it does not know),
+    as "field: problem; fix", or None.  For the engine to refuse a suite before sending."""
+    if spec.get("kind") != "judge":
+        return None
+    from provtui.core.config import ConfigError, resolve_target
+
+    try:
+        resolve_target(spec["target"], config)
+    except (ConfigError, KeyError) as exc:
+        return f"target: {exc}"
+    return None
 
 
 # ------------------------------------------------------------------------------ results
