@@ -227,7 +227,10 @@ def _check(values: dict[str, Any], schema: dict[str, Any], where: str) -> None:
     try:
         check_table(values, schema, where, "")
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        # the message quotes the wrong value: a key pasted into the wrong field stays unsaid
+        from provtui.core.redaction import known_secrets, redact_text
+
+        raise ConfigError(redact_text(str(exc), tuple(known_secrets()))) from None
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -300,7 +303,10 @@ def _mcp_from_table(name: str, table: dict[str, Any], where: str) -> McpServerCo
     if not table.get("command") and not table.get("url"):
         raise ConfigError(f'{where}: an MCP server needs command = "..." or url = "http://..."')
     if table.get("url") and "transport" not in table:
-        table["transport"] = "sse" if str(table["url"]).rstrip("/").endswith("/sse") else "http"
+        from urllib.parse import urlsplit
+
+        path = urlsplit(str(table["url"])).path  # a ?token=... must not hide the /sse
+        table["transport"] = "sse" if path.rstrip("/").endswith("/sse") else "http"
     if "args" in table:
         table["args"] = tuple(table["args"])
     try:

@@ -120,8 +120,11 @@ def _headers(v: Any) -> str | None:
     return None
 
 
-def check_url(value: Any, *, what: str = "base_url") -> str | None:
-    """None for an http(s) URL without credentials, query or fragment; else the problem."""
+def check_url(value: Any, *, what: str = "base_url", strict: bool = True) -> str | None:
+    """None for an http(s) URL without credentials, query or fragment; else the problem.
+    ``strict=False`` (an MCP server's URL, where a token in the query is sometimes the only
+    way in) checks the scheme, the host and control characters only; such a URL is printed
+    through :func:`safe_url`."""
     if not isinstance(value, str):
         return ""
     if _CONTROL.search(value) or " " in value.strip():
@@ -137,6 +140,8 @@ def check_url(value: Any, *, what: str = "base_url") -> str | None:
                 f'(e.g. {what} = "https://host/v1")')
     if not parts.hostname:
         return f'names no host (e.g. {what} = "https://host/v1")'
+    if not strict:
+        return None
     if parts.username is not None or parts.password is not None:
         return ("carries credentials (user:password@); they would be sent as Basic auth and "
                 "printed wherever the URL is: put the key in an environment variable named by "
@@ -168,8 +173,8 @@ def safe_url(value: Any) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}{tail}"
 
 
-def _url(what: str) -> Callable[[Any], str | None]:
-    return lambda v: check_url(v, what=what)
+def _url(what: str, strict: bool = True) -> Callable[[Any], str | None]:
+    return lambda v: check_url(v, what=what, strict=strict)
 
 
 def _env_name(v: Any) -> str | None:
@@ -277,7 +282,7 @@ MCP_SCHEMA: dict[str, Field] = {
     "args": string_list('args = ["-m", "provtui.demo.ev_server"]'),
     "env": Field("a table of NAME = string value", _string_table, 'env = { DEBUG = "1" }'),
     "cwd": nonempty_string('cwd = "/path/to/dir"'),
-    "url": Field("an http(s) URL", _url("url"), 'url = "http://127.0.0.1:8931/mcp"'),
+    "url": Field("an http(s) URL", _url("url", strict=False), 'url = "http://127.0.0.1:8931/mcp"'),
     "headers": Field("a table of header name = string value", _headers,
                      'headers = { "X-Team" = "lab" }'),
     "transport": one_of("stdio", "http", "sse", example='transport = "http"'),

@@ -69,7 +69,7 @@ def describe_config(config: Config) -> str:
         lines.append(f"  {name}: {t['provider']}:{t['model']}" + (f"  params {params}" if params else ""))
     lines.append("mcp_servers:" if config.mcp_servers else "mcp_servers: none")
     for name, s in config.mcp_servers.items():
-        where = s.url if s.url else " ".join([s.command or "", *s.args]).strip()
+        where = safe_url(s.url) if s.url else " ".join([s.command or "", *s.args]).strip()
         lines.append(f"  {name}: {s.transport} {where}" + ("  (shared)" if s.share else ""))
     warn = config_mode_warning(config)
     if warn:
