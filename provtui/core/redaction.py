@@ -175,12 +175,27 @@ class StreamScrubber:
             return text
         n = len(text)
         lo = n - self._longest + 1  # before this, every key either fits or cannot start
+        m = pattern.search(text)
+        if m is None:  # the common case: no key, at most a key's beginning at the end
+            lo0 = lo if lo > 0 else 0
+            for c in self._firsts:
+                if text.find(c, lo0) != -1:
+                    break
+            else:
+                self._carry = ""
+                return text
+            u = self._undecided(text, lo, n)
+            if u is None:
+                self._carry = ""
+                return text
+            self._carry = text[u:]
+            return text[:u]
         out: list[str] = []
         pos = 0
         hold = n
-        for m in pattern.finditer(text):
+        while m is not None:
             start = m.start()
-            if start + 1 > lo:
+            if start >= lo:
                 u = self._undecided(text, max(pos, lo), start + 1)
                 if u is not None:
                     hold = u
@@ -188,30 +203,34 @@ class StreamScrubber:
             out.append(text[pos:start])
             out.append(self.replacement)
             pos = m.end()
+            m = pattern.search(text, pos)
         else:
-            u = self._undecided(text, max(pos, lo), n) if n > lo else None
+            u = self._undecided(text, max(pos, lo), n)
             if u is not None:
                 hold = u
-        if hold < n:
-            out.append(text[pos:hold])
-            self._carry = text[hold:]
-        else:
-            out.append(text[pos:])
-            self._carry = ""
+        out.append(text[pos:hold])
+        self._carry = text[hold:]
         return "".join(out)
 
     def _undecided(self, text: str, a: int, b: int) -> int | None:
         """The first position in [a, b) from which the rest of ``text`` is a proper prefix
         of some key (a longer match may still come), or None."""
-        firsts = self._firsts
-        for i in range(max(a, 0), b):
-            if text[i] in firsts:
+        a = max(a, 0)
+        best = None
+        for c in self._firsts:
+            i = text.find(c, a, b)
+            while i != -1 and (best is None or i < best):
                 tail = text[i:]
                 k = len(tail)
                 for f in self._forms:
                     if len(f) > k and f.startswith(tail):
-                        return i
-        return None
+                        best = i
+                        break
+                else:
+                    i = text.find(c, i + 1, b)
+                    continue
+                break
+        return best
 
     def flush(self) -> str:
         """The stream ended: what was held, scrubbed (a key cut short is shown as it is: it
@@ -225,12 +244,6 @@ class StreamScrubber:
 # ---------------------------------------------------------------------------- events
 
 
-def _lazy_events() -> Any:
-    from provtui.core import events
-
-    return events
-
-
 class EventScrubber:
     """Scrubs a session's event stream before anything records it.
 
@@ -240,13 +253,19 @@ class EventScrubber:
     deltas join to exactly the recorded whole-turn text.  Channels: content and reasoning per
     run, tool-call arguments per run and call slot, raw bytes per run (latin-1 text of the
     bytes; keys are ASCII, so the same characters).  Every other event has every string in it
-    scrubbed whole.
+    scrubbed whole.  A delta is recorded for every delta received (its text may be empty
+    while a possible key is held), so the timeline keeps every arrival time.
     """
 
     def __init__(self, secrets: Iterable[str] | None = None) -> None:
+        from provtui.core import events as E
+
+        self._E = E
         self._secrets = tuple(known_secrets(()) if secrets is None else secrets)
         self._forms = secret_forms(self._secrets)
-        self._streams: dict[tuple[int, str, int], tuple[int, StreamScrubber, Any]] = {}
+        # (run, channel, slot) -> [turn, scrubber, last event of the channel]
+        self._streams: dict[tuple[int, str, int], list[Any]] = {}
+        self._ends = (E.TurnStarted, E.TurnFinished, E.TurnFailed, E.RunFinished)
         self.active = bool(self._forms)
 
     @property
@@ -256,56 +275,65 @@ class EventScrubber:
     def feed(self, event: Any) -> list[Any]:
         if not self.active:
             return [event]
-        E = _lazy_events()
+        E = self._E
         cls = type(event)
-        if cls is E.TextDelta or cls is E.ReasoningDelta:
-            return self._delta(event, "text", "c" if cls is E.TextDelta else "r", 0)
+        if cls is E.TextDelta:
+            return self._delta(event, "c", 0, event.text)
+        if cls is E.ReasoningDelta:
+            return self._delta(event, "r", 0, event.text)
         if cls is E.ToolCallDelta:
-            out = self._delta(event, "arguments", "t", event.index)
-            last = out[-1]
-            if (last.id and redact_text(last.id, self._secrets) != last.id) or \
-                    (last.name and redact_text(last.name, self._secrets) != last.name):
-                out[-1] = dataclasses.replace(
-                    last, id=last.id and redact_text(last.id, self._secrets),
-                    name=last.name and redact_text(last.name, self._secrets))
-            return out
+            return self._delta(event, "t", event.index, event.arguments)
         if cls is E.RawBytes:
-            return self._delta(event, "data", "b", 0)
+            return self._delta(event, "b", 0, event.data)
         out: list[Any] = []
-        if cls in (E.TurnStarted, E.TurnFinished, E.TurnFailed, E.RunFinished):
+        if cls in self._ends:
             out += self.flush(run=event.run, t=event.t)
         elif cls is E.SessionFinished:
             out += self.flush(t=event.t)
         out.append(self._whole(event))
         return out
 
-    def _delta(self, event: Any, attr: str, channel: str, index: int) -> list[Any]:
-        key = (event.run, channel, index)
-        entry = self._streams.get(key)
-        out: list[Any] = []
-        if entry is not None and entry[0] != event.turn:
+    def _make(self, like: Any, t: float, text: str, *, tail: bool = False) -> Any:
+        """``like`` with its streamed text replaced (built directly: this runs per chunk)."""
+        E = self._E
+        cls = type(like)
+        if cls is E.ToolCallDelta:
+            if tail:
+                return cls(like.run, t, like.turn, like.index, None, None, text)
+            call_id, name = like.id, like.name
+            if call_id:
+                call_id = redact_text(call_id, self._secrets)
+            if name:
+                name = redact_text(name, self._secrets)
+            return cls(like.run, t, like.turn, like.index, call_id, name, text)
+        return cls(like.run, t, like.turn, text)
+
+    def _delta(self, event: Any, channel: str, slot: int, text: str) -> list[Any]:
+        key = (event.run, channel, slot)
+        state = self._streams.get(key)
+        out: list[Any] | None = None
+        if state is None:
+            state = self._streams[key] = [event.turn, StreamScrubber(self._secrets), event]
+        elif state[0] != event.turn:
             # the same channel in a new turn without an ending event: the old turn ends here
-            out += self._flush_one(key, event.t)
-            entry = None
-        if entry is None:
-            entry = (event.turn, StreamScrubber(self._secrets), event)
-        scrubber = entry[1]
-        self._streams[key] = (entry[0], scrubber, event)
-        text = getattr(event, attr)
-        clean = scrubber.feed(text)
-        out.append(event if clean is text else dataclasses.replace(event, **{attr: clean}))
-        return out
+            out = self._flush_one(key, event.t)
+            state = self._streams[key] = [event.turn, StreamScrubber(self._secrets), event]
+        else:
+            state[2] = event
+        clean = state[1].feed(text)
+        if clean is text and (channel != "t" or not (event.id or event.name)):
+            scrubbed = event
+        else:
+            scrubbed = self._make(event, event.t, clean)
+        if out:
+            out.append(scrubbed)
+            return out
+        return [scrubbed]
 
     def _flush_one(self, key: tuple[int, str, int], t: float) -> list[Any]:
         turn, scrubber, last = self._streams.pop(key)
         tail = scrubber.flush()
-        if not tail:
-            return []
-        E = _lazy_events()
-        if type(last) is E.ToolCallDelta:
-            return [dataclasses.replace(last, t=t, arguments=tail, id=None, name=None)]
-        attr = "data" if type(last) is E.RawBytes else "text"
-        return [dataclasses.replace(last, t=t, **{attr: tail})]
+        return [self._make(last, t, tail, tail=True)] if tail else []
 
     def flush(self, *, run: int | None = None, t: float | None = None) -> list[Any]:
         """Deltas for whatever is held (one run's channels, or every run's)."""
