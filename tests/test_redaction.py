@@ -121,3 +121,19 @@ def test_event_scrubber_per_channel_with_flush_at_turn_end() -> None:
     # the held tails came out before the RunFinished, with its time
     flushed = [e for e in out if e.t == 99.0]
     assert flushed[-1] is out[-1] and len(flushed) >= 2
+
+
+def test_raw_bytes_hide_a_non_ascii_key_as_its_utf8_bytes() -> None:
+    key = "sk-clé-ünïcode-0123456789"
+    raw = f'data: {{"content":"{key}"}}\n'.encode().decode("latin-1")  # how RawBytes holds it
+    scrub = EventScrubber([key])
+    out = [e for i in range(0, len(raw), 3)
+           for e in scrub.feed(ev.RawBytes(run=0, t=0.0, turn=0, data=raw[i:i + 3]))]
+    out += scrub.feed(ev.TurnFinished(run=0, t=1.0, turn=0, content=key, reasoning="",
+                                      tool_calls=(), finish_reason="stop",
+                                      raw_finish_reasons=(), usage=None, ttft_s=None,
+                                      duration_s=1.0, served_by=None, response_model=None,
+                                      system_fingerprint=None, assistant_message={}))
+    data = "".join(e.data for e in out if isinstance(e, ev.RawBytes))
+    assert data == 'data: {"content":"[redacted]"}\n'
+    assert out[-1].content == REDACTED

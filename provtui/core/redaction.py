@@ -266,6 +266,11 @@ class EventScrubber:
         # (run, channel, slot) -> [turn, scrubber, last event of the channel]
         self._streams: dict[tuple[int, str, int], list[Any]] = {}
         self._ends = (E.TurnStarted, E.TurnFinished, E.TurnFailed, E.RunFinished)
+        # raw bytes are kept as latin-1 text: a key with non-ASCII characters shows there as
+        # its UTF-8 bytes read one by one
+        self._raw_secrets = self._secrets + tuple(
+            v for s in self._secrets
+            if (v := s.encode("utf-8", "surrogatepass").decode("latin-1")) != s)
         self.active = bool(self._forms)
 
     @property
@@ -312,12 +317,12 @@ class EventScrubber:
         key = (event.run, channel, slot)
         state = self._streams.get(key)
         out: list[Any] | None = None
-        if state is None:
-            state = self._streams[key] = [event.turn, StreamScrubber(self._secrets), event]
-        elif state[0] != event.turn:
-            # the same channel in a new turn without an ending event: the old turn ends here
-            out = self._flush_one(key, event.t)
-            state = self._streams[key] = [event.turn, StreamScrubber(self._secrets), event]
+        if state is None or state[0] != event.turn:
+            if state is not None:
+                # the same channel in a new turn without an ending event: the old turn ends
+                out = self._flush_one(key, event.t)
+            keys = self._raw_secrets if channel == "b" else self._secrets
+            state = self._streams[key] = [event.turn, StreamScrubber(keys), event]
         else:
             state[2] = event
         clean = state[1].feed(text)
