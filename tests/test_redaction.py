@@ -137,3 +137,47 @@ def test_raw_bytes_hide_a_non_ascii_key_as_its_utf8_bytes() -> None:
     data = "".join(e.data for e in out if isinstance(e, ev.RawBytes))
     assert data == 'data: {"content":"[redacted]"}\n'
     assert out[-1].content == REDACTED
+
+
+def test_a_key_with_a_slash_is_found_as_json_escapes_it() -> None:
+    key = "AKIA/abc+def/0123456789"
+    text = '{"echo":"' + key.replace("/", "\\/") + '"} and ' + key
+    assert redact_text(text, [key]) == '{"echo":"[redacted]"} and [redacted]'
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from(["ab ", KEY, KEY[:7], "sk-", "s", "live"]),
+                               max_size=8), min_size=2, max_size=2),
+       cuts=st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=20),
+       order=st.lists(st.booleans(), max_size=60))
+def test_interleaved_runs_and_channels_are_scrubbed_apart(texts, cuts, order) -> None:
+    """Two runs streaming content and reasoning at once: each channel's recorded deltas join
+    to the whole channel scrubbed; a key never straddles two channels' output."""
+    scrub = EventScrubber(KEYS)
+    queues = []
+    for run, parts in enumerate(texts):
+        full = "".join(parts)
+        pieces = []
+        i = 0
+        for k, c in enumerate(cuts * 50):
+            if i >= len(full):
+                break
+            pieces.append(full[i:i + c])
+            i += c
+        for j, p in enumerate(pieces):
+            cls = ev.TextDelta if j % 2 == 0 else ev.ReasoningDelta
+            queues.append((run, cls(run=run, t=float(j), turn=0, text=p)))
+    # interleave the two runs' events in a hypothesis-chosen order (each run's own order kept)
+    by_run = {0: [e for r, e in queues if r == 0], 1: [e for r, e in queues if r == 1]}
+    out = []
+    for pick in order + [True] * len(queues) + [False] * len(queues):
+        lane = by_run[int(pick)]
+        if lane:
+            out += scrub.feed(lane.pop(0))
+    for run in (0, 1):
+        out += scrub.feed(ev.RunFinished(run=run, t=50.0, status="ok"))
+    for run in (0, 1):
+        for cls in (ev.TextDelta, ev.ReasoningDelta):
+            sent = "".join(e.text for r, e in queues if r == run and type(e) is cls)
+            got = "".join(e.text for e in out if e.run == run and type(e) is cls)
+            assert got == redact_text(sent, KEYS)

@@ -72,8 +72,12 @@ def _forms_of(values: tuple[str, ...]) -> tuple[str, ...]:
     for v in values:
         if isinstance(v, str) and len(v) >= _MIN_SECRET:
             found.add(v)
-            # the same key inside a JSON string (an echoed request body): quotes, backslashes
-            found.add(json.dumps(v, ensure_ascii=False)[1:-1])
+            # the same key inside a JSON string (an echoed request body): quotes, backslashes,
+            # and "/" as "\/" (PHP's and some proxies' encoders escape it)
+            esc = json.dumps(v, ensure_ascii=False)[1:-1]
+            found.add(esc)
+            if "/" in v:
+                found.add(esc.replace("/", "\\/"))
     # longest first, then a fixed order: the alternation below tries them in this order
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
