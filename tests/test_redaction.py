@@ -181,3 +181,10 @@ def test_interleaved_runs_and_channels_are_scrubbed_apart(texts, cuts, order) ->
             sent = "".join(e.text for r, e in queues if r == run and type(e) is cls)
             got = "".join(e.text for e in out if e.run == run and type(e) is cls)
             assert got == redact_text(sent, KEYS)
+
+
+def test_a_key_escaped_character_by_character_is_found() -> None:
+    escaped = "".join(f"\\u{ord(c):04x}" for c in KEY)
+    assert KEY not in escaped and redact_text(f'"{escaped}"', [KEY]) == '"[redacted]"'
+    scrubber = StreamScrubber([KEY])
+    assert feed_all(scrubber, list(escaped)) == REDACTED

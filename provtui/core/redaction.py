@@ -78,6 +78,10 @@ def _forms_of(values: tuple[str, ...]) -> tuple[str, ...]:
             found.add(esc)
             if "/" in v:
                 found.add(esc.replace("/", "\\/"))
+            if v.isascii():
+                # an encoder that escapes every character (\u0073\u006b...), either case
+                found.add("".join(f"\\u{ord(c):04x}" for c in v))
+                found.add("".join(f"\\u{ord(c):04X}" for c in v))
     # longest first, then a fixed order: the alternation below tries them in this order
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
