@@ -147,3 +147,13 @@ def test_config_error_message_never_quotes_a_pasted_key(tmp_path: Path, monkeypa
     with pytest.raises(ConfigError) as info:
         load_config(cfg)
     assert SECRET not in str(info.value) and "extra_body" in str(info.value)
+
+
+def test_a_provider_made_in_code_refuses_a_key_in_its_url_too() -> None:
+    from provtui.core.config import PRESETS, ProviderConfig
+    import dataclasses
+
+    with pytest.raises(ConfigError, match="credentials"):
+        ProviderConfig(name="x", base_url="https://u:p@h.test/v1")
+    with pytest.raises(ConfigError, match="query"):
+        dataclasses.replace(PRESETS["openai"], base_url="https://h.test/v1?key=sk-x")

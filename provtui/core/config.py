@@ -102,6 +102,22 @@ class ProviderConfig:
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
 
+    def __post_init__(self) -> None:
+        # however the provider was made (config file, preset, sweep, code): a key in the URL
+        # would be sent as Basic auth and printed wherever the URL is
+        problem = _url_secret_problem(self.base_url)
+        if problem:
+            raise ConfigError(f"provider {self.name!r}: base_url {problem}")
+
+
+def _url_secret_problem(url: Any) -> str | None:
+    if not isinstance(url, str) or ("@" not in url and "?" not in url):
+        return None  # the fast path: presets and nearly every config
+    from provtui.core.config_schema import check_url
+
+    problem = check_url(url)
+    return problem if problem and ("credentials" in problem or "query" in problem) else None
+
 
 @dataclass(frozen=True)
 class TargetConfig:

@@ -124,8 +124,13 @@ async def _check_mcp(config: Config) -> list[tuple[str, str]]:
                                       + ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")))
         except McpError as exc:
             results.append(("FAIL", f"mcp {name}: {exc}"))
+        except TimeoutError:
+            results.append(("FAIL", f"mcp {name}: no answer within startup_timeout_s = "
+                                    f"{server.startup_timeout_s:g}s (starting it and listing "
+                                    "its tools)"))
         except Exception as exc:
-            results.append(("FAIL", f"mcp {name}: {type(exc).__name__}: {exc}"))
+            results.append(("FAIL", f"mcp {name}: {type(exc).__name__}: "
+                                    f"{exc or 'no detail'}"))
     return results
 
 
