@@ -125,3 +125,35 @@ def test_clean_strips_c1_controls() -> None:
     for code in range(0x80, 0xA0):
         assert clean(f"a{chr(code)}é") == "aé", hex(code)
     assert clean("x\x9b31my\x1b[2Jz") == "xyz"
+
+
+def test_a_key_written_into_headers_is_scrubbed_like_a_key_variable(tmp_path: Path) -> None:
+    """The config error for a key in base_url says to use api_key_env or headers: a key in
+    ``headers`` must then be as safe as one in the environment (doctor, and a run whose
+    provider streams it back in pieces)."""
+    header_key = "sk-header-HDR-0a1b2c3d4e5f60718293"
+    with EchoingServer.in_thread() as srv:
+        denied = srv.route(_error(401), repeat_last=True)
+        pieces = [header_key[i:i + 5] for i in range(0, len(header_key), 5)]
+        talk = srv.route(Reply.text_stream(["You sent: ", *pieces, " ok"]))
+        cfg = tmp_path / "config.toml"
+        cfg.write_text(
+            f'[providers.denied]\nbase_url = "{denied.base_url}"\n'
+            f'headers = {{ Authorization = "Bearer {header_key}" }}\n'
+            '[targets.d]\nprovider = "denied"\nmodel = "m"\n'
+            f'[providers.talk]\nbase_url = "{talk.base_url}"\n'
+            f'headers = {{ "X-Api-Key" = "{header_key}" }}\n')
+        cfg.chmod(0o600)
+        data = tmp_path / "data"
+        doctor = provtui("doctor", "--config", str(cfg), env={})
+        run = provtui("run", "--config", str(cfg), "-t", "talk:m", "--json", "hi",
+                      env={"PROVTUI_DATA_DIR": str(data)})
+        echoed = b"".join(w for s in denied.served for _, w in s.writes)
+    assert header_key.encode() in echoed, "the server did not echo the header: vacuous test"
+    assert run.returncode == 0, run.stderr.decode()
+    assert json.loads(run.stdout)["runs"][0]["text"] == "You sent: [redacted] ok"
+    blobs = [doctor.stdout, doctor.stderr, run.stdout, run.stderr]
+    blobs += [p.read_bytes() for p in data.rglob("*") if p.is_file()]
+    for blob in blobs:
+        assert header_key.encode() not in blob and header_key[6:-6].encode() not in blob
+    assert b"[redacted]" in doctor.stdout

@@ -412,6 +412,10 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
             servers[name] = _mcp_from_table(name, table, where)
     checks = raw.get("checks") or []
     _KEY_VARS_SEEN.update(p.api_key_env for p in providers.values() if p.api_key_env)
+    # credentials written into the config itself: provider and MCP headers, MCP env values
+    for table in ([p.headers for p in providers.values()]
+                  + [t for s in servers.values() for t in (s.headers, s.env)]):
+        _HEADER_SECRETS_SEEN.update(header_secrets(table))
     return Config(path=path, providers=providers, targets=targets, mcp_servers=servers,
                   ui=ui, checks=list(checks), raw=raw, warnings=warnings)
 
@@ -499,11 +503,43 @@ _KEY_VARS_SEEN: set[str] = set()
 writers, created before the first request, only call :func:`secret_values` without a config."""
 
 
+_HEADER_SECRETS_SEEN: set[str] = set()
+"""Credentials written straight into a config (``headers = { Authorization = "Bearer
+sk-..." }``, an MCP server's ``env = { GITHUB_TOKEN = "..." }``): scrubbed like a key
+variable's value, since a provider or a tool echoes them the same way."""
+
+_CREDENTIAL_HEADER = re.compile(r"auth|key|token|secret|passw|cookie|credential|session",
+                                re.I)
+
+
+def header_secrets(headers: dict[str, Any]) -> set[str]:
+    """The credential values in a headers (or env) table: the value of every credential-named
+    entry and, for ``Bearer xyz`` / ``Basic xyz`` / ``Token xyz``, the part after the scheme."""
+    out: set[str] = set()
+    for name, value in (headers or {}).items():
+        if not isinstance(value, str) or not _CREDENTIAL_HEADER.search(str(name)):
+            continue
+        value = value.strip()
+        out.add(value)
+        scheme, _, rest = value.partition(" ")
+        if rest.strip() and scheme.lower() in ("bearer", "basic", "token", "key", "apikey"):
+            out.add(rest.strip())
+    return {v for v in out if len(v) >= 8}
+
+
 def secret_values(config: Config | None = None) -> list[str]:
-    """Every key value reachable from the config's and presets' key variables (for scrubbing)."""
-    names = {p.api_key_env for p in (config.providers if config else PRESETS).values()
-             if p.api_key_env} | _KEY_VARS_SEEN
-    return [v for n in sorted(names) if (v := os.environ.get(n)) and len(v) >= 4]
+    """Every key value reachable from the config's and presets' key variables, and every
+    credential written into a config's headers (for scrubbing)."""
+    providers = (config.providers if config else PRESETS).values()
+    names = {p.api_key_env for p in providers if p.api_key_env} | _KEY_VARS_SEEN
+    values = [v for n in sorted(names) if (v := os.environ.get(n)) and len(v) >= 4]
+    found = set(_HEADER_SECRETS_SEEN)
+    for p in providers:
+        found |= header_secrets(p.headers)
+    if config is not None:
+        for s in config.mcp_servers.values():
+            found |= header_secrets(s.headers) | header_secrets(s.env)
+    return values + sorted(found)
 
 
 # ---------------------------------------------------------------------------- writing
