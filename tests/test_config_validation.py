@@ -72,7 +72,9 @@ CASES = [
      ["[providers.acme]", "headers", "control character", "X-A"]),
     ("control in header name", GOOD_PROVIDER + 'headers = { "X-\\u0001A" = "a" }\n',
      ["[providers.acme]", "headers", "header name"]),
-    ("tab-free newline in mcp header", '[mcp_servers.m]\nurl = "http://127.0.0.1:9/mcp"\n'
+    ("newline in header name", GOOD_PROVIDER + 'headers = { "X-A\\nX-Evil" = "1" }\n',
+     ["[providers.acme]", "headers", "header name"]),
+    ("newline in mcp header", '[mcp_servers.m]\nurl = "http://127.0.0.1:9/mcp"\n'
      'headers = { "X-A" = "a\\nb" }\n', ["[mcp_servers.m]", "headers", "control character"]),
 ]
 # (command words, words after --config PATH)

@@ -168,6 +168,9 @@ def test_a_key_in_pieces_is_scrubbed_everywhere_even_after_sigkill(tmp_path: Pat
             out, err = proc.communicate(timeout=30)
         outputs["killed run stdout"], outputs["killed run stderr"] = out, err
         assert journal.exists(), "SIGKILL left no journal: nothing to recover"
+        # the journal as the crash left it (recovery below replaces it with a session file)
+        outputs["journal after SIGKILL"] = journal.read_bytes()
+        assert b"[redacted]" in outputs["journal after SIGKILL"]
 
         # 3. later, in a shell without the key: show, export and recover the killed session
         for args in (("sessions", "show", hang_sid), ("sessions", "show", hang_sid, "--json"),
