@@ -344,7 +344,7 @@ class EventScrubber:
         return [scrubbed]
 
     def _flush_one(self, key: tuple[int, str, int], t: float) -> list[Any]:
-        turn, scrubber, last = self._streams.pop(key)
+        _turn, scrubber, last = self._streams.pop(key)
         tail = scrubber.flush()
         return [self._make(last, t, tail, tail=True)] if tail else []
 

@@ -19,6 +19,11 @@ from __future__ import annotations
 
 import re
 
+from provtui.core.redaction import REDACTED
+from provtui.core.redaction import StreamScrubber as SecretMasker
+from provtui.core.redaction import redact_text as _redact_text
+from provtui.core.redaction import secret_forms as _secret_forms
+
 __all__ = ["strip_control", "StreamSanitizer", "escape_markup", "visible", "mask_secrets",
            "SecretMasker", "secrets", "set_secrets", "MASK"]
 
@@ -127,9 +132,6 @@ def escape_markup(text: str) -> str:
 # The core's one scrubber (provtui.core.redaction): the screen shows ``[redacted]`` exactly
 # where the session file, the exports and the printed lines do, so findings and word offsets
 # computed on any of them agree.
-
-from provtui.core.redaction import REDACTED, StreamScrubber as SecretMasker, \
-    redact_text as _redact_text, secret_forms as _secret_forms  # noqa: E402
 
 MASK = REDACTED
 _secrets: tuple[str, ...] | None = None
