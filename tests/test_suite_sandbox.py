@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,16 @@ def host_processes_with(marker: str) -> list[str]:
         if marker in cmd:
             found.append(f"{pid}: {cmd}")
     return found
+
+
+def gone(marker: str) -> bool:
+    """No host process with ``marker`` is left.  When provtui kills the launcher, the kernel
+    kills the namespace's processes at once but reaps them a moment later, so look a few times."""
+    for _ in range(200):
+        if not host_processes_with(marker):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -335,12 +346,40 @@ time.sleep(3600)
     report = asyncio.run(sandbox.run_tests(code, "import solution\n\ndef test_a():\n    pass\n",
                                            ["test_a"], SLOW))
     assert report.error and "did not finish within 3 s" in report.error
-    assert host_processes_with(marker) == []
-    assert host_processes_with("/sandbox/runner.py") == []
+    assert gone(marker)
+    assert gone("/sandbox/runner.py")
     from provtui.suite.sandbox_child import cgroup_paths
 
     assert len(names) == 1
     assert [p for _k, p, _b in cgroup_paths(names[0]) if Path(p).exists()] == []
+
+
+@needs_ns
+def test_cancelling_the_check_kills_the_namespace():
+    marker = f"1000.{secrets.randbelow(10**9):09d}"
+    code = f"""
+import os, time
+def run():
+    if os.fork() == 0:
+        os.setsid()
+        os.execv("/usr/bin/sleep", ["sleep", "{marker}"])
+    time.sleep(3600)
+"""
+
+    async def scenario() -> None:
+        task = asyncio.create_task(sandbox.run_tests(
+            code, "import solution\n\ndef test_a():\n    solution.run()\n", ["test_a"], SLOW))
+        for _ in range(400):  # wait (up to ~20 s on a loaded box) until the sleeper exists
+            if host_processes_with(marker):
+                break
+            await asyncio.sleep(0.05)
+        assert host_processes_with(marker), "the sandboxed sleeper never started"
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    assert gone(marker)
 
 
 @needs_ns
