@@ -323,10 +323,11 @@ def detach():
     time.sleep(0.5)
     return True
 """
-    tests = "import solution\n\ndef test_detach():\n    assert solution.detach()\n"
-    assert run(code, tests)["test_detach"]["outcome"] == "passed"
+    name = f"test_detach_{secrets.token_hex(6)}"  # other sandboxes may run on this machine
+    tests = f"import solution\n\ndef {name}():\n    assert solution.detach()\n"
+    assert run(code, tests)[name]["outcome"] == "passed"
     assert host_processes_with(marker) == []
-    assert host_processes_with("/sandbox/runner.py") == []
+    assert host_processes_with(name) == []
 
 
 @needs_ns
@@ -343,11 +344,12 @@ if os.fork() == 0:
     os.execv("/usr/bin/sleep", ["sleep", "{marker}"])
 time.sleep(3600)
 """
-    report = asyncio.run(sandbox.run_tests(code, "import solution\n\ndef test_a():\n    pass\n",
-                                           ["test_a"], SLOW))
+    name = f"test_a_{secrets.token_hex(6)}"
+    report = asyncio.run(sandbox.run_tests(code, f"import solution\n\ndef {name}():\n    pass\n",
+                                           [name], SLOW))
     assert report.error and "did not finish within 3 s" in report.error
     assert gone(marker)
-    assert gone("/sandbox/runner.py")
+    assert gone(name)
     from provtui.suite.sandbox_child import cgroup_paths
 
     assert len(names) == 1
@@ -408,9 +410,10 @@ def bomb():
         pass
     return n
 """
-    tests = "import solution\n\ndef test_bomb():\n    n = solution.bomb()\n    assert n < 64, n\n"
-    assert run(code, tests)["test_bomb"]["outcome"] == "passed"
-    assert host_processes_with("/sandbox/runner.py") == []
+    name = f"test_bomb_{secrets.token_hex(6)}"
+    tests = f"import solution\n\ndef {name}():\n    n = solution.bomb()\n    assert n < 64, n\n"
+    assert run(code, tests)[name]["outcome"] == "passed"
+    assert host_processes_with(name) == []
 
 
 @needs_ns
