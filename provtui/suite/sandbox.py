@@ -23,16 +23,21 @@ Isolation (Linux; ``sandbox_child.py`` has the mechanics):
   enforced here by killing the launcher, which kills the init and with it every process of
   the namespace (setsid and double-forked children included).
 
+- the test processes are the kernel's first OOM victims (oom_score_adj 1000).
+
 The hidden tests reach the harness through a private pipe, never as a file: the solution
 cannot read them from disk.  Results travel on another private pipe as one JSON record carrying
 a random per-test nonce the harness read before the solution was imported; stdout is only kept
-as context.  A pass needs
-that record, the right test name and exit status 0.  Printing fake results does nothing.
-Residual risk: the solution runs in the same interpreter as its test (as with any Python test
+as context.  A pass needs that record, the right test name and exit status 0.  Printing fake
+results does nothing.
+
+Residual risks: the solution runs in the same interpreter as its test (as with any Python test
 runner, pytest included), so code written specifically against this harness could find the
 nonce in memory and forge its own test's record, or rig comparisons (an object whose
 ``__eq__`` is always true); it cannot touch other tests' processes, the host or provtui.
-Hidden tests should compare with exact types where that matters.
+Hidden tests should compare with exact types where that matters.  There is no seccomp filter:
+the kernel's whole (namespaced) system-call surface is reachable through ctypes.  /usr is
+bound whole (read-only) so subprocess, zoneinfo and the C libraries work; it holds no user data.
 
 Where namespaces are unavailable (not Linux, user namespaces disabled, seccomp in a
 container...) the check is an error that says why, unless the user allowed unsandboxed code
