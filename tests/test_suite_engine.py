@@ -272,6 +272,14 @@ def test_summary_and_comparison_numbers_by_hand() -> None:
     half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     assert (lo, hi) == (round(centre - half, 4), round(centre + half, 4))
     assert s["A"]["all"]["cost_usd"] == pytest.approx(0.08)
+    assert "judge_cost_usd" not in s["A"]["all"]
+    cells[0]["judge_cost_usd"] = 0.002
+    cells[2]["judge_cost_usd"] = 0.003
+    judged = sst.summary(result)
+    assert judged["A"]["all"]["judge_cost_usd"] == pytest.approx(0.005)
+    assert judged["A"]["all"]["cost_usd"] == pytest.approx(0.08)  # the target's own, apart
+    _, rows = study_rows({**result, "summary": judged})
+    assert rows[-1] == ["judge cost (USD)", "$0.005", "-"]
     comp = [c for c in sst.comparisons(result) if c["category"] == "all"][0]
     assert (comp["a_only"], comp["b_only"], comp["both_pass"]) == (7, 0, 1)
     assert comp["p"] == pytest.approx(2 / 128, abs=1e-6)
