@@ -515,3 +515,20 @@ checks = [ { kind = "tools", expect = ["x"] } ]
     assert cells["a"]["status"] == cells["b"]["status"] == "ok"
     assert prov.count == 2 and runner.result["status"] == "complete"
     assert "ERR (mcp)" in format_plain(runner.result)
+
+
+def test_plain_progress_scrubs_keys_and_escapes_from_error_messages(monkeypatch) -> None:
+    from provtui.suite.events import CellFinished, SuiteStarted
+    from provtui.suite.progress import PlainProgress
+
+    secret = "sk-live-THIS-IS-A-FAKE-KEY-0123456789abcdef"
+    monkeypatch.setenv("OPENROUTER_API_KEY", secret)
+    out = io.StringIO()
+    p = PlainProgress(out)
+    p.apply(SuiteStarted(result={"cells": [{"status": "pending"}]}))
+    p.apply(CellFinished(cell={"case": "c", "target": "t", "repeat_index": 0, "status": "error",
+                               "error_kind": "auth", "points": 1, "total_s": 0.2,
+                               "error_message": f"invalid key {secret} \x1b[31mred"}))
+    line = out.getvalue()
+    assert "ERR" in line and "auth: invalid key" in line
+    assert secret not in line and "\x1b" not in line
