@@ -89,6 +89,15 @@ class ProviderConfig:
     raw_capture_bytes: int = 262_144
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
+    kind: str = "direct"
+    """``direct`` (one host serves the model) | ``aggregator`` (routes to upstream endpoints:
+    ``MODEL@ENDPOINT`` pins one, ``--sweep`` lists them at ``endpoints_path``)."""
+    endpoints_path: str = "/models/{model}/endpoints"
+    """Aggregators: the per-model endpoints listing, relative to base_url."""
+    price_in_per_mtok: float | None = None
+    """USD per million input tokens (a target's own price wins)."""
+    price_out_per_mtok: float | None = None
+    """USD per million output tokens (a target's own price wins)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,11 @@ class TargetConfig:
     model: str
     params: dict[str, Any] = field(default_factory=dict)
     extra_body: dict[str, Any] = field(default_factory=dict)
+    price_in_per_mtok: float | None = None
+    price_out_per_mtok: float | None = None
+    advertised: dict[str, Any] | None = None
+    """What an aggregator's endpoints listing claimed for this target (CONTRACT §8): recorded
+    as ``runs[].advertised``."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +157,7 @@ PRESETS: dict[str, ProviderConfig] = {
     p.name: p
     for p in (
         _p("openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY",
-           headers={"X-Title": "provtui"}),
+           headers={"X-Title": "provtui"}, kind="aggregator"),
         _p("deepinfra", "https://api.deepinfra.com/v1/openai", "DEEPINFRA_API_KEY"),
         _p("nim", "https://integrate.api.nvidia.com/v1", "NVIDIA_API_KEY"),
         _p("ollama", "http://127.0.0.1:11434/v1", "OLLAMA_API_KEY", api_key_optional=True,
@@ -203,7 +217,8 @@ def user_themes_dir(cfg_path: Path | None = None) -> Path:
 
 _PROVIDER_FIELDS = {f.name for f in fields(ProviderConfig)} - {"name"}
 _MCP_FIELDS = {f.name for f in fields(McpServerConfig)} - {"name"}
-_TARGET_FIELDS = {"provider", "model", "params", "extra_body"}
+_TARGET_FIELDS = {"provider", "model", "params", "extra_body", "price_in_per_mtok",
+                  "price_out_per_mtok"}
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -251,9 +266,17 @@ def _provider_from_table(name: str, table: dict[str, Any], where: str) -> Provid
             f"{where}: provider {name!r} is not a built-in preset, so it needs base_url "
             f'(e.g. base_url = "https://host/v1"); presets: {", ".join(PRESETS)}'
         )
-    for num in ("connect_timeout_s", "read_timeout_s", "run_timeout_s", "min_interval_s"):
-        if num in kw and (not isinstance(kw[num], (int, float)) or kw[num] < 0):
+    for num in ("connect_timeout_s", "read_timeout_s", "run_timeout_s", "min_interval_s",
+                "price_in_per_mtok", "price_out_per_mtok"):
+        if num in kw and (isinstance(kw[num], bool) or not isinstance(kw[num], (int, float))
+                          or kw[num] < 0):
             raise ConfigError(f"{where}: {num} must be a non-negative number")
+    if "kind" in kw and kw["kind"] not in ("direct", "aggregator"):
+        raise ConfigError(f'{where}: kind must be "direct" or "aggregator"')
+    if "endpoints_path" in kw and (not isinstance(kw["endpoints_path"], str)
+                                   or "{model}" not in kw["endpoints_path"]):
+        raise ConfigError(f'{where}: endpoints_path must contain {{model}}, e.g. '
+                          f'endpoints_path = "/models/{{model}}/endpoints"')
     for d in ("headers", "extra_body"):
         if d in kw and not isinstance(kw[d], dict):
             raise ConfigError(f"{where}: {d} must be a table, e.g. {d} = {{ }}")
@@ -344,6 +367,11 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
         for req in ("provider", "model"):
             if not isinstance(table.get(req), str) or not table.get(req):
                 raise ConfigError(f'{where}: target {name!r} needs {req} = "..."')
+        for num in ("price_in_per_mtok", "price_out_per_mtok"):
+            v = table.get(num)
+            if num in table and (isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0):
+                raise ConfigError(f"{where}: {num} must be a non-negative number (USD per "
+                                  "million tokens)")
         if table["provider"] not in providers:
             raise ConfigError(f"{where}: target {name!r} uses unknown provider "
                               f"{table['provider']!r}; add [providers.{table['provider']}] with "
@@ -395,7 +423,9 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         prov = config.providers[t["provider"]]
         return TargetConfig(name=spec, provider=prov, model=t["model"],
                             params=dict(t.get("params") or {}),
-                            extra_body=dict(t.get("extra_body") or {}))
+                            extra_body=dict(t.get("extra_body") or {}),
+                            price_in_per_mtok=t.get("price_in_per_mtok"),
+                            price_out_per_mtok=t.get("price_out_per_mtok"))
     if ":" not in spec:
         known = ", ".join(sorted(config.targets)) or "none defined"
         raise ConfigError(
@@ -411,7 +441,13 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         )
     if not model:
         raise ConfigError(f"target {spec!r} names no model; write PROVIDER:MODEL")
-    return TargetConfig(name=spec, provider=config.providers[provider], model=model)
+    prov = config.providers[provider]
+    if "@" in model.lstrip("@"):
+        # PROVIDER:MODEL@ENDPOINT pins one upstream of an aggregator (provtui.core.sweep)
+        from provtui.core.sweep import pinned_target
+
+        return pinned_target(spec, prov, model)
+    return TargetConfig(name=spec, provider=prov, model=model)
 
 
 def api_key_for(provider: ProviderConfig) -> str | None:
