@@ -18,6 +18,7 @@ import json
 import math
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -44,6 +45,7 @@ MAX_ENDPOINTS = 64
 dropped with a note."""
 LISTING_TIMEOUT_S = 15.0
 
+_DECIMAL = re.compile(r"-?\d{1,20}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?")
 _TAG = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]|/(?!/)){0,63}")
 
 
@@ -62,7 +64,8 @@ def safe_tag(value: object) -> str | None:
 
 def slug(name: str) -> str:
     """``"Google AI Studio"`` -> ``"google-ai-studio"`` (how the aggregator spells providers)."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:64]
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:64].strip("-")
 
 
 @dataclass(frozen=True)
@@ -159,18 +162,13 @@ def _pricing(value: object) -> dict[str, str]:
     if not isinstance(value, dict):
         return out
     for k, v in list(value.items())[:32]:
-        key = _text(k, 40)
-        if key is None or not re.fullmatch(r"[a-z_]+", key):
+        if not isinstance(k, str) or not re.fullmatch(r"[a-z_]{1,40}", k):
             continue
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             v = repr(v)
-        text = _text(v, 32)
-        if text is not None:
-            try:
-                float(text)
-            except ValueError:
-                continue
-            out[key] = text
+        # a decimal number as text ("-1" is OpenRouter's "varies"; NaN, inf, words are not)
+        if isinstance(v, str) and _DECIMAL.fullmatch(v.strip()):
+            out[k] = v.strip()
     return out
 
 
@@ -178,10 +176,10 @@ def _params(value: object) -> tuple[str, ...] | None:
     if not isinstance(value, list):
         return None
     out: list[str] = []
-    for item in value[:200]:
-        text = _text(item, 64)
-        if text and re.fullmatch(r"[A-Za-z0-9_.-]+", text) and text not in out:
-            out.append(text)
+    for item in value[:200]:  # a parameter name as sent in a request body, or nothing
+        if isinstance(item, str) and re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", item) \
+                and item not in out:
+            out.append(item)
     return tuple(out)
 
 
