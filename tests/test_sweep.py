@@ -336,3 +336,60 @@ def test_sweep_without_an_aggregator_target_is_a_usage_error(tmp_path, capsys) -
                  "--sweep", "-t", "deepinfra:x/y", "hi"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "--sweep" in err
+
+
+# ---------------------------------------------------------------------------- recording
+
+
+def test_run_started_extra_becomes_runs_advertised_and_nothing_else() -> None:
+    from provtui.core.events import RunFinished, RunStarted, SessionStarted, from_json, to_json
+    from provtui.core.recorder import fold_events
+    from provtui.core.session_replay import replay_events
+
+    adv = DEMO_ENDPOINTS[3].listing()
+    advertised = {k: adv.get(k) for k in ("provider_name", "tag", "quantization",
+                                          "context_length", "max_completion_tokens",
+                                          "pricing", "supported_parameters")}
+    started = RunStarted(run=0, t=1.0, target="openrouter:m@small", provider="openrouter",
+                         model="m", repeat_index=0,
+                         extra={"advertised": advertised, "status": "hacked", "text": "x"})
+    assert from_json(json.loads(json.dumps(to_json(started)))) == started  # journal round trip
+    session = fold_events([
+        SessionStarted(run=-1, t=0.0, session_id="s", wall="2026-12-06T00:00:00Z",
+                       prompt="p", system=None, mcp_servers=(), params={}),
+        started, RunFinished(run=0, t=2.0, status="ok")])
+    (run,) = session["runs"]
+    assert run["advertised"] == advertised
+    assert run["status"] == "ok" and run["text"] == ""  # extra cannot overwrite run fields
+    (replayed,) = [e for e in replay_events(session) if isinstance(e, RunStarted)]
+    assert replayed.extra == {"advertised": advertised}  # a replayed pane shows it too
+
+
+def test_probe_evidence_supported_but_ignored() -> None:
+    from provtui.core.advertised import advertised_line, probe_evidence
+
+    adv = {"provider_name": "Small", "quantization": "fp4", "context_length": 65_536,
+           "supported_parameters": ["seed", "temperature", "max_tokens"]}
+    rows = [{"param": "seed", "verdict": "ignored", "detail": "the same seed gave two answers"},
+            {"param": "temperature", "verdict": "honoured", "detail": ""},
+            {"param": "tool_choice", "verdict": "ignored", "detail": "not listed, no claim"}]
+    (ev,) = probe_evidence(adv, rows)
+    assert ev["data"] == {"field": "supported_parameters", "param": "seed",
+                          "advertised": "supported", "observed": "ignored"}
+    assert ev["message"].startswith("evidence: the listing names seed as supported; the probe "
+                                    "found it ignored")
+    assert probe_evidence(None, rows) == []
+    assert advertised_line(adv) == "Small · fp4 · 65,536 ctx"
+    assert advertised_line({"tag": "x"}) == "x · quant ? · ctx ?"
+
+
+def test_demo_sweep_plan_lists_every_endpoint() -> None:
+    from provtui.demo.sweep_demo import SWEEP_SPEC, sweep_plan
+
+    with SimServer.start_in_thread(speed=20.0) as sim, AggregatorThread(sim.base_url) as agg:
+        plan = sweep_plan(sim.port, agg.base_url)
+        assert [t.name for t in plan.targets] == [f"{SWEEP_SPEC}@{tag}" for tag in TAGS]
+        assert all(t.provider.api_key_env is None for t in plan.targets)  # no key, ever
+        assert plan.extra["simulated"] is True and plan.extra["sweep"] == SWEEP_SPEC
+        (req,) = agg.server.listing_requests
+        assert "authorization" not in req["headers"]
