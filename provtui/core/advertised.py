@@ -14,7 +14,7 @@ from typing import Any
 
 from provtui.core.summary_text import clean
 
-__all__ = ["MISMATCH", "turn_evidence", "probe_evidence", "advertised_line"]
+__all__ = ["MISMATCH", "turn_evidence", "probe_evidence", "advertised_line", "compare_rows"]
 
 MISMATCH = "advertised_mismatch"
 
@@ -105,3 +105,65 @@ def advertised_line(advertised: dict[str, Any] | None) -> str:
     ctx = advertised.get("context_length")
     parts.append(f"{ctx:,} ctx" if isinstance(ctx, int) else "ctx ?")
     return " · ".join(parts)
+
+
+def _price(pricing: Any, key: str) -> str | None:
+    try:
+        value = float(pricing[key]) * 1_000_000
+    except (KeyError, TypeError, ValueError):
+        return None
+    return f"${value:.4g}" if value >= 0 else "varies"
+
+
+def compare_rows(run: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(fact, advertised, observed) rows for the inspector: what the listing claimed for the
+    run's endpoint beside what the run saw.  Empty when the run has no advertised facts."""
+    adv = run.get("advertised")
+    if not isinstance(adv, dict):
+        return []
+    turns = [t for t in run.get("turns") or [] if isinstance(t, dict)]
+
+    def show(v: Any) -> str:
+        if v is None:
+            return "–"
+        return f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else clean(str(v), 80)
+
+    served = sorted({clean(str(t["served_by"]), 60) for t in turns if t.get("served_by")})
+    error = run.get("error") if isinstance(run.get("error"), dict) else {}
+    if error.get("kind") == "context_length":
+        limit = error.get("context_limit")
+        ctx_seen = f"refused at {limit:,}" if isinstance(limit, int) else "refused (no limit named)"
+    else:
+        prompts = [u.get("prompt_tokens") for t in turns if isinstance(u := t.get("usage"), dict)
+                   and isinstance(u.get("prompt_tokens"), int)]
+        ctx_seen = f"{max(prompts):,} prompt tokens accepted" if prompts else "–"
+    outs = [u.get("completion_tokens") for t in turns if isinstance(u := t.get("usage"), dict)
+            and isinstance(u.get("completion_tokens"), int)]
+    costs = [u.get("cost") for t in turns if isinstance(u := t.get("usage"), dict)]
+    cost_seen = (f"usage.cost ${sum(costs):.6f}" if costs and all(
+        isinstance(c, (int, float)) and not isinstance(c, bool) for c in costs) else "–")
+    pricing = adv.get("pricing")
+    p_in, p_out = _price(pricing, "prompt"), _price(pricing, "completion")
+    price = f"{p_in or '–'} in / {p_out or '–'} out per Mtok" if pricing else "–"
+    params = adv.get("supported_parameters")
+    sent = sorted({k for t in turns if isinstance(t.get("request"), dict)
+                   for k in t["request"] if k not in ("model", "messages", "stream",
+                                                      "stream_options", "provider")})
+    missing = [k for k in sent if isinstance(params, list) and k not in params]
+    pins = next((clean(str(_pinned_only(t.get("request"))), 60) for t in turns
+                 if _pinned_only(t.get("request"))), None)
+    pins = [pins] if pins else []
+    return [
+        ("provider", show(adv.get("provider_name")),
+         ("served by " + ", ".join(served)) if served else "–"),
+        ("tag", show(adv.get("tag")),
+         ("pinned provider.only = " + ", ".join(pins)) if pins else "not pinned"),
+        ("quantization", show(adv.get("quantization")), "not observable"),
+        ("context", show(adv.get("context_length")), ctx_seen),
+        ("max output", show(adv.get("max_completion_tokens")),
+         f"{max(outs):,} tokens in one turn" if outs else "–"),
+        ("price", price, cost_seen),
+        ("parameters", ", ".join(clean(p, 40) for p in params) if isinstance(params, list)
+         else "–", ("sent " + ", ".join(sent) if sent else "none sent")
+         + (f"; not listed: {', '.join(missing)}" if missing else "")),
+    ]

@@ -96,6 +96,26 @@ class Endpoint:
     def price_out_per_mtok(self) -> float | None:
         return _per_mtok(self.pricing.get("completion"))
 
+    def summary(self) -> str:
+        """One line for a picker: provider · quantization · context · price · uptime ·
+        throughput · latency (what the listing carries; ``?`` where it said nothing)."""
+        parts = [self.provider_name or self.tag, self.quantization or "quant ?",
+                 f"{self.context_length:,} ctx" if self.context_length else "ctx ?"]
+        p_in, p_out = self.price_in_per_mtok, self.price_out_per_mtok
+        if p_in is not None or p_out is not None:
+            parts.append(f"${p_in if p_in is not None else '?':g}/"
+                         f"${p_out if p_out is not None else '?':g} per Mtok"
+                         if p_in is not None and p_out is not None else "price ?")
+        else:
+            parts.append("price ?")
+        if self.uptime_last_30m is not None:
+            parts.append(f"up {self.uptime_last_30m:g}%")
+        if self.throughput_p50 is not None:
+            parts.append(f"{self.throughput_p50:g} tok/s")
+        if self.latency_p50_ms is not None:
+            parts.append(f"p50 {self.latency_p50_ms:g} ms")
+        return " · ".join(parts)
+
     def advertised(self) -> dict[str, Any]:
         """CONTRACT §8 ``runs[].advertised`` (absent fields are null)."""
         return {
