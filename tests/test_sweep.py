@@ -393,3 +393,24 @@ def test_demo_sweep_plan_lists_every_endpoint() -> None:
         assert plan.extra["simulated"] is True and plan.extra["sweep"] == SWEEP_SPEC
         (req,) = agg.server.listing_requests
         assert "authorization" not in req["headers"]
+
+
+def test_probe_sweep_compares_with_supported_parameters(tmp_path, capsys) -> None:
+    """`provtui probe --sweep`: a parameter the listing names as supported that the probe
+    finds ignored gets an evidence line (the simulated providers ignore max_tokens)."""
+    with SimServer.start_in_thread(speed=20.0) as sim, AggregatorThread(sim.base_url) as agg:
+        cfg = tmp_path / "c.toml"
+        cfg.write_text(f'[providers.openrouter]\nbase_url = "{agg.base_url}"\n'
+                       'api_key_env = "PROVTUI_NO_SUCH_KEY"\napi_key_optional = true\n')
+        code = main(["probe", "--config", str(cfg), "--sweep", "--json",
+                     "-t", f"openrouter:{AGG_MODEL}@explorer"])
+        assert code == 0
+        rows = json.loads(capsys.readouterr().out)
+        by_param = {r["param"]: r for r in rows}
+        assert by_param["max_tokens"]["verdict"] == "ignored"
+        assert by_param["max_tokens"]["evidence"].startswith(
+            "evidence: the listing names max_tokens as supported; the probe found it ignored")
+        assert "evidence" not in by_param["stream_options"]  # honoured (and not listed)
+        # every probe request was pinned, fallbacks off, parameters required
+        assert {json.dumps(b["provider"], sort_keys=True) for b in agg.server.chat_bodies} == {
+            json.dumps({"only": ["explorer"], **PIN}, sort_keys=True)}
