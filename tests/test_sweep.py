@@ -314,6 +314,15 @@ def test_hostile_listing_is_cleaned_and_bounded(lab, monkeypatch) -> None:
     agg.server.listing_override = (200, b'{"data": {"endpoints": [' + b" " * 200_000 + b"]}}")
     with pytest.raises(ListingError, match="larger than"):
         fetch_listing(provider, AGG_MODEL, max_bytes=100_000)
+    # a million entries are not all parsed; a 5,000-digit number is "not JSON", not a crash
+    agg.server.listing_override = (200, b'{"data": {"endpoints": [' + b",".join(
+        [b'{"tag": "t"}'] + [b"{}"] * 1_000_000) + b"]}}")
+    endpoints, notes = fetch_listing(provider, AGG_MODEL)
+    assert [e.tag for e in endpoints] == ["t"] and any("read the first 5000" in n for n in notes)
+    agg.server.listing_override = (200, b'{"data": {"endpoints": [{"tag": "t", '
+                                        b'"context_length": ' + b"9" * 5000 + b"}]}}")
+    with pytest.raises(ListingError, match="not JSON"):
+        fetch_listing(provider, AGG_MODEL)
     # a deeply nested body is "not JSON", not a RecursionError
     agg.server.listing_override = (200, b"[" * 100_000 + b"]" * 100_000)
     with pytest.raises(ListingError, match="not JSON"):

@@ -44,6 +44,8 @@ MAX_ENDPOINTS = 64
 """More endpoints than this for one model is not a listing a person can compare; the rest are
 dropped with a note."""
 LISTING_TIMEOUT_S = 15.0
+MAX_SCANNED = 5_000
+"""Entries looked at before the cap: a 4 MB list of a million empty objects is not parsed."""
 
 _DECIMAL = re.compile(r"-?\d{1,20}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?")
 _TAG = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]|/(?!/)){0,63}")
@@ -230,7 +232,7 @@ def parse_listing(data: bytes, url: str) -> tuple[list[Endpoint], list[str]]:
     usable endpoint.  Notes say what was dropped (unsafe tags, duplicates, the cap)."""
     try:
         obj = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # bad UTF-8, bad JSON, a 5,000-digit integer
         raise ListingError(f"endpoints listing {url}: the response is not JSON; check the "
                            "base_url and the model id") from None
     inner = obj.get("data") if isinstance(obj, dict) else None
@@ -245,7 +247,9 @@ def parse_listing(data: bytes, url: str) -> tuple[list[Endpoint], list[str]]:
     out: list[Endpoint] = []
     seen: set[str] = set()
     dropped = duplicates = 0
-    for raw in entries:
+    if len(entries) > MAX_SCANNED:
+        notes.append(f"{url}: {len(entries)} entries listed; read the first {MAX_SCANNED}")
+    for raw in entries[:MAX_SCANNED]:
         ep = _endpoint(raw) if isinstance(raw, dict) else None
         if ep is None:
             dropped += 1

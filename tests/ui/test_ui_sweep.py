@@ -69,3 +69,36 @@ async def test_picker_lists_endpoints_and_picks_pinned_targets() -> None:
             await pilot.pause()
             title = str(pane.query_one("#pane-title", Static).render())
             assert "Small · fp4 · 65,536 ctx" in title
+
+
+async def test_demo_sweep_in_the_tui_records_and_shows_advertised() -> None:
+    """`provtui demo --sweep` as run_demo builds it (sims at 20x; the ocean prompt without MCP
+    to stay fast, 40K output tokens so the small host overflows as in the tool prompt): one
+    pane per endpoint, each header with the listing's claim, the session with
+    runs[].advertised and the evidence."""
+    from provtui.demo.scenario import OCEAN_PROMPT
+    from provtui.demo.sweep_demo import sweep_config, sweep_plan
+
+    with SimServer.start_in_thread(speed=20.0) as sim, AggregatorThread(sim.base_url) as agg:
+        plan = sweep_plan(sim.port, agg.base_url, OCEAN_PROMPT)
+        assert plan.mcp_servers == []
+        app = ProvtuiApp(config=sweep_config(sim.port, agg.base_url), targets=plan.targets,
+                         mcp_servers=[], prompt=OCEAN_PROMPT, params={"max_tokens": 40_000},
+                         check_specs=plan.check_specs, extra=plan.extra, demo=True)
+        async with app.run_test(size=SIZE) as pilot:
+            assert len(app.panes) == len(DEMO_ENDPOINTS)
+            await pilot.press("ctrl+j")
+            await _wait(pilot, lambda: bool(app.drives) and app.drives[-1].saved_path
+                        is not None, 90)
+            await pilot.pause(0.3)
+            titles = {p.state.target.rsplit("@", 1)[1]:
+                      str(p.query_one("#pane-title", Static).render()) for p in app.panes}
+            assert "Small · fp4 · 65,536 ctx" in titles["small"]
+            assert "Asker · unknown · 131,072 ctx" in titles["asker"]
+            session = app.drives[-1].session
+        runs = {r["target"].rsplit("@", 1)[1]: r for r in session["runs"]}
+        assert runs["methodical/fp8"]["advertised"]["quantization"] == "fp8"
+        assert [n["data"]["field"] for n in runs["small"]["notices"]
+                if n["kind"] == "advertised_mismatch"] == ["context_length"]
+        assert [n["data"]["observed"] for n in runs["asker"]["notices"]
+                if n["kind"] == "advertised_mismatch"] == ["Nvidia"]
