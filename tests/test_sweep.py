@@ -423,3 +423,24 @@ def test_probe_sweep_compares_with_supported_parameters(tmp_path, capsys) -> Non
         # every probe request was pinned, fallbacks off, parameters required
         assert {json.dumps(b["provider"], sort_keys=True) for b in agg.server.chat_bodies} == {
             json.dumps({"only": ["explorer"], **PIN}, sort_keys=True)}
+
+
+def test_a_silent_listing_times_out_with_one_line() -> None:
+    """A server that accepts and never answers: the listing gives up at its deadline."""
+    import socket
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    try:
+        port = srv.getsockname()[1]
+        provider = config_from_dict({"providers": {"openrouter": {
+            "base_url": f"http://127.0.0.1:{port}/api/v1", "api_key_env": "PROVTUI_NO_KEY_X",
+            "api_key_optional": True}}}).providers["openrouter"]
+        with pytest.raises(ListingError) as info:
+            fetch_listing(provider, "a/b", timeout_s=0.5)
+        message = str(info.value)
+        assert message == (f"endpoints listing http://127.0.0.1:{port}/api/v1/models/a/b/"
+                           "endpoints: no answer within 0.5 s")
+    finally:
+        srv.close()

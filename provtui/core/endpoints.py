@@ -169,7 +169,7 @@ def _num(value: object) -> float | None:
 def _text(value: object, limit: int) -> str | None:
     if not isinstance(value, str):
         return None
-    s = clean(value, limit).strip()
+    s = clean(value[: limit * 4], limit).strip()  # a 3 MB name is not cleaned in full
     return s or None
 
 
