@@ -249,7 +249,11 @@ def parse_listing(data: bytes, url: str) -> tuple[list[Endpoint], list[str]]:
     dropped = duplicates = 0
     if len(entries) > MAX_SCANNED:
         notes.append(f"{url}: {len(entries)} entries listed; read the first {MAX_SCANNED}")
-    for raw in entries[:MAX_SCANNED]:
+    for i, raw in enumerate(entries[:MAX_SCANNED]):
+        if len(out) == MAX_ENDPOINTS:  # enough to compare; the rest are only counted
+            notes.append(f"{url}: {len(entries)} entries listed; kept the first "
+                         f"{MAX_ENDPOINTS} endpoints (to entry {i})")
+            break
         ep = _endpoint(raw) if isinstance(raw, dict) else None
         if ep is None:
             dropped += 1
@@ -259,9 +263,6 @@ def parse_listing(data: bytes, url: str) -> tuple[list[Endpoint], list[str]]:
             continue
         seen.add(ep.tag.lower())
         out.append(ep)
-    if len(out) > MAX_ENDPOINTS:
-        notes.append(f"{url}: {len(out)} endpoints listed; kept the first {MAX_ENDPOINTS}")
-        out = out[:MAX_ENDPOINTS]
     if dropped:
         notes.append(f"{url}: skipped {dropped} endpoint(s) with no usable tag or provider name")
     if duplicates:
