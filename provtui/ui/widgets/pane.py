@@ -414,7 +414,11 @@ class ProviderPane(Widget, can_focus=True):
                 s.t_queued = e.t
             case RunStarted() as e:
                 self._bind(e.run, e.target, e.provider, e.model, e.repeat_index)
-                s.advertised = advertised_line((e.extra or {}).get("advertised"))
+                advertised = advertised_line((e.extra or {}).get("advertised"))
+                if advertised != s.advertised:
+                    s.advertised = advertised
+                    if self._drawable:  # once per run: a run that fails at once still shows it
+                        self.refresh_header(force=True)
                 s.t_started = e.t
                 s.state = "waiting"
             case RunFinished(status=status, error=error, t=t):
