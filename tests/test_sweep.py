@@ -15,7 +15,12 @@ from pathlib import Path
 import pytest
 
 from provtui.cli import main
-from provtui.core.config import ConfigError, config_from_dict, load_config, resolve_target
+from provtui.core.config import (
+    ConfigError,
+    config_from_dict,
+    load_config,
+    resolve_target,
+)
 from provtui.core.endpoints import ListingError, fetch_listing, listing_url
 from provtui.core.sweep import expand_sweep, pin_body, split_endpoint
 from provtui.demo.aggregator import AGG_MODEL, DEMO_ENDPOINTS, AggregatorThread
@@ -149,7 +154,7 @@ def test_expansion_names_windows_prices(lab, monkeypatch) -> None:
 
 def test_run_sweep_pins_every_endpoint_and_records_advertised(lab, tmp_path, monkeypatch,
                                                               capsys) -> None:
-    sim, agg = lab
+    _sim, agg = lab
     monkeypatch.setenv("OPENROUTER_API_KEY", KEY)
     out = tmp_path / "s.json"
     code = main(["run", "--config", str(_config(tmp_path, agg.base_url)), "--sweep",
@@ -351,7 +356,13 @@ def test_sweep_without_an_aggregator_target_is_a_usage_error(tmp_path, capsys) -
 
 
 def test_run_started_extra_becomes_runs_advertised_and_nothing_else() -> None:
-    from provtui.core.events import RunFinished, RunStarted, SessionStarted, from_json, to_json
+    from provtui.core.events import (
+        RunFinished,
+        RunStarted,
+        SessionStarted,
+        from_json,
+        to_json,
+    )
     from provtui.core.recorder import fold_events
     from provtui.core.session_replay import replay_events
 
