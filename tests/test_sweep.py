@@ -455,3 +455,25 @@ def test_a_silent_listing_times_out_with_one_line() -> None:
                            "endpoints: no answer within 0.5 s")
     finally:
         srv.close()
+
+
+def test_served_by_evidence_reads_the_body_that_was_sent() -> None:
+    from provtui.core.advertised import turn_evidence
+
+    adv = {"provider_name": "Google AI Studio", "context_length": 1000}
+    pinned = {"provider": {"only": ["google-ai-studio"], "allow_fallbacks": False}}
+    # the listed name, the tag and its provider part all count as the pinned endpoint
+    assert turn_evidence(adv, pinned, "Google AI Studio", None, 0) == []
+    assert turn_evidence(None, {"provider": {"only": ["deepinfra/fp4"]}}, "DeepInfra",
+                         None, 0) == []
+    assert turn_evidence(None, {"messages": []}, "Anyone", None, 0) == []  # nothing pinned
+    (ev,) = turn_evidence(None, {"provider": {"only": ["deepinfra"]}}, "Together\x1b[2J",
+                          None, 1)
+    assert ev["message"] == ("evidence: turn 2 was served by 'Together', but the request "
+                             "pinned provider.only = ['deepinfra']")  # fallbacks not said off
+    (ctx,) = turn_evidence(adv, pinned, None, {"kind": "context_length",
+                                               "context_limit": 512}, 0)
+    assert ctx["data"] == {"field": "context_length", "turn": 0, "advertised": 1000,
+                           "observed": 512}
+    assert turn_evidence(adv, pinned, None, {"kind": "context_length",
+                                             "context_limit": 4096}, 0) == []

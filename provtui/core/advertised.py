@@ -54,9 +54,11 @@ def turn_evidence(advertised: dict[str, Any] | None, body: dict[str, Any] | None
         shown = clean(served_by, 80)
         listed = (advertised or {}).get("provider_name")
         as_listed = f" (listed as {listed})" if listed else ""
+        routing = body.get("provider") if isinstance(body, dict) else {}
+        off = " with fallbacks off" if routing.get("allow_fallbacks") is False else ""
         out.append({
             "message": (f"evidence: turn {turn + 1} was served by {shown!r}, but the request "
-                        f"pinned provider.only = {only}{as_listed} with fallbacks off"),
+                        f"pinned provider.only = {only}{as_listed}{off}"),
             "data": {"field": "served_by", "turn": turn, "advertised": only,
                      "advertised_name": listed, "observed": shown},
         })
