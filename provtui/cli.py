@@ -45,6 +45,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="request parameter for every target; VALUE parsed as JSON when it parses")
     p.add_argument("--tool-replay", metavar="SESSION",
                    help="serve the tool results recorded in SESSION instead of calling MCP")
+    p.add_argument("--sweep", action="store_true",
+                   help="expand every aggregator target (openrouter) into one target per "
+                        "upstream endpoint of its model, from the aggregator's listing")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", metavar="PATH", help="also write the session here")
     demo.add_argument("--prompt", metavar="TEXT", help="a prompt other than the seed's")
     demo.add_argument("--json", action="store_true", help="with --no-tui: print the session JSON")
+    demo.add_argument("--sweep", action="store_true",
+                      help="the simulated providers behind a simulated OpenRouter, swept: one "
+                           "target per endpoint of its listing")
 
     run = sub.add_parser("run", help="headless: one prompt, all targets, one session file")
     _add_common(run)
@@ -117,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--config", metavar="PATH")
     probe.add_argument("-t", "--target", action="append", default=[], metavar="SPEC")
     probe.add_argument("--json", action="store_true")
+    probe.add_argument("--sweep", action="store_true",
+                       help="probe every upstream endpoint of each aggregator target, and "
+                            "compare with the parameters each one lists as supported")
     return parser
 
 
@@ -206,6 +215,8 @@ def _resolve(args: argparse.Namespace, *, need_targets: bool) -> dict[str, Any]:
         raise UsageError(f"no target given: add -t NAME (config targets: {known}) or "
                          "-t PROVIDER:MODEL, e.g. -t openrouter:nvidia/nemotron-3-nano-30b-a3b")
     targets = [resolve_target(s, config) for s in specs]
+    if getattr(args, "sweep", False):
+        targets = _sweep(targets)
     servers = dict(config.mcp_servers)
     imported = import_mcp_servers_json(args.mcp_config) if args.mcp_config else {}
     servers.update(imported)
@@ -231,6 +242,21 @@ def _resolve(args: argparse.Namespace, *, need_targets: bool) -> dict[str, Any]:
         "params": _params(args.param), "check_specs": _check_specs(args, config),
         "tool_replay": replay,
     }
+
+
+def _sweep(targets: list[Any]) -> list[Any]:
+    """--sweep: one target per listed endpoint (a ListingError, a ConfigError, names the URL
+    and stops the command before anything is sent)."""
+    from provtui.core.sweep import expand_sweep, is_aggregator
+
+    if not any(is_aggregator(t.provider) for t in targets):
+        raise UsageError("--sweep expands aggregator targets, and none was given: add e.g. "
+                         "-t openrouter:nvidia/nemotron-3-nano-30b-a3b")
+    notes: list[str] = []
+    expanded = expand_sweep(targets, notes=notes)
+    for note in notes:
+        sys.stderr.write(f"provtui: note: {note}\n")
+    return expanded
 
 
 def _fail(message: str) -> int:
@@ -282,7 +308,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from provtui.demo.run import run_demo
 
     return run_demo(send=args.send, no_tui=args.no_tui, output=args.output, prompt=args.prompt,
-                    as_json=args.json)
+                    as_json=args.json, sweep=args.sweep)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -353,6 +379,8 @@ def cmd_probe(args: argparse.Namespace) -> int:
     if not specs:
         raise UsageError("probe needs targets: -t NAME or -t PROVIDER:MODEL")
     targets = [resolve_target(s, config) for s in specs]
+    if args.sweep:
+        targets = _sweep(targets)
     return run_probe_cli(targets, as_json=args.json, out=sys.stdout, err=sys.stderr)
 
 

@@ -101,6 +101,11 @@ class ProviderConfig:
     raw_capture_bytes: int = 262_144
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
+    kind: str = "direct"
+    """``direct`` (one host serves the model) | ``aggregator`` (routes to upstream endpoints:
+    ``MODEL@ENDPOINT`` pins one, ``--sweep`` lists them at ``endpoints_path``)."""
+    endpoints_path: str = "/models/{model}/endpoints"
+    """Aggregators: the per-model endpoints listing, relative to base_url."""
     price_in_per_mtok: float | None = None
     """USD per million prompt tokens (suite cost when the provider sends no usage.cost)."""
     price_out_per_mtok: float | None = None
@@ -134,6 +139,9 @@ class TargetConfig:
     price_in_per_mtok: float | None = None
     """Overrides the provider's price (USD per million prompt tokens)."""
     price_out_per_mtok: float | None = None
+    advertised: dict[str, Any] | None = None
+    """What an aggregator's endpoints listing claimed for this target (CONTRACT §8): recorded
+    as ``runs[].advertised``."""
 
 
 @dataclass(frozen=True)
@@ -180,7 +188,7 @@ PRESETS: dict[str, ProviderConfig] = {
     p.name: p
     for p in (
         _p("openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY",
-           headers={"X-Title": "provtui"}),
+           headers={"X-Title": "provtui"}, kind="aggregator"),
         _p("deepinfra", "https://api.deepinfra.com/v1/openai", "DEEPINFRA_API_KEY"),
         _p("nim", "https://integrate.api.nvidia.com/v1", "NVIDIA_API_KEY"),
         _p("ollama", "http://127.0.0.1:11434/v1", "OLLAMA_API_KEY", api_key_optional=True,
@@ -302,6 +310,12 @@ def _provider_from_table(name: str, table: dict[str, Any], where: str) -> Provid
             f"{where}: provider {name!r} is not a built-in preset, so it needs base_url "
             f'(e.g. base_url = "https://host/v1"); presets: {", ".join(PRESETS)}'
         )
+    if "kind" in kw and kw["kind"] not in ("direct", "aggregator"):
+        raise ConfigError(f'{where}: kind must be "direct" or "aggregator"')
+    if "endpoints_path" in kw and (not isinstance(kw["endpoints_path"], str)
+                                   or "{model}" not in kw["endpoints_path"]):
+        raise ConfigError(f'{where}: endpoints_path must contain {{model}}, e.g. '
+                          f'endpoints_path = "/models/{{model}}/endpoints"')
     try:
         if base is not None:
             return replace(base, **kw)
@@ -405,6 +419,11 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
         for req in ("provider", "model"):
             if not isinstance(table.get(req), str) or not table.get(req):
                 raise ConfigError(f'{where}: target {name!r} needs {req} = "..."')
+        for num in ("price_in_per_mtok", "price_out_per_mtok"):
+            v = table.get(num)
+            if num in table and (isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0):
+                raise ConfigError(f"{where}: {num} must be a non-negative number (USD per "
+                                  "million tokens)")
         if table["provider"] not in providers:
             raise ConfigError(f"{where}: target {name!r} uses unknown provider "
                               f"{table['provider']!r}; add [providers.{table['provider']}] with "
@@ -476,7 +495,13 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         )
     if not model:
         raise ConfigError(f"target {spec!r} names no model; write PROVIDER:MODEL")
-    return TargetConfig(name=spec, provider=config.providers[provider], model=model)
+    prov = config.providers[provider]
+    if "@" in model.lstrip("@"):
+        # PROVIDER:MODEL@ENDPOINT pins one upstream of an aggregator (provtui.core.sweep)
+        from provtui.core.sweep import pinned_target
+
+        return pinned_target(spec, prov, model)
+    return TargetConfig(name=spec, provider=prov, model=model)
 
 
 def api_key_for(provider: ProviderConfig) -> str | None:

@@ -83,6 +83,9 @@ class RunStarted(Event):
     provider: str
     model: str
     repeat_index: int
+    extra: dict[str, Any] = field(default_factory=dict)
+    """More run-level facts, kept as run fields: ``{"advertised": {...}}`` for a target from
+    an aggregator's endpoints listing (CONTRACT §8)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,8 @@ class Notice(Event):
     data = {"estimated_tokens", "context_window"}), ``asked_user`` (the run ended after tool
     calls with a question to the user), ``leaked_tool_call`` (tool syntax in content),
     ``truncated_tool_call`` (finish_reason length mid-arguments), ``retry`` (an attempt failed
-    and will be retried; data = the error dict and the delay), ``info``.
+    and will be retried; data = the error dict and the delay), ``advertised_mismatch``
+    (observed vs an aggregator's listing; data = {"field", "advertised", "observed"}), ``info``.
     """
 
     kind: str

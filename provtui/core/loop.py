@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from provtui.core.advertised import MISMATCH, turn_evidence
 from provtui.core.config import ConfigError, TargetConfig, api_key_for
 from provtui.core.events import (
     Event,
@@ -95,7 +96,9 @@ async def run_target(
     provider = target.provider
     run = spec.run
     yield RunStarted(run=run, t=clock(), target=target.name, provider=provider.name,
-                     model=target.model, repeat_index=spec.repeat_index)
+                     model=target.model, repeat_index=spec.repeat_index,
+                     extra=({"advertised": target.advertised}
+                            if target.advertised is not None else {}))
 
     try:
         api_key = api_key_for(provider)
@@ -133,6 +136,7 @@ async def run_target(
 
     calls_made = 0
     turn = 0
+    evidence_seen: set[tuple[str, str]] = set()
     while True:
         if turn >= max_steps:
             yield RunFinished(run=run, t=clock(), status="error", error=_error(
@@ -154,6 +158,12 @@ async def run_target(
             delay = _retry_delay(provider, final, attempt)
             if delay is None:
                 yield final
+                for note in turn_evidence(target.advertised, body, final.served_by,
+                                          getattr(final, "error", None), turn):
+                    seen = (note["data"]["field"], str(note["data"].get("observed")))
+                    if seen not in evidence_seen:  # once per run and observed value
+                        evidence_seen.add(seen)
+                        yield Notice(run=run, t=clock(), kind=MISMATCH, **note)
                 break
             yield dataclasses.replace(final, will_retry=True)
             yield Notice(run=run, t=clock(), kind="retry",

@@ -228,9 +228,34 @@ def run_probe_cli(targets: list[TargetConfig], *, as_json: bool, out: TextIO,
     err.write(f"provtui: probing {len(targets)} target(s) with {len(PROBES)} parameters "
               "(about 12 tiny requests each)\n")
     rows = asyncio.run(probe_targets(targets))
+    evidence = _advertised_evidence(targets, rows)
     if as_json:
         # the whole document through the scrubber too (a key in a target name, ...)
         out.write(redact_text(json.dumps(rows, indent=2), tuple(known_secrets())) + "\n")
     else:
-        out.write(format_table(rows) + "\n")
+        text = format_table(rows)
+        if evidence:
+            from provtui.core.summary_text import clean
+
+            text += "\n\n" + "\n".join(
+                clean(redact_text(f"{r['target']} · {r['evidence']}", tuple(known_secrets())))
+                for r in evidence)
+        out.write(text + "\n")
     return 0
+
+
+def _advertised_evidence(targets: list[TargetConfig],
+                         rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of targets with advertised facts (--sweep) whose parameter the listing names as
+    supported but the probe found ignored or rejected gain an ``evidence`` line."""
+    from provtui.core.advertised import probe_evidence
+
+    marked = []
+    for t in targets:
+        mine = [r for r in rows if r["target"] == t.name]
+        for ev in probe_evidence(t.advertised, mine):
+            for r in mine:
+                if r["param"] == ev["data"]["param"]:
+                    r["evidence"] = ev["message"]
+                    marked.append(r)
+    return marked

@@ -32,6 +32,10 @@ from provtui.core.journal import Journal
 from provtui.core.redaction import EventScrubber, known_secrets, redact, redact_text
 from provtui.core.session_format import FORMAT, MAX_RAW_CHARS, MAX_TEXT_CHARS, VERSION, _RESERVED_TOP
 
+_RUN_EXTRA = frozenset({"advertised"})
+"""Run-level fields a RunStarted's ``extra`` may set (anything else there is ignored, so an
+extra can never overwrite status, text or metrics)."""
+
 # ---------------------------------------------------------------------------- optional modules
 
 
@@ -342,6 +346,9 @@ class SessionRecorder:
                 r = self._run(event.run)
                 r.meta.update(target=event.target, provider=event.provider, model=event.model,
                               repeat_index=event.repeat_index)
+                for k, v in (getattr(event, "extra", None) or {}).items():
+                    if k in _RUN_EXTRA:  # run fields a RunStarted may add (advertised)
+                        r.meta[k] = redact(v, self._secrets)
                 if isinstance(event, RunStarted) and not r.finished:
                     r.status = "running"
                     r.t_started = event.t

@@ -65,7 +65,9 @@ def replay_events(session: dict[str, Any]) -> list[Event]:
         meta = dict(target=run.get("target") or "", provider=run.get("provider") or "",
                     model=run.get("model") or "", repeat_index=run.get("repeat_index") or 0)
         emit(0.0, RunQueued(run=i, t=0.0, **meta))
-        emit(base, RunStarted(run=i, t=base, **meta))
+        adv = run.get("advertised")
+        emit(base, RunStarted(run=i, t=base, **meta,
+                              extra={"advertised": adv} if isinstance(adv, dict) else {}))
         timeline = run.get("timeline") or []
         last = base
         tools_by_turn: dict[int, list[dict]] = {}

@@ -30,7 +30,7 @@ from textual.widgets.option_list import Option
 from provtui.ui.safe import visible
 
 __all__ = ["InspectorScreen", "open_inspector", "run_record", "find_stalls", "first_tokens",
-           "timeline_text", "STALL_S"]
+           "timeline_text", "advertised_text", "STALL_S"]
 
 STALL_S = 1.0
 """A gap between two chunks of one turn longer than this is a stall."""
@@ -320,6 +320,29 @@ def response_text(turn: dict[str, Any]) -> Text:
     return text
 
 
+def advertised_text(run: dict[str, Any]) -> Text | None:
+    """Advertised vs observed (an aggregator endpoint's listing beside what the run saw), and
+    the run's evidence notices; None for a run with no advertised facts."""
+    from provtui.core.advertised import MISMATCH, compare_rows
+
+    rows = compare_rows(run)
+    if not rows:
+        return None
+    text = Text()
+    text.append(f"{'advertised vs observed':<16}", style="bold")
+    text.append("  (the aggregator's endpoints listing, then this run)\n", style="dim")
+    for fact, claimed, seen in rows:
+        text.append(f"  {fact:<14}", style="bold")
+        claimed = visible(claimed)
+        text.append(f"{claimed if len(claimed) <= 38 else claimed[:37] + '…':<38}")
+        text.append(f"  {visible(seen)}\n", style="italic")
+    for note in run.get("notices") or []:
+        if isinstance(note, dict) and note.get("kind") == MISMATCH:
+            text.append(f"  {visible(str(note.get('message', '')))[:300]}\n", style="bold red")
+    text.append("\n")
+    return text
+
+
 def request_body(turn: dict[str, Any]) -> str:
     request = turn.get("request")
     if not request:
@@ -419,6 +442,9 @@ class InspectorScreen(Screen[None]):
                 with TabPane("1 response & timeline", id="response"):
                     # one glance: who answered how, then when every chunk came
                     with VerticalScroll():
+                        adv = advertised_text(self.run_data)
+                        if adv is not None:
+                            yield Static(adv, id="inspector-advertised")
                         yield Static(id="inspector-response")
                         yield Static(Text("timeline of the run", style="bold"),
                                      classes="inspector-chart-title")

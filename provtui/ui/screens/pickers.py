@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -28,7 +28,8 @@ class TargetPicker(ModalScreen[list[TargetConfig] | None]):
     """Config targets (checked = chosen now) plus free ``PROVIDER:MODEL`` entries."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="picker.cancel"),
-                Binding("ctrl+s", "accept", "Use these", id="picker.accept")]
+                Binding("ctrl+s", "accept", "Use these", id="picker.accept"),
+                Binding("ctrl+e", "list_endpoints", "List endpoints", id="picker.endpoints")]
 
     def __init__(self, config: Config, chosen: list[TargetConfig]) -> None:
         super().__init__()
@@ -59,7 +60,7 @@ class TargetPicker(ModalScreen[list[TargetConfig] | None]):
                              "PROVIDER:MODEL.", classes="picker-hint")
             presets = sorted(self.config.providers)
             yield Input(placeholder="add PROVIDER:MODEL, e.g. openrouter:nvidia/nemotron-3-nano-"
-                                    "30b-a3b (enter adds it)",
+                                    "30b-a3b (enter adds it; ctrl+e lists its endpoints)",
                         suggester=SuggestFromList([f"{p}:" for p in presets],
                                                   case_sensitive=False),
                         id="picker-free")
@@ -68,7 +69,65 @@ class TargetPicker(ModalScreen[list[TargetConfig] | None]):
             yield Static(id="picker-error", classes="picker-error")
             with Horizontal(classes="picker-buttons"):
                 yield Button("Use these", variant="primary", id="picker-ok")
+                yield Button("List endpoints", id="picker-endpoints")
                 yield Button("Cancel", id="picker-cancel")
+
+    # -- an aggregator's endpoints for a model (ctrl+e): one pinned target per upstream
+
+    @on(Button.Pressed, "#picker-endpoints")
+    def action_list_endpoints(self) -> None:
+        from provtui.core.sweep import is_aggregator
+
+        spec = self.query_one("#picker-free", Input).value.strip()
+        error = self.query_one("#picker-error", Static)
+        if not spec:
+            error.update(Text("type an aggregator target first, e.g. openrouter:nvidia/"
+                              "nemotron-3-nano-30b-a3b, then List endpoints", style="bold red"))
+            return
+        try:
+            target = resolve_target(spec, self.config)
+        except ConfigError as exc:
+            error.update(Text(str(exc), style="bold red"))
+            return
+        if not is_aggregator(target.provider):
+            error.update(Text(f"{target.provider.name} is not an aggregator: it has no "
+                              "endpoints to list", style="bold red"))
+            return
+        error.update(Text(f"listing the endpoints of {target.model} …", style="dim"))
+        self._fetch_endpoints(target)
+
+    @work(thread=True, exclusive=True, group="picker-endpoints")
+    def _fetch_endpoints(self, target: TargetConfig) -> None:
+        from provtui.core.endpoints import fetch_listing
+
+        try:
+            endpoints, _notes = fetch_listing(target.provider, target.model)
+        except ConfigError as exc:
+            self.app.call_from_thread(self._endpoints_failed, str(exc))
+            return
+        self.app.call_from_thread(self._add_endpoints, target, endpoints)
+
+    def _endpoints_failed(self, message: str) -> None:
+        self.query_one("#picker-error", Static).update(Text(message, style="bold red"))
+
+    def _add_endpoints(self, target: TargetConfig, endpoints: list) -> None:
+        from provtui.core.sweep import endpoint_target
+
+        listing = self.query_one("#picker-targets", SelectionList)
+        present = {listing.get_option_at_index(i).value for i in range(listing.option_count)}
+        added = 0
+        for ep in endpoints:
+            t = endpoint_target(target, ep)
+            if t.name in present:
+                continue
+            label = Text(t.name, style="bold")
+            label.append(f"  {ep.summary()}", style="dim")
+            listing.add_option(Selection(label, t.name, False))
+            self.free.append(t)
+            added += 1
+        self.query_one("#picker-error", Static).update(Text(
+            f"{added} endpoint(s) of {target.model} listed; check the ones to compare",
+            style="dim"))
 
     @on(Input.Submitted, "#picker-free")
     def _add_free(self, event: Input.Submitted) -> None:

@@ -33,6 +33,7 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
+from provtui.core.advertised import advertised_line
 from provtui.core.events import (
     Event,
     Notice,
@@ -136,6 +137,8 @@ class RunState:
     notices: list[tuple[str, str]] = field(default_factory=list)
     asked_user: bool = False
     finished: bool = False
+    advertised: str = ""
+    """provider · quantization · context, from an aggregator's listing (--sweep)."""
 
     @property
     def active(self) -> bool:
@@ -411,6 +414,11 @@ class ProviderPane(Widget, can_focus=True):
                 s.t_queued = e.t
             case RunStarted() as e:
                 self._bind(e.run, e.target, e.provider, e.model, e.repeat_index)
+                advertised = advertised_line((e.extra or {}).get("advertised"))
+                if advertised != s.advertised:
+                    s.advertised = advertised
+                    if self._drawable:  # once per run: a run that fails at once still shows it
+                        self.refresh_header(force=True)
                 s.t_started = e.t
                 s.state = "waiting"
             case RunFinished(status=status, error=error, t=t):
@@ -747,7 +755,7 @@ class ProviderPane(Widget, can_focus=True):
         self._header_key = key
         self._header_due = now + _SLOW_S
         title_key = (s.target, s.provider, s.model, s.served_by, s.repeat_index,
-                     self.repeat_count, self.repeat_pos)
+                     self.repeat_count, self.repeat_pos, s.advertised)
         if force or title_key != self._title_key:
             self._title_key = title_key
             self.query_one("#pane-title", Static).update(self._title_text(), layout=False)
@@ -765,6 +773,8 @@ class ProviderPane(Widget, can_focus=True):
         title.append(visible(s.provider), style="dim")
         if s.model and s.model not in s.target:
             title.append(f" · {visible(s.model)}", style="dim")
+        if s.advertised:  # what the aggregator's listing claimed for this endpoint
+            title.append(f" · {visible(s.advertised)}", style="dim")
         if s.served_by:
             title.append(" · served by ", style="dim")
             title.append(visible(s.served_by), style="italic")
