@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -79,6 +78,24 @@ class SessionDrive:
             self.all_done.set()
 
 
+class _PaneHost:
+    """The app as a compare controller sees it, with the panes of one other screen (a saved
+    session) instead of the main screen's."""
+
+    def __init__(self, app: App, screen: Screen) -> None:
+        self._app, self._screen = app, screen
+
+    @property
+    def panes(self) -> list[ProviderPane]:
+        return list(getattr(self._screen, "panes", {}).values())
+
+    def current_pane(self) -> ProviderPane | None:
+        return self._app.current_pane()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app, name)
+
+
 class ProvtuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
@@ -86,24 +103,34 @@ class ProvtuiApp(App[int]):
     COMMANDS = App.COMMANDS | {lambda: _sessions_provider()}
 
     BINDINGS = [
-        Binding("ctrl+j,alt+enter", "send", "Send", id="app.send", priority=True),
+        # enter adds a line; under tmux alt+enter arrives as plain enter, so ctrl+j and F5
+        # are the keys that send in every terminal
+        Binding("ctrl+j,f5,alt+enter", "send", "Send", id="app.send", priority=True),
         Binding("escape", "cancel_all", "Cancel all", id="app.cancel_all"),
         Binding("ctrl+t", "pick_targets", "Targets", id="app.pick_targets"),
         Binding("ctrl+o", "pick_mcp", "MCP", id="app.pick_mcp"),
-        Binding("f6", "next_pane", "Next pane", show=False, id="app.next_pane"),
+        # priority: the prompt box would keep f6 for itself
+        Binding("f6", "next_pane", "Next pane", show=False, id="app.next_pane", priority=True),
         Binding("shift+f6", "previous_pane", "Previous pane", show=False,
-                id="app.previous_pane"),
+                id="app.previous_pane", priority=True),
         Binding("f11", "maximise", "Maximise", id="app.maximise"),
         Binding("ctrl+s", "open_sessions", "Sessions", id="app.sessions"),
         Binding("f9", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("f8", "summary", "Summary", id="app.summary"),
-        Binding("alt+plus,alt+equals_sign", "repeat_more", "Runs +1", show=False,
-                id="app.repeat_more"),
-        Binding("alt+minus", "repeat_fewer", "Runs -1", show=False, id="app.repeat_fewer"),
+        # what terminals really send for alt+= and alt+-: ESC= arrives as U+2260 and ESC- as
+        # U+2013 (tmux, most xterm-likes), alt+plus as plain "+"; priority so the prompt box
+        # never types them
+        Binding("alt+plus,alt+equals_sign,not_equal_to", "repeat_more", "Runs +1", show=False,
+                id="app.repeat_more", priority=True),
+        Binding("alt+minus,en_dash", "repeat_fewer", "Runs -1", show=False,
+                id="app.repeat_fewer", priority=True),
         Binding("f2", "align", "Align tools", show=False, id="app.align"),
         Binding("f3", "sync_scroll", "Sync scroll", show=False, id="app.sync_scroll"),
         Binding("f4", "tool_replay", "Tool replay", show=False, id="app.tool_replay"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help_key"),
+        Binding("ctrl+y", "copy", "Copy", show=False, id="app.copy"),
+        Binding("ctrl+q", "quit_asking", "Quit", priority=True, id="app.quit"),
     ]
 
     def __init__(self, *, config: Config, targets: list[TargetConfig],
@@ -180,6 +207,9 @@ class ProvtuiApp(App[int]):
 
     def on_resize(self) -> None:
         self._layout_panes()
+        # the grid's own size is the old one until the next layout: measure again after it,
+        # or the panes stay one resize behind
+        self.call_after_refresh(self._layout_panes)
 
     @property
     def panes(self) -> list[ProviderPane]:
@@ -478,10 +508,38 @@ class ProvtuiApp(App[int]):
                 self._last_pane = node
                 return node
             node = node.parent
-        panes = self.panes
+        panes = self.screen_panes()
         if self._last_pane in panes:
             return self._last_pane
         return panes[0] if panes else None
+
+    def pane_screen(self) -> Screen | None:
+        """The screen in front when it shows panes of its own (a saved session), else None
+        (the main screen's panes are meant)."""
+        screen = self.screen
+        if self.screen_stack and screen is not self.screen_stack[0] and \
+                isinstance(getattr(screen, "panes", None), dict):
+            return screen
+        return None
+
+    def screen_panes(self) -> list[ProviderPane]:
+        """The panes pane keys act on: those of the saved session in front, else the main
+        screen's (a saved session's keys never reach the live panes behind it)."""
+        view = self.pane_screen()
+        if view is not None:
+            return [p for p in view.panes.values()]
+        return self.panes
+
+    def compare_for_screen(self) -> CompareController:
+        """Diff and sync-scroll state belongs to the screen whose panes it compares."""
+        view = self.pane_screen()
+        if view is None:
+            return self.compare
+        ctl = getattr(view, "compare", None)
+        if ctl is None:
+            ctl = CompareController(_PaneHost(self, view))
+            view.compare = ctl
+        return ctl
 
     def on_descendant_focus(self, event: Any) -> None:
         node = event.widget
@@ -518,6 +576,10 @@ class ProvtuiApp(App[int]):
         return True
 
     def action_cancel_all(self) -> None:
+        # escape closes the keys panel (palette "keys") before it cancels anything
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+            return
         cancelled = 0
         for drive in self.drives:
             if drive.open and drive.active:
@@ -615,7 +677,7 @@ class ProvtuiApp(App[int]):
             pane.toggle_tool_cards()
 
     def _cycle(self, step: int) -> None:
-        panes = [p for p in self.panes if p.display]
+        panes = [p for p in self.screen_panes() if p.display]
         if not panes:
             return
         current = self.current_pane()
@@ -695,7 +757,11 @@ class ProvtuiApp(App[int]):
         self.set_repeat(self.repeat - 1)
 
     def current_session(self) -> dict[str, Any] | None:
-        """The last sent prompt's session: saved, or as it stands while its runs stream."""
+        """The saved session in front, else the last sent prompt's session: saved, or as it
+        stands while its runs stream."""
+        view = self.pane_screen()
+        if view is not None and isinstance(getattr(view, "session", None), dict):
+            return view.session
         drive = self.drive
         if drive is None:
             return None
@@ -714,22 +780,22 @@ class ProvtuiApp(App[int]):
     # ------------------------------------------------------------------ compare views
 
     def action_diff(self) -> None:
-        self.compare.toggle()
+        self.compare_for_screen().toggle()
 
     def action_diff_reference(self) -> None:
         pane = self.current_pane()
-        self.compare.set_reference(pane)
+        self.compare_for_screen().set_reference(pane)
         if pane is not None:
             self.notify(f"Diff reference: {escape_markup(pane.state.target)}", timeout=2)
 
     def action_next_divergence(self) -> None:
-        self.compare.jump(self.current_pane())
+        self.compare_for_screen().jump(self.current_pane())
 
     def action_first_divergence(self) -> None:
-        self.compare.jump(self.current_pane(), first=True)
+        self.compare_for_screen().jump(self.current_pane(), first=True)
 
     def action_sync_scroll(self) -> None:
-        self.compare.toggle_sync()
+        self.compare_for_screen().toggle_sync()
 
     def action_inspect(self) -> None:
         from provtui.ui.screens.inspector import open_inspector
@@ -748,7 +814,77 @@ class ProvtuiApp(App[int]):
 
     # ------------------------------------------------------------------ palette
 
+    # ------------------------------------------------------------------ help, copy, quit
+
+    def action_help(self) -> None:
+        from provtui.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def _copy(self, text: str | None, what: str, missing: str) -> None:
+        if not text:
+            self.notify(missing, timeout=3)
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text):,} characters) to the clipboard.", timeout=3)
+
+    def action_copy(self) -> None:
+        """The focused pane's answer (control sequences stripped, keys masked)."""
+        from provtui.ui.clipboard import answer_text
+
+        pane = self.current_pane()
+        self._copy(answer_text(pane) if pane else None, "the answer",
+                   "No answer to copy in this pane yet.")
+
+    def action_copy_tool_result(self) -> None:
+        from provtui.ui.clipboard import last_tool_result
+        from provtui.ui.screens.inspector import run_record
+
+        pane = self.current_pane()
+        run = run_record(self, pane) if pane else None
+        self._copy(last_tool_result(run), "the last tool result",
+                   "This pane has no tool result yet.")
+
+    def action_copy_curl(self) -> None:
+        from provtui.ui.clipboard import request_as_curl
+        from provtui.ui.screens.inspector import run_record
+
+        pane = self.current_pane()
+        run = run_record(self, pane) if pane else None
+        target = self._target_named(pane.state.target) if pane else None
+        key_var = target.provider.api_key_env if target is not None else None
+        self._copy(request_as_curl(run, key_var), "the request as curl",
+                   "This pane has sent no request yet.")
+
+    def running_count(self) -> int:
+        return sum(len(d.active) for d in self.drives if d.open)
+
+    def action_quit_asking(self) -> None:
+        """ctrl+q: quit at once when nothing streams; else ask (the partial session is saved
+        either way)."""
+        from provtui.ui.screens.confirm_quit import ConfirmQuit
+
+        running = self.running_count()
+        if not running or isinstance(self.screen, ConfirmQuit):
+            self.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(ConfirmQuit(running), answered)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("app: help", "Every key by area (f1, ?)", self.action_help)
+        yield SystemCommand("pane: copy answer", "Copy the focused pane's answer (y, ctrl+y)",
+                            self.action_copy)
+        yield SystemCommand("pane: copy tool result", "Copy the focused pane's last tool result",
+                            self.action_copy_tool_result)
+        yield SystemCommand("pane: copy request as curl",
+                            "Copy the focused pane's last request as a curl command (the key "
+                            "stays a variable)", self.action_copy_curl)
         yield SystemCommand("prompt: send", "Send the prompt to every target (ctrl+j)",
                             self.action_send)
         yield SystemCommand("prompt: focus", "Move the cursor to the prompt box",
@@ -818,7 +954,11 @@ class ProvtuiApp(App[int]):
             more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
             self.notify(f"Theme file(s) skipped:\n{listed}{more}", title="themes",
                         severity="warning", timeout=10)
-        wanted = str(self.config.ui.get("theme") or DEFAULT_THEME)
+        from provtui.ui.ui_state import load_ui_state
+
+        remembered = load_ui_state().get("theme")
+        wanted = str((remembered if isinstance(remembered, str) else None)
+                     or self.config.ui.get("theme") or DEFAULT_THEME)
         if wanted in self.available_themes:
             self.theme = wanted
         else:
@@ -830,24 +970,16 @@ class ProvtuiApp(App[int]):
                 self.theme = DEFAULT_THEME
 
     def _remember_theme(self, theme: Theme) -> None:
-        """Write the choice to the config's [ui] table, keeping the rest of the file."""
-        from provtui.core.config import write_config
+        """Remember the choice in the data directory's ui-state.toml (never the config)."""
+        from provtui.ui.ui_state import load_ui_state, save_ui_state
 
-        if not self._started_up or self.config.ui.get("theme") == theme.name:
-            return
-        path = self.config.path
-        if path is None:
+        if not self._started_up or load_ui_state().get("theme") == theme.name:
             return
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            ui = dict(data.get("ui") or {})
-            ui["theme"] = theme.name
-            data["ui"] = ui
-            write_config(path, data)
-            self.config.ui["theme"] = theme.name
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            self.notify(f"Could not remember the theme in {escape_markup(str(path))}: "
-                        f"{escape_markup(str(exc))}", severity="warning")
+            save_ui_state(theme=theme.name)
+        except OSError as exc:
+            self.notify(f"Could not remember the theme: {escape_markup(str(exc))}",
+                        severity="warning")
 
     def _apply_keymap(self) -> None:
         keymap = self.config.ui.get("keymap")

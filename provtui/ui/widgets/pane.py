@@ -149,6 +149,7 @@ class ProviderPane(Widget, can_focus=True):
     # Letters act on the focused pane; the app's actions find it through focus.
     BINDINGS = [
         Binding("x", "app.cancel_pane", "Cancel", id="pane.cancel"),
+        Binding("y", "app.copy", "Copy", show=False, id="pane.copy"),
         Binding("r", "app.rerun_pane", "Re-run", id="pane.rerun"),
         Binding("m", "app.maximise", "Maximise", id="pane.maximise"),
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
@@ -194,6 +195,8 @@ class ProviderPane(Widget, can_focus=True):
         self.repeat_pos = 0
         self.read_only = False
         """A saved session on show: cancel and re-run do not apply to it."""
+        self.session_source: Callable[[], dict[str, Any] | None] | None = None
+        """A saved session's pane: returns that session (inspector, alignment read it)."""
         self.saved_result: dict[str, Any] | None = None
         """Words, findings and checks as saved; shown instead of analysing again."""
         self._tools = ToolChain(id="pane-tools")

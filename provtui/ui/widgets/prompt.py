@@ -26,7 +26,8 @@ class PromptBox(TextArea):
                          tab_behavior="focus", compact=True)
         self.prompt_history: list[str] = list(history or [])
         self._history_index: int | None = None
-        self.placeholder = "Type a prompt — ctrl+j or alt+enter sends it to every target"
+        self.placeholder = ("Type a prompt · ctrl+j or F5 sends it to every target · enter adds a "
+                            "line · F1 help")
 
     def remember(self, text: str) -> None:
         """Add a sent prompt to the history (consecutive repeats once)."""
