@@ -182,11 +182,13 @@ class ProvtuiApp(App[int]):
                                     id="prompt")
         self.chips = Static(id="chips")
         self.banner = Static(id="banner")
+        self.pane_hint = Static(id="pane-hint")
         self.pane_grid = Container(id="panes")
         with Vertical(id="top"):
             yield self.prompt_box
             yield self.chips
         yield self.banner
+        yield self.pane_hint
         yield self.pane_grid
         yield Footer()
 
@@ -353,6 +355,44 @@ class ProvtuiApp(App[int]):
                 await pane.tick()
             except NoMatches:  # the pane was removed (new prompt) while this tick ran
                 pass
+        self._refresh_pane_hint()
+
+    def offscreen_panes(self) -> list[ProviderPane]:
+        """Panes on show whose box is not wholly inside the pane area (the row scrolls
+        sideways when panes no longer fit the width)."""
+        grid = getattr(self, "pane_grid", None)
+        if grid is None or not grid.is_mounted or not grid.has_class("-scroll"):
+            return []
+        area = grid.content_region
+        out = []
+        for pane in self.panes:
+            if not pane.display:
+                continue
+            r = pane.region
+            if r.width == 0 or r.x < area.x or r.right > area.right:
+                out.append(pane)
+        return out
+
+    def _refresh_pane_hint(self) -> None:
+        hint = getattr(self, "pane_hint", None)
+        if hint is None:
+            return
+        off = self.offscreen_panes()
+        if not off:
+            if hint.display:
+                hint.display = False
+            return
+        shown = sum(1 for p in self.panes if p.display)
+        names = ", ".join(visible(p.state.target) for p in off[:4]) + (
+            f" and {len(off) - 4} more" if len(off) > 4 else "")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{len(off)} of {shown} panes off-screen: ", style="bold")
+        text.append(names)
+        text.append("  · F6 / shift+F6 move to them, m maximises, a wider terminal shows more",
+                    style="dim")
+        if str(hint.render()) != text.plain:
+            hint.update(text)
+        hint.display = True
 
     # ------------------------------------------------------------------ sending
 
