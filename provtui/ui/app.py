@@ -9,6 +9,7 @@ when every run has ended.  Panes never know about the recorder or each other.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
 from collections.abc import Callable, Iterable
@@ -76,6 +77,19 @@ class SessionDrive:
         self.active.discard(run)
         if not self.active:
             self.all_done.set()
+
+
+def settle_panes(panes: dict[int, ProviderPane], session: dict[str, Any]) -> None:
+    """Once a session is folded, each pane shows its run's metrics exactly as the file has
+    them (a cancelled turn's ttft and estimated tokens included): screen and file agree."""
+    runs = session.get("runs") or []
+    for run, pane in panes.items():
+        if isinstance(run, int) and 0 <= run < len(runs) and isinstance(runs[run], dict):
+            metrics = runs[run].get("metrics")
+            if isinstance(metrics, dict):
+                pane.state.saved_metrics = dict(metrics)
+                with contextlib.suppress(Exception):  # a pane already gone
+                    pane.refresh_footer(force=True)
 
 
 class _PaneHost:
@@ -234,6 +248,11 @@ class ProvtuiApp(App[int]):
                             check_specs=self.check_specs,
                             view=str(self.config.ui.get("answer_view", "raw")))
         pane.others = lambda p=pane: [o.turn_text for o in self.panes if o is not p]
+        named = self._target_named(target)
+        limit = named.provider.max_concurrency if named is not None else None
+        if isinstance(limit, int) and limit > 0:
+            pane.queue_reason = (f"waits: {visible(provider)} takes {limit} request"
+                                 f"{'s' if limit != 1 else ''} at a time")
         return pane
 
     def _layout_panes(self) -> None:
@@ -513,6 +532,7 @@ class ProvtuiApp(App[int]):
             # entry, the TUI's peak memory at 8 x 200k chunks (exports and screens read views)
             session = recorder.finish(status=status, timeline_views=True)
             drive.session = session
+            settle_panes(drive.panes, session)
             try:
                 drive.saved_path = save_session(session, final_path)
             except OSError as exc:

@@ -279,6 +279,9 @@ class SessionViewScreen(Screen[None]):
         for pane in self.panes.values():
             await pane.tick(force=True)
             await asyncio.sleep(0)  # keys and drawing between panes
+        from provtui.ui.app import settle_panes
+
+        settle_panes(self.panes, self.session)
         for pane in self.panes.values():
             pane.scroll_to_start()
         self._show_status()
