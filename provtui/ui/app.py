@@ -262,7 +262,11 @@ class ProvtuiApp(App[int]):
         if grid is None or not grid.is_mounted:
             return
         n = sum(1 for child in grid.children if child.display)  # repeats hide behind one
-        width, height = grid.size.width or self.size.width, grid.size.height or self.size.height
+        # the app's size is the new one during a resize; the grid's is the old one until the
+        # next layout (panes were laid out one resize behind): width from the app, less the
+        # grid's padding
+        width = max(1, self.size.width - 2)
+        height = grid.size.height or self.size.height
         if n == 0:
             return
         per_row = max(1, width // PANE_MIN_WIDTH)
@@ -515,6 +519,7 @@ class ProvtuiApp(App[int]):
                     self._layout_panes()
                 for event, pane in zip(queued, panes):
                     drive.start(pane, event.run)
+                    self.refresh_bindings()
                 await drive.all_done.wait()
         except asyncio.CancelledError:
             status = "cancelled"
@@ -557,6 +562,7 @@ class ProvtuiApp(App[int]):
             if drive.panes.get(event.run) is event.pane:
                 drive.ended(event.run)
         self.compare.pane_finished(event.pane)
+        self.refresh_bindings()  # cancel keys leave the footer once nothing runs
 
     # ------------------------------------------------------------------ panes
 
@@ -633,6 +639,11 @@ class ProvtuiApp(App[int]):
             pane = self.current_pane()
             if pane is not None and pane.read_only:
                 return False
+            if action == "cancel_pane" and (pane is None or not pane.state.active):
+                return False  # nothing to cancel: keep the footer for keys that apply
+        if action == "cancel_all" and not self.running_count() and \
+                not self.screen.query("HelpPanel"):
+            return False
         return True
 
     def action_cancel_all(self) -> None:
@@ -740,8 +751,12 @@ class ProvtuiApp(App[int]):
         panes = [p for p in self.screen_panes() if p.display]
         if not panes:
             return
-        current = self.current_pane()
-        i = panes.index(current) if current in panes else -1
+        # from the prompt (no pane focused) F6 goes to the first pane, shift+F6 to the last
+        node, in_pane = self.focused, False
+        while node is not None and not in_pane:
+            in_pane, node = isinstance(node, ProviderPane), node.parent
+        current = self.current_pane() if in_pane else None
+        i = panes.index(current) if current in panes else (-1 if step > 0 else 0)
         target = panes[(i + step) % len(panes)]
         if self.screen.maximized is not None:
             self.screen.maximize(target, container=False)

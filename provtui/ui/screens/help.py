@@ -48,11 +48,15 @@ def _classes() -> list[Any]:
     return out
 
 
+# what terminals send for alt+= and alt+- (see the app's bindings): the same keys, not new ones
+_ALIASES = {"not_equal_to", "en_dash"}
+
+
 def _display_key(keys: str, app: Any) -> str:
     shown = []
     for key in keys.split(","):
         key = key.strip()
-        if not key:
+        if not key or key in _ALIASES:
             continue
         try:
             shown.append(app.get_key_display(Binding(key, "")))
@@ -99,9 +103,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(self._render(), id="help-body")
+            yield Static(self._help_text(), id="help-body")
 
-    def _render(self) -> Text:
+    def _help_text(self) -> Text:
         out = Text()
         out.append("provtui keys", style="bold")
         out.append("   (remap any of them in the config: [ui.keymap] \"binding.id\" = \"keys\")"

@@ -156,7 +156,7 @@ class ProviderPane(Widget, can_focus=True):
         Binding("x", "app.cancel_pane", "Cancel", id="pane.cancel"),
         Binding("y", "app.copy", "Copy", show=False, id="pane.copy"),
         Binding("r", "app.rerun_pane", "Re-run", id="pane.rerun"),
-        Binding("m", "app.maximise", "Maximise", id="pane.maximise"),
+        Binding("m", "app.maximise", "Maximise", show=False, id="pane.maximise"),
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
         Binding("t", "app.toggle_reasoning", "Reasoning", id="pane.toggle_reasoning"),
         Binding("c", "app.toggle_tool_cards", "Tool cards", id="pane.tool_cards"),
@@ -716,6 +716,8 @@ class ProviderPane(Widget, can_focus=True):
         # in a saved session, end belongs to the view ("show all at once")
         if action == "scroll_answer" and parameters == ("end",) and self.read_only:
             return False
+        if action in ("next_repeat", "previous_repeat") and self.repeat_count <= 1:
+            return False  # no other runs to page to: not in the footer
         return True
 
     def action_scroll_answer(self, how: str) -> None:
