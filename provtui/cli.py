@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(run)
     run.add_argument("-o", "--output", metavar="PATH", help="also write the session here")
     run.add_argument("--json", action="store_true", help="print the session JSON on stdout")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="print no result lines on stdout (the session is saved as always)")
     run.add_argument("prompt", metavar="PROMPT", help="the prompt ('-' reads stdin)")
 
     an = sub.add_parser("analyze", help="text integrity and word count of stdin")
@@ -288,7 +290,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                        mcp_servers=r["mcp_servers"], max_steps=args.max_steps,
                        repeat=args.repeat, params=r["params"], check_specs=r["check_specs"],
                        tool_replay=r["tool_replay"])
-    return run_headless(plan, output=args.output, as_json=args.json)
+    return run_headless(plan, output=args.output, as_json=args.json, quiet=args.quiet)
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
@@ -413,10 +415,33 @@ COMMANDS = {
 }
 
 
+# COMMON options that take a value (so the token after them is not a command name)
+_VALUE_OPTIONS = {"--config", "-t", "--target", "--mcp", "--mcp-config", "--system",
+                  "--max-steps", "--repeat", "--expect-words", "--expect-tools", "--param",
+                  "--tool-replay", "--prompt"}
+
+
+def _options_after_command(argv: list[str], commands: set[str]) -> list[str]:
+    """`provtui --config x.toml run "hi"`: common options written before the command are
+    moved after it, where its parser reads them."""
+    i = 0
+    while i < len(argv):
+        tok = argv[i]
+        if tok == "--":
+            return argv
+        if not tok.startswith("-"):
+            break
+        i += 2 if tok in _VALUE_OPTIONS else 1
+    if 0 < i < len(argv) and argv[i] in commands:
+        return [argv[i], *argv[:i], *argv[i + 1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     known = set(COMMANDS) | {"-h", "--help", "--version"}
+    argv = _options_after_command(argv, set(COMMANDS))
     # The TUI is the default command: `provtui -t a -t b --prompt hi` means `provtui tui ...`.
     if not argv or argv[0] not in known:
         argv = ["tui", *argv]

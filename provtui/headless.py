@@ -102,9 +102,48 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
     return status
 
 
+def result_lines(session: dict[str, Any]) -> list[str]:
+    """One compact line per run for stdout: target, status, words, checks, ttft, rate."""
+    lines = []
+    runs = [r for r in session.get("runs") or [] if isinstance(r, dict)]
+    width = max((len(_clean(str(r.get("target") or ""))) for r in runs), default=0)
+    repeats = any(r.get("repeat_index") for r in runs)
+    for r in runs:
+        name = _clean(str(r.get("target") or "?"))
+        if repeats:
+            name += f" #{int(r.get('repeat_index') or 0) + 1}"
+        status = str(r.get("status") or "?")
+        turns = [tu for tu in r.get("turns") or [] if isinstance(tu, dict)]
+        if status == "ok" and turns and turns[-1].get("finish_reason") == "length":
+            status = "truncated"
+        err = r.get("error") if isinstance(r.get("error"), dict) else None
+        if err and status != "ok":
+            status += f" ({_clean(str(err.get('kind') or '?'))})"
+        parts = [f"{name:<{width + (4 if repeats else 0)}}", f"{status:<10}"]
+        if isinstance(r.get("words"), int):
+            parts.append(f"{r['words']} words")
+        checks = [c for c in r.get("checks") or [] if isinstance(c, dict)]
+        if checks:
+            parts.append(" ".join(("✓" if c.get("passed") else "✗") + _clean(str(c.get("name")))
+                                  for c in checks))
+        m = r.get("metrics") if isinstance(r.get("metrics"), dict) else {}
+        if isinstance(m.get("ttft_s"), (int, float)):
+            parts.append(f"ttft {m['ttft_s']:.2f}s")
+        if isinstance(m.get("total_s"), (int, float)):
+            parts.append(f"total {m['total_s']:.2f}s")
+        if isinstance(m.get("tokens_per_s"), (int, float)):
+            parts.append(f"{m['tokens_per_s']:.0f} tok/s")
+        findings = [f for f in r.get("findings") or [] if isinstance(f, dict)]
+        if findings:
+            kinds = list(dict.fromkeys(_clean(str(f.get("kind"))) for f in findings))
+            parts.append("findings: " + ", ".join(kinds[:4]) + (" ..." if len(kinds) > 4 else ""))
+        lines.append("  ".join(parts))
+    return lines
+
+
 def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
                  out: TextIO | None = None, err: TextIO | None = None,
-                 extra_consumers: list[Any] | None = None) -> int:
+                 extra_consumers: list[Any] | None = None, quiet: bool = False) -> int:
     from provtui.core.session import (
         Journal,
         SessionRecorder,
@@ -155,6 +194,10 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
     err.write(f"provtui: saved session {session['id']} to {path}\n")
     if output:
         err.write(f"provtui: copy written to {output}\n")
+    if not as_json and not quiet:
+        for line in result_lines(session):
+            out.write(line + "\n")
+        out.flush()
     if as_json:
         # the saved file (already scrubbed of keys), not a second serialisation held in memory
         with open(path, encoding="utf-8", newline="") as fh:

@@ -154,5 +154,14 @@ def run_doctor(config: Config, out: TextIO) -> int:
     for verdict, detail in lines:
         out.write(f"{verdict.ljust(width)}  {printable(detail, secrets)}\n")
     failed = sum(1 for v, _ in lines if v == "FAIL")
-    out.write(f"{'all good' if not failed else f'{failed} problem(s)'}\n")
+    warned = sum(1 for v, _ in lines if v == "warn")
+    if failed:
+        out.write(f"{failed} problem(s)\n")
+    elif not config.exists and not config.targets:
+        out.write("nothing checked beyond the presets: there is no config file with targets "
+                  "yet (`provtui config init` writes a starter)\n")
+    elif warned:
+        out.write(f"no problems; {warned} warning(s) above\n")
+    else:
+        out.write("all good\n")
     return 1 if failed else 0

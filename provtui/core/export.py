@@ -17,6 +17,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
+from provtui.core.summary_text import run_status
 from provtui.core.session import json_default, known_secrets, redact, redact_text
 
 __all__ = ["FORMATS", "export_markdown", "export_html", "export_json", "export_bundle",
@@ -182,7 +183,7 @@ def export_markdown(session: dict[str, Any]) -> str:
         m = r.get("metrics") or {}
         out.append("| " + " | ".join([
             str(i + 1), _md_cell(r.get("target") or "?"),
-            _md_cell(f"{r.get('provider')} / {r.get('model')}"), _md_cell(r.get("status")),
+            _md_cell(f"{r.get('provider')} / {r.get('model')}"), _md_cell(run_status(r)),
             _num(m.get("ttft_s")), _num(m.get("total_s")), _md_cell(_tokens(m)),
             _num(m.get("tokens_per_s"), 1), _num(r.get("words")),
             str(len(r.get("findings") or [])), _checks_cell(r)]) + " |")
@@ -194,7 +195,7 @@ def export_markdown(session: dict[str, Any]) -> str:
         out += ["", "## Repeats and statistics", "", summary.rstrip()]
     out += ["", "## Runs"]
     for i, r in enumerate(runs):
-        out += ["", f"### {_md_cell(_label(r, i))}: {_md_cell(r.get('status'))}", ""]
+        out += ["", f"### {_md_cell(_label(r, i))}: {_md_cell(run_status(r))}", ""]
         out.append(f"- **Provider / model:** {_md_cell(r.get('provider'))} / "
                    f"{_md_cell(r.get('model'))}")
         served = _served_by(r)
@@ -266,7 +267,7 @@ padding:.25rem .5rem;text-align:left;vertical-align:top}td.n{text-align:right}
 .facts{color:var(--mute)}.runs{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(24rem,1fr);
 gap:1rem;overflow-x:auto;padding-bottom:.5rem}
 .run{border:1px solid var(--line);border-radius:8px;padding:.8rem;min-width:0}
-.st-ok{color:var(--ok)}.st-error{color:var(--bad)}.st-cancelled{color:var(--warn)}
+.st-ok{color:var(--ok)}.st-error{color:var(--bad)}.st-cancelled{color:var(--warn)}.st-truncated{color:var(--warn)}
 .muted{color:var(--mute)}.err{color:var(--bad)}svg{display:block;max-width:100%}
 svg text{font:11px system-ui,sans-serif;fill:var(--fg)}details{margin:.3rem 0}
 ul{margin:.2rem 0;padding-left:1.2rem}
@@ -374,7 +375,7 @@ def export_html(session: dict[str, Any]) -> str:
              "<th>tokens/s</th><th>words</th><th>findings</th><th>checks</th></tr>")
     for i, r in enumerate(runs):
         m = r.get("metrics") or {}
-        st = str(r.get("status"))
+        st = run_status(r)
         b.append(f"<tr><td class=n>{i + 1}</td><td>{_e(r.get('target'))}</td>"
                  f"<td>{_e(r.get('provider'))} / {_e(r.get('model'))}</td>"
                  f'<td class="st-{_e(st)}">{_e(st)}</td><td class=n>{_e(_num(m.get("ttft_s")))}</td>'
@@ -397,7 +398,7 @@ def export_html(session: dict[str, Any]) -> str:
 
     b.append('<h2>Runs</h2><div class="runs">')
     for i, r in enumerate(runs):
-        st = str(r.get("status"))
+        st = run_status(r)
         b.append(f'<div class="run"><h3>{_e(_label(r, i))} '
                  f'<span class="st-{_e(st)}">{_e(st)}</span></h3>'
                  f'<div class="muted">{_e(r.get("provider"))} / {_e(r.get("model"))}')
@@ -549,7 +550,7 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
             f"provtui run: {r.get('target')} ({r.get('provider')} / {r.get('model')}), "
             f"repeat {(r.get('repeat_index') or 0) + 1}",
             f"session {sid}, created {session.get('created_at')}",
-            f"status: {r.get('status')}" + (f" ({err.get('kind')}: {err.get('message')})"
+            f"status: {run_status(r)}" + (f" ({err.get('kind')}: {err.get('message')})"
                                               if err else ""),
             f"served by: {_served_by(r) or 'not reported'}",
             f"model turns: {len(turns)}; tool chain: {tool_chain_text(r) or 'none'}",
@@ -572,7 +573,7 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
                   "first non-empty token; tokens/s is output tokens over streaming time.",
                   "No API key is included anywhere in this folder."]
         put(folder / "README.txt", "\n".join(lines) + "\n")
-        index_lines.append(f"  {folder.name}/  {r.get('status')}")
+        index_lines.append(f"  {folder.name}/  {run_status(r)}")
     put(root / "session.json", export_json(session))
     put(root / "README.txt", "\n".join([
         f"provtui session {sid}, created {session.get('created_at')}",

@@ -473,6 +473,15 @@ class SessionRecorder:
 
     # -- building the dict ---------------------------------------------------------------
 
+    @staticmethod
+    def _unfinished_ttft(r: _Run, turn: _Turn) -> float | None:
+        """A turn cut off (cancel, crash) still had its first delta: its ttft is known, and the
+        pane showed it, so the file keeps it too."""
+        if turn.t_start is None or turn.tl_end <= turn.tl_start:
+            return None
+        first = r.timeline.offsets[turn.tl_start]
+        return round(max(0.0, first - r.offset(turn.t_start)), 4)
+
     def _turn_dict(self, r: _Run, turn: _Turn, *, superseded: bool = False) -> dict[str, Any]:
         done = turn.done or {}
         content = done.get("content") if turn.done else turn.content.value()
@@ -483,7 +492,7 @@ class SessionRecorder:
             "tool_call_ids": list(done.get("tool_call_ids") or []),
             "finish_reason": done.get("finish_reason"),
             "usage": done.get("usage"),
-            "ttft_s": done.get("ttft_s"),
+            "ttft_s": done.get("ttft_s") if turn.done else self._unfinished_ttft(r, turn),
             "duration_s": done.get("duration_s"),
             "served_by": done.get("served_by"),
             "response_model": done.get("response_model"),

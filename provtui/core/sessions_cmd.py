@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any, TextIO
 
+from provtui.core.summary_text import run_status
 from provtui.core.session import (
     JOURNAL_SUFFIX,
     SessionError,
@@ -121,7 +122,7 @@ def _show_plain(session: dict[str, Any], out: TextIO) -> None:
         rep = r.get("repeat_index") or 0
         w(f"\n[{i + 1}] {_clean(r.get('target'), True)}  ({_clean(r.get('provider'), True)} / "
           f"{_clean(r.get('model'), True)}{f', repeat {rep + 1}' if rep else ''})  "
-          f"status {r.get('status')}\n")
+          f"status {run_status(r)}\n")
         tokens = m.get("output_tokens")
         tok = "-" if tokens is None else (f"~{tokens} (estimated)" if m.get(
             "output_tokens_estimated") else str(tokens))

@@ -235,3 +235,13 @@ def summary_plain(session: dict) -> str:
             out.extend(f"  {label.ljust(LABEL_WIDTH)}  {verdict.ljust(verdict_width)}  {detail}"
                        for label, verdict, detail in verdicts)
     return "\n".join(out) + "\n"
+
+
+def run_status(run: dict) -> str:
+    """A run's status as people read it: ``ok``, ``truncated`` (it ended with finish reason
+    ``length``: cut by max_tokens, not finished), ``error``, ``cancelled``."""
+    status = str(run.get("status") or "?")
+    turns = [t for t in run.get("turns") or [] if isinstance(t, dict)]
+    if status == "ok" and turns and turns[-1].get("finish_reason") == "length":
+        return "truncated"
+    return status

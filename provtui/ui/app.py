@@ -9,9 +9,9 @@ when every run has ended.  Panes never know about the recorder or each other.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
-import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,37 @@ class SessionDrive:
             self.all_done.set()
 
 
+def settle_panes(panes: dict[int, ProviderPane], session: dict[str, Any]) -> None:
+    """Once a session is folded, each pane shows its run's metrics exactly as the file has
+    them (a cancelled turn's ttft and estimated tokens included): screen and file agree."""
+    runs = session.get("runs") or []
+    for run, pane in panes.items():
+        if isinstance(run, int) and 0 <= run < len(runs) and isinstance(runs[run], dict):
+            metrics = runs[run].get("metrics")
+            if isinstance(metrics, dict):
+                pane.state.saved_metrics = dict(metrics)
+                with contextlib.suppress(Exception):  # a pane already gone
+                    pane.refresh_footer(force=True)
+
+
+class _PaneHost:
+    """The app as a compare controller sees it, with the panes of one other screen (a saved
+    session) instead of the main screen's."""
+
+    def __init__(self, app: App, screen: Screen) -> None:
+        self._app, self._screen = app, screen
+
+    @property
+    def panes(self) -> list[ProviderPane]:
+        return list(getattr(self._screen, "panes", {}).values())
+
+    def current_pane(self) -> ProviderPane | None:
+        return self._app.current_pane()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app, name)
+
+
 class ProvtuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
@@ -86,24 +117,34 @@ class ProvtuiApp(App[int]):
     COMMANDS = App.COMMANDS | {lambda: _sessions_provider()}
 
     BINDINGS = [
-        Binding("ctrl+j,alt+enter", "send", "Send", id="app.send", priority=True),
+        # enter adds a line; under tmux alt+enter arrives as plain enter, so ctrl+j and F5
+        # are the keys that send in every terminal
+        Binding("ctrl+j,f5,alt+enter", "send", "Send", id="app.send", priority=True),
         Binding("escape", "cancel_all", "Cancel all", id="app.cancel_all"),
         Binding("ctrl+t", "pick_targets", "Targets", id="app.pick_targets"),
         Binding("ctrl+o", "pick_mcp", "MCP", id="app.pick_mcp"),
-        Binding("f6", "next_pane", "Next pane", show=False, id="app.next_pane"),
+        # priority: the prompt box would keep f6 for itself
+        Binding("f6", "next_pane", "Next pane", show=False, id="app.next_pane", priority=True),
         Binding("shift+f6", "previous_pane", "Previous pane", show=False,
-                id="app.previous_pane"),
+                id="app.previous_pane", priority=True),
         Binding("f11", "maximise", "Maximise", id="app.maximise"),
         Binding("ctrl+s", "open_sessions", "Sessions", id="app.sessions"),
         Binding("f9", "change_theme", "Theme", show=False, id="app.theme"),
         Binding("f8", "summary", "Summary", id="app.summary"),
-        Binding("alt+plus,alt+equals_sign", "repeat_more", "Runs +1", show=False,
-                id="app.repeat_more"),
-        Binding("alt+minus", "repeat_fewer", "Runs -1", show=False, id="app.repeat_fewer"),
+        # what terminals really send for alt+= and alt+-: ESC= arrives as U+2260 and ESC- as
+        # U+2013 (tmux, most xterm-likes), alt+plus as plain "+"; priority so the prompt box
+        # never types them
+        Binding("alt+plus,alt+equals_sign,not_equal_to", "repeat_more", "Runs +1", show=False,
+                id="app.repeat_more", priority=True),
+        Binding("alt+minus,en_dash", "repeat_fewer", "Runs -1", show=False,
+                id="app.repeat_fewer", priority=True),
         Binding("f2", "align", "Align tools", show=False, id="app.align"),
         Binding("f3", "sync_scroll", "Sync scroll", show=False, id="app.sync_scroll"),
         Binding("f4", "tool_replay", "Tool replay", show=False, id="app.tool_replay"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help_key"),
+        Binding("ctrl+y", "copy", "Copy", show=False, id="app.copy"),
+        Binding("ctrl+q", "quit_asking", "Quit", priority=True, id="app.quit"),
     ]
 
     def __init__(self, *, config: Config, targets: list[TargetConfig],
@@ -155,11 +196,13 @@ class ProvtuiApp(App[int]):
                                     id="prompt")
         self.chips = Static(id="chips")
         self.banner = Static(id="banner")
+        self.pane_hint = Static(id="pane-hint")
         self.pane_grid = Container(id="panes")
         with Vertical(id="top"):
             yield self.prompt_box
             yield self.chips
         yield self.banner
+        yield self.pane_hint
         yield self.pane_grid
         yield Footer()
 
@@ -180,6 +223,9 @@ class ProvtuiApp(App[int]):
 
     def on_resize(self) -> None:
         self._layout_panes()
+        # the grid's own size is the old one until the next layout: measure again after it,
+        # or the panes stay one resize behind
+        self.call_after_refresh(self._layout_panes)
 
     @property
     def panes(self) -> list[ProviderPane]:
@@ -202,6 +248,11 @@ class ProvtuiApp(App[int]):
                             check_specs=self.check_specs,
                             view=str(self.config.ui.get("answer_view", "raw")))
         pane.others = lambda p=pane: [o.turn_text for o in self.panes if o is not p]
+        named = self._target_named(target)
+        limit = named.provider.max_concurrency if named is not None else None
+        if isinstance(limit, int) and limit > 0:
+            pane.queue_reason = (f"waits: {visible(provider)} takes {limit} request"
+                                 f"{'s' if limit != 1 else ''} at a time")
         return pane
 
     def _layout_panes(self) -> None:
@@ -211,7 +262,11 @@ class ProvtuiApp(App[int]):
         if grid is None or not grid.is_mounted:
             return
         n = sum(1 for child in grid.children if child.display)  # repeats hide behind one
-        width, height = grid.size.width or self.size.width, grid.size.height or self.size.height
+        # the app's size is the new one during a resize; the grid's is the old one until the
+        # next layout (panes were laid out one resize behind): width from the app, less the
+        # grid's padding
+        width = max(1, self.size.width - 2)
+        height = grid.size.height or self.size.height
         if n == 0:
             return
         per_row = max(1, width // PANE_MIN_WIDTH)
@@ -323,6 +378,44 @@ class ProvtuiApp(App[int]):
                 await pane.tick()
             except NoMatches:  # the pane was removed (new prompt) while this tick ran
                 pass
+        self._refresh_pane_hint()
+
+    def offscreen_panes(self) -> list[ProviderPane]:
+        """Panes on show whose box is not wholly inside the pane area (the row scrolls
+        sideways when panes no longer fit the width)."""
+        grid = getattr(self, "pane_grid", None)
+        if grid is None or not grid.is_mounted or not grid.has_class("-scroll"):
+            return []
+        area = grid.content_region
+        out = []
+        for pane in self.panes:
+            if not pane.display:
+                continue
+            r = pane.region
+            if r.width == 0 or r.x < area.x or r.right > area.right:
+                out.append(pane)
+        return out
+
+    def _refresh_pane_hint(self) -> None:
+        hint = getattr(self, "pane_hint", None)
+        if hint is None:
+            return
+        off = self.offscreen_panes()
+        if not off:
+            if hint.display:
+                hint.display = False
+            return
+        shown = sum(1 for p in self.panes if p.display)
+        names = ", ".join(visible(p.state.target) for p in off[:4]) + (
+            f" and {len(off) - 4} more" if len(off) > 4 else "")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{len(off)} of {shown} panes off-screen: ", style="bold")
+        text.append(names)
+        text.append("  · F6 / shift+F6 move to them, m maximises, a wider terminal shows more",
+                    style="dim")
+        if str(hint.render()) != text.plain:
+            hint.update(text)
+        hint.display = True
 
     # ------------------------------------------------------------------ sending
 
@@ -426,6 +519,7 @@ class ProvtuiApp(App[int]):
                     self._layout_panes()
                 for event, pane in zip(queued, panes):
                     drive.start(pane, event.run)
+                    self.refresh_bindings()
                 await drive.all_done.wait()
         except asyncio.CancelledError:
             status = "cancelled"
@@ -443,6 +537,7 @@ class ProvtuiApp(App[int]):
             # entry, the TUI's peak memory at 8 x 200k chunks (exports and screens read views)
             session = recorder.finish(status=status, timeline_views=True)
             drive.session = session
+            settle_panes(drive.panes, session)
             try:
                 drive.saved_path = save_session(session, final_path)
             except OSError as exc:
@@ -467,6 +562,7 @@ class ProvtuiApp(App[int]):
             if drive.panes.get(event.run) is event.pane:
                 drive.ended(event.run)
         self.compare.pane_finished(event.pane)
+        self.refresh_bindings()  # cancel keys leave the footer once nothing runs
 
     # ------------------------------------------------------------------ panes
 
@@ -478,10 +574,38 @@ class ProvtuiApp(App[int]):
                 self._last_pane = node
                 return node
             node = node.parent
-        panes = self.panes
+        panes = self.screen_panes()
         if self._last_pane in panes:
             return self._last_pane
         return panes[0] if panes else None
+
+    def pane_screen(self) -> Screen | None:
+        """The screen in front when it shows panes of its own (a saved session), else None
+        (the main screen's panes are meant)."""
+        screen = self.screen
+        if self.screen_stack and screen is not self.screen_stack[0] and \
+                isinstance(getattr(screen, "panes", None), dict):
+            return screen
+        return None
+
+    def screen_panes(self) -> list[ProviderPane]:
+        """The panes pane keys act on: those of the saved session in front, else the main
+        screen's (a saved session's keys never reach the live panes behind it)."""
+        view = self.pane_screen()
+        if view is not None:
+            return [p for p in view.panes.values()]
+        return self.panes
+
+    def compare_for_screen(self) -> CompareController:
+        """Diff and sync-scroll state belongs to the screen whose panes it compares."""
+        view = self.pane_screen()
+        if view is None:
+            return self.compare
+        ctl = getattr(view, "compare", None)
+        if ctl is None:
+            ctl = CompareController(_PaneHost(self, view))
+            view.compare = ctl
+        return ctl
 
     def on_descendant_focus(self, event: Any) -> None:
         node = event.widget
@@ -515,9 +639,18 @@ class ProvtuiApp(App[int]):
             pane = self.current_pane()
             if pane is not None and pane.read_only:
                 return False
+            if action == "cancel_pane" and (pane is None or not pane.state.active):
+                return False  # nothing to cancel: keep the footer for keys that apply
+        if action == "cancel_all" and not self.running_count() and \
+                not self.screen.query("HelpPanel"):
+            return False
         return True
 
     def action_cancel_all(self) -> None:
+        # escape closes the keys panel (palette "keys") before it cancels anything
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+            return
         cancelled = 0
         for drive in self.drives:
             if drive.open and drive.active:
@@ -615,11 +748,15 @@ class ProvtuiApp(App[int]):
             pane.toggle_tool_cards()
 
     def _cycle(self, step: int) -> None:
-        panes = [p for p in self.panes if p.display]
+        panes = [p for p in self.screen_panes() if p.display]
         if not panes:
             return
-        current = self.current_pane()
-        i = panes.index(current) if current in panes else -1
+        # from the prompt (no pane focused) F6 goes to the first pane, shift+F6 to the last
+        node, in_pane = self.focused, False
+        while node is not None and not in_pane:
+            in_pane, node = isinstance(node, ProviderPane), node.parent
+        current = self.current_pane() if in_pane else None
+        i = panes.index(current) if current in panes else (-1 if step > 0 else 0)
         target = panes[(i + step) % len(panes)]
         if self.screen.maximized is not None:
             self.screen.maximize(target, container=False)
@@ -695,7 +832,11 @@ class ProvtuiApp(App[int]):
         self.set_repeat(self.repeat - 1)
 
     def current_session(self) -> dict[str, Any] | None:
-        """The last sent prompt's session: saved, or as it stands while its runs stream."""
+        """The saved session in front, else the last sent prompt's session: saved, or as it
+        stands while its runs stream."""
+        view = self.pane_screen()
+        if view is not None and isinstance(getattr(view, "session", None), dict):
+            return view.session
         drive = self.drive
         if drive is None:
             return None
@@ -714,22 +855,22 @@ class ProvtuiApp(App[int]):
     # ------------------------------------------------------------------ compare views
 
     def action_diff(self) -> None:
-        self.compare.toggle()
+        self.compare_for_screen().toggle()
 
     def action_diff_reference(self) -> None:
         pane = self.current_pane()
-        self.compare.set_reference(pane)
+        self.compare_for_screen().set_reference(pane)
         if pane is not None:
             self.notify(f"Diff reference: {escape_markup(pane.state.target)}", timeout=2)
 
     def action_next_divergence(self) -> None:
-        self.compare.jump(self.current_pane())
+        self.compare_for_screen().jump(self.current_pane())
 
     def action_first_divergence(self) -> None:
-        self.compare.jump(self.current_pane(), first=True)
+        self.compare_for_screen().jump(self.current_pane(), first=True)
 
     def action_sync_scroll(self) -> None:
-        self.compare.toggle_sync()
+        self.compare_for_screen().toggle_sync()
 
     def action_inspect(self) -> None:
         from provtui.ui.screens.inspector import open_inspector
@@ -748,7 +889,77 @@ class ProvtuiApp(App[int]):
 
     # ------------------------------------------------------------------ palette
 
+    # ------------------------------------------------------------------ help, copy, quit
+
+    def action_help(self) -> None:
+        from provtui.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def _copy(self, text: str | None, what: str, missing: str) -> None:
+        if not text:
+            self.notify(missing, timeout=3)
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({len(text):,} characters) to the clipboard.", timeout=3)
+
+    def action_copy(self) -> None:
+        """The focused pane's answer (control sequences stripped, keys masked)."""
+        from provtui.ui.clipboard import answer_text
+
+        pane = self.current_pane()
+        self._copy(answer_text(pane) if pane else None, "the answer",
+                   "No answer to copy in this pane yet.")
+
+    def action_copy_tool_result(self) -> None:
+        from provtui.ui.clipboard import last_tool_result
+        from provtui.ui.screens.inspector import run_record
+
+        pane = self.current_pane()
+        run = run_record(self, pane) if pane else None
+        self._copy(last_tool_result(run), "the last tool result",
+                   "This pane has no tool result yet.")
+
+    def action_copy_curl(self) -> None:
+        from provtui.ui.clipboard import request_as_curl
+        from provtui.ui.screens.inspector import run_record
+
+        pane = self.current_pane()
+        run = run_record(self, pane) if pane else None
+        target = self._target_named(pane.state.target) if pane else None
+        key_var = target.provider.api_key_env if target is not None else None
+        self._copy(request_as_curl(run, key_var), "the request as curl",
+                   "This pane has sent no request yet.")
+
+    def running_count(self) -> int:
+        return sum(len(d.active) for d in self.drives if d.open)
+
+    def action_quit_asking(self) -> None:
+        """ctrl+q: quit at once when nothing streams; else ask (the partial session is saved
+        either way)."""
+        from provtui.ui.screens.confirm_quit import ConfirmQuit
+
+        running = self.running_count()
+        if not running or isinstance(self.screen, ConfirmQuit):
+            self.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(ConfirmQuit(running), answered)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("app: help", "Every key by area (f1, ?)", self.action_help)
+        yield SystemCommand("pane: copy answer", "Copy the focused pane's answer (y, ctrl+y)",
+                            self.action_copy)
+        yield SystemCommand("pane: copy tool result", "Copy the focused pane's last tool result",
+                            self.action_copy_tool_result)
+        yield SystemCommand("pane: copy request as curl",
+                            "Copy the focused pane's last request as a curl command (the key "
+                            "stays a variable)", self.action_copy_curl)
         yield SystemCommand("prompt: send", "Send the prompt to every target (ctrl+j)",
                             self.action_send)
         yield SystemCommand("prompt: focus", "Move the cursor to the prompt box",
@@ -818,7 +1029,11 @@ class ProvtuiApp(App[int]):
             more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
             self.notify(f"Theme file(s) skipped:\n{listed}{more}", title="themes",
                         severity="warning", timeout=10)
-        wanted = str(self.config.ui.get("theme") or DEFAULT_THEME)
+        from provtui.ui.ui_state import load_ui_state
+
+        remembered = load_ui_state().get("theme")
+        wanted = str((remembered if isinstance(remembered, str) else None)
+                     or self.config.ui.get("theme") or DEFAULT_THEME)
         if wanted in self.available_themes:
             self.theme = wanted
         else:
@@ -830,24 +1045,16 @@ class ProvtuiApp(App[int]):
                 self.theme = DEFAULT_THEME
 
     def _remember_theme(self, theme: Theme) -> None:
-        """Write the choice to the config's [ui] table, keeping the rest of the file."""
-        from provtui.core.config import write_config
+        """Remember the choice in the data directory's ui-state.toml (never the config)."""
+        from provtui.ui.ui_state import load_ui_state, save_ui_state
 
-        if not self._started_up or self.config.ui.get("theme") == theme.name:
-            return
-        path = self.config.path
-        if path is None:
+        if not self._started_up or load_ui_state().get("theme") == theme.name:
             return
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            ui = dict(data.get("ui") or {})
-            ui["theme"] = theme.name
-            data["ui"] = ui
-            write_config(path, data)
-            self.config.ui["theme"] = theme.name
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            self.notify(f"Could not remember the theme in {escape_markup(str(path))}: "
-                        f"{escape_markup(str(exc))}", severity="warning")
+            save_ui_state(theme=theme.name)
+        except OSError as exc:
+            self.notify(f"Could not remember the theme: {escape_markup(str(exc))}",
+                        severity="warning")
 
     def _apply_keymap(self) -> None:
         keymap = self.config.ui.get("keymap")

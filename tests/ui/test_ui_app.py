@@ -199,10 +199,13 @@ async def test_maximise_and_restore_and_cycle_panes() -> None:
         assert app.focused is a
 
 
-async def test_theme_switch_is_remembered_in_the_config_keeping_the_rest(tmp_path) -> None:
+async def test_theme_switch_is_remembered_outside_the_config_which_stays_untouched(
+        tmp_path) -> None:
+    from provtui.ui.ui_state import state_path
+
     path = tmp_path / "config.toml"
-    path.write_text('[targets.x]\nprovider = "ollama"\nmodel = "m"\n\n[ui]\nanswer_view = "raw"\n',
-                    encoding="utf-8")
+    original = '[targets.x]\nprovider = "ollama"\nmodel = "m"\n\n[ui]\nanswer_view = "raw"\n'
+    path.write_text(original, encoding="utf-8")
     app = app_for([], config=make_config(path, ui={"answer_view": "raw"}))
     async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "provtui-dark"
@@ -210,13 +213,32 @@ async def test_theme_switch_is_remembered_in_the_config_keeping_the_rest(tmp_pat
             app.available_themes)
         app.theme = "provtui-light"
         await pilot.pause(0.1)
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert data["ui"] == {"answer_view": "raw", "theme": "provtui-light"}
-    assert data["targets"]["x"] == {"provider": "ollama", "model": "m"}
+    assert path.read_text(encoding="utf-8") == original  # the user's file, byte for byte
+    assert tomllib.loads(state_path().read_text(encoding="utf-8"))["theme"] == "provtui-light"
     # the next start picks it up
-    again = app_for([], config=make_config(path, ui=data["ui"]))
+    again = app_for([], config=make_config(path, ui={"answer_view": "raw"}))
     async with again.run_test(size=SIZE):
         assert again.theme == "provtui-light"
+
+
+async def test_starting_with_no_config_writes_no_config_and_config_init_still_works(
+        tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from provtui.core.config import config_path
+
+    cfg = config_path()
+    assert not cfg.exists()
+    app = app_for([], config=make_config(None))
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "provtui-light"  # a choice made in the TUI
+        await pilot.pause(0.1)
+    assert not cfg.exists(), "the TUI wrote a config nobody asked for"
+    r = subprocess.run([sys.executable, "-m", "provtui", "config", "init"], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert cfg.exists()
 
 
 async def test_bad_theme_file_gives_one_notification_not_a_crash(tmp_path) -> None:

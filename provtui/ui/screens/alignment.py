@@ -111,7 +111,8 @@ def _column_from_pane(label: str, pane: Any) -> ChainColumn:
 def chain_columns(app: Any) -> list[ChainColumn]:
     """One column per pane on show, from the session's record of its run."""
     columns = []
-    for pane in [p for p in app.panes if p.display]:
+    panes = app.screen_panes() if hasattr(app, "screen_panes") else app.panes
+    for pane in [p for p in panes if p.display]:
         s = pane.state
         label = visible(s.target) or "?"
         if s.repeat_index:

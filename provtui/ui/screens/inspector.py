@@ -51,6 +51,12 @@ def run_record(app: Any, pane: Any) -> dict[str, Any] | None:
     timeline, tool calls, notices): the saved session, the recorder's snapshot while it
     streams, or the fold of the events the app was shown (``show_events``)."""
     session: dict[str, Any] | None = None
+    source = getattr(pane, "session_source", None)
+    if source is not None:  # a saved session's pane: its own session, never the live one
+        session = source()
+        runs = (session or {}).get("runs") or []
+        run = pane.state.run
+        return runs[run] if isinstance(run, int) and 0 <= run < len(runs) else None
     drive_of = getattr(app, "_drive_of", None)
     drive = drive_of(pane) if drive_of is not None else None
     if drive is not None:

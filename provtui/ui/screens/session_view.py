@@ -202,6 +202,7 @@ class SessionViewScreen(Screen[None]):
                                     clock=self.now, check_specs=check_specs,
                                     expect_words=expect_words_from(check_specs))
                 pane.read_only = True
+                pane.session_source = lambda: self.session
                 run = runs[e.run] if 0 <= e.run < len(runs) and isinstance(runs[e.run],
                                                                            dict) else {}
                 pane.saved_result = {"words": run.get("words"),
@@ -278,6 +279,9 @@ class SessionViewScreen(Screen[None]):
         for pane in self.panes.values():
             await pane.tick(force=True)
             await asyncio.sleep(0)  # keys and drawing between panes
+        from provtui.ui.app import settle_panes
+
+        settle_panes(self.panes, self.session)
         for pane in self.panes.values():
             pane.scroll_to_start()
         self._show_status()

@@ -134,6 +134,11 @@ class RunState:
     rate: list[float] = field(default_factory=list)
     error: dict[str, Any] | None = None
     preflight: dict[str, Any] | None = None
+    truncated: bool = False
+    """the last turn ended with finish reason ``length`` (cut by max_tokens)"""
+    saved_metrics: dict[str, Any] | None = None
+    """the run's metrics as the saved session has them: once set, the footer shows these, so
+    screen and file agree (a cancelled turn's tokens are estimated the file's way)"""
     notices: list[tuple[str, str]] = field(default_factory=list)
     asked_user: bool = False
     finished: bool = False
@@ -152,8 +157,9 @@ class ProviderPane(Widget, can_focus=True):
     # Letters act on the focused pane; the app's actions find it through focus.
     BINDINGS = [
         Binding("x", "app.cancel_pane", "Cancel", id="pane.cancel"),
+        Binding("y", "app.copy", "Copy", show=False, id="pane.copy"),
         Binding("r", "app.rerun_pane", "Re-run", id="pane.rerun"),
-        Binding("m", "app.maximise", "Maximise", id="pane.maximise"),
+        Binding("m", "app.maximise", "Maximise", show=False, id="pane.maximise"),
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
         Binding("t", "app.toggle_reasoning", "Reasoning", id="pane.toggle_reasoning"),
         Binding("c", "app.toggle_tool_cards", "Tool cards", id="pane.tool_cards"),
@@ -168,6 +174,16 @@ class ProviderPane(Widget, can_focus=True):
         Binding("right_square_bracket", "next_repeat", "Next run", id="pane.next_repeat"),
         Binding("left_square_bracket", "previous_repeat", "Previous run",
                 id="pane.previous_repeat"),
+        # reading a focused pane from the keyboard: the answer (raw or Markdown) scrolls
+        Binding("up", "scroll_answer('up')", "Scroll up", show=False, id="pane.scroll_up"),
+        Binding("down", "scroll_answer('down')", "Scroll down", show=False,
+                id="pane.scroll_down"),
+        Binding("pageup", "scroll_answer('page_up')", "Page up", show=False,
+                id="pane.page_up"),
+        Binding("pagedown", "scroll_answer('page_down')", "Page down", show=False,
+                id="pane.page_down"),
+        Binding("home", "scroll_answer('home')", "Start", show=False, id="pane.home"),
+        Binding("end", "scroll_answer('end')", "End (follow)", show=False, id="pane.end"),
     ]
 
     class Finished(Message):
@@ -197,6 +213,10 @@ class ProviderPane(Widget, can_focus=True):
         self.repeat_pos = 0
         self.read_only = False
         """A saved session on show: cancel and re-run do not apply to it."""
+        self.session_source: Callable[[], dict[str, Any] | None] | None = None
+        self.queue_reason: str | None = None
+        """Why a queued run waits, when the provider limits concurrency (shown in the badge)."""
+        """A saved session's pane: returns that session (inspector, alignment read it)."""
         self.saved_result: dict[str, Any] | None = None
         """Words, findings and checks as saved; shown instead of analysing again."""
         self._tools = ToolChain(id="pane-tools")
@@ -207,6 +227,8 @@ class ProviderPane(Widget, can_focus=True):
         self._reset_buffers()
 
     def _reset_buffers(self) -> None:
+        self._live_words = 0
+        self._live_in_word = False
         self._text_sanitizer = StreamSanitizer()
         self._reasoning_sanitizer = StreamSanitizer()
         # key values are masked after control sequences are stripped (a key with an escape
@@ -229,6 +251,8 @@ class ProviderPane(Widget, can_focus=True):
         self._last_analysis = 0.0
         self._analysis_every = _ANALYSIS_EVERY_S
         self.words: int | None = None
+        self._live_words = 0
+        self._live_in_word = False
         self.findings: list[dict[str, Any]] = []
         self.checks: list[dict[str, Any]] = []
         self._findings_key: tuple = ()
@@ -334,6 +358,7 @@ class ProviderPane(Widget, can_focus=True):
                         self._shown_chars += 2
                 pending = self._pending_text
                 pending.append(clean)
+                self._count_live_words(clean)
                 self._shown_chars += len(clean)
                 self._turn_len += len(clean)
                 analysis = self._analysis_pending
@@ -387,6 +412,7 @@ class ProviderPane(Widget, can_focus=True):
             case ResponseStarted():
                 pass
             case TurnFinished() as e:
+                s.truncated = e.finish_reason == "length" and not e.tool_calls
                 self._flush_streams()
                 self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
                 if e.tool_calls:
@@ -483,6 +509,8 @@ class ProviderPane(Widget, can_focus=True):
         self._turn_has_text = False
         self._analyzer = None
         self.words = None
+        self._live_words = 0
+        self._live_in_word = False
         self._analysis_dirty = True
 
     def _end_turn(self, ttft: float | None, duration: float, usage: dict[str, Any] | None,
@@ -623,12 +651,26 @@ class ProviderPane(Widget, can_focus=True):
         finally:
             self._analysing = False
 
+    def _count_live_words(self, text: str) -> None:
+        """A cheap running word count between analysis passes (the analysis, which knows
+        think blocks and markup, gives the exact count when it catches up and at the end)."""
+        if not text:
+            return
+        n = len(text.split())
+        if n and not text[0].isspace() and self._live_in_word:
+            n -= 1  # the chunk continues the word the last one ended in
+        self._live_words += n
+        self._live_in_word = not text[-1].isspace()
+
     def _set_findings(self, result: Any) -> None:
         if not isinstance(result, dict):
             result = {k: getattr(result, k) for k in ("words", "findings", "checks")
                       if hasattr(result, k)}
         self.words = result.get("words")
         findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+        if not self.state.finished:
+            # nothing has come *yet*: "empty output" is a verdict on a finished run only
+            findings = [f for f in findings if f.get("kind") != "empty_output"]
         if self._text_sanitizer.removed:
             findings.append({"kind": "control_char", "start": 0, "end": 0, "text": "",
                              "suggestion": f"{self._text_sanitizer.removed} control "
@@ -677,6 +719,25 @@ class ProviderPane(Widget, can_focus=True):
             answer = self.answer
             answer.release_anchor()
             answer.scroll_to_offset(self.findings[index]["start"])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # in a saved session, end belongs to the view ("show all at once")
+        if action == "scroll_answer" and parameters == ("end",) and self.read_only:
+            return False
+        if action in ("next_repeat", "previous_repeat") and self.repeat_count <= 1:
+            return False  # no other runs to page to: not in the footer
+        return True
+
+    def action_scroll_answer(self, how: str) -> None:
+        view = (self.answer if self.view_mode == "raw"
+                else self.query_one("#answer-markdown", VerticalScroll))
+        if how == "end":
+            view.scroll_end(animate=False)
+            view.anchor()  # end follows the stream again
+            return
+        view.release_anchor()
+        {"up": view.scroll_up, "down": view.scroll_down, "page_up": view.scroll_page_up,
+         "page_down": view.scroll_page_down, "home": view.scroll_home}[how](animate=False)
 
     def scroll_to_start(self) -> None:
         """Show the beginning of the answer (a saved session is read from the top)."""
@@ -742,7 +803,7 @@ class ProviderPane(Widget, can_focus=True):
         elapsed = self._elapsed()
         running = self._tools.running
         fixed = (s.target, s.provider, s.model, s.served_by, s.state, tuple(running),
-                 s.asked_user, s.repeat_index, self.repeat_count, self.repeat_pos,
+                 s.asked_user, s.truncated, s.repeat_index, self.repeat_count, self.repeat_pos,
                  tuple(s.notices[-3:]), s.preflight is None, s.error is None)
         key = (fixed, None if elapsed is None else f"{elapsed:.1f}")
         now = self.clock()
@@ -784,11 +845,16 @@ class ProviderPane(Widget, can_focus=True):
         s = self.state
         badge = Text(no_wrap=True, justify="right")
         label = BADGES.get(s.state, s.state)
+        colour = self._badge_colour(s.state)
         if s.state == "calling":
             label = f"calling {visible(running[-1])}" if running else "calling tools"
-        badge.append(f" {label} ", style=f"bold {self._badge_colour(s.state)}")
+        elif s.state == "done" and s.truncated:
+            label, colour = "truncated", self._badge_colour("cancelled")
+        badge.append(f" {label} ", style=f"bold {colour}")
+        if s.state == "queued" and self.queue_reason:
+            badge.append(f"\n {self.queue_reason} ", style="dim")
         if s.asked_user:
-            badge.append("\n asked instead of acting ", style="bold")
+            badge.append("\n asked user ", style="bold")
         if elapsed is not None:
             badge.append(f"\n{elapsed:.1f}s", style="dim")
         _update(self.query_one("#pane-badge", Static), badge)
@@ -828,10 +894,19 @@ class ProviderPane(Widget, can_focus=True):
         if ttft is None and s.t_first is not None and s.t_turn is not None:
             ttft = s.t_first - s.t_turn
         total = self._elapsed()
-        if s.finished or not s.active:
-            tokens = s.usage_tokens
+        saved = s.saved_metrics
+        if saved is not None:
+            ttft = saved.get("ttft_s") if isinstance(saved.get("ttft_s"), (int, float)) else ttft
+            tokens = saved.get("output_tokens") if isinstance(saved.get("output_tokens"),
+                                                               int) else s.usage_tokens
+            tps = saved.get("tokens_per_s") if isinstance(saved.get("tokens_per_s"),
+                                                          (int, float)) else None
+            estimated = bool(saved.get("output_tokens_estimated"))
+        elif s.finished or not s.active:
+            # a turn cut off mid-stream never reported usage: estimate its text too
+            tokens = s.usage_tokens + round(s.turn_chars / _CHARS_PER_TOKEN)
             tps = tokens / s.decode_s if s.decode_s > 0 and tokens else None
-            estimated = not s.usage_complete
+            estimated = not s.usage_complete or s.turn_chars > 0
         else:
             live_tokens = round(s.turn_chars / _CHARS_PER_TOKEN)
             tokens = s.usage_tokens + live_tokens
@@ -839,7 +914,8 @@ class ProviderPane(Widget, can_focus=True):
             if s.t_turn_first is not None and now > s.t_turn_first:
                 tps = live_tokens / (now - s.t_turn_first)
             estimated = True
-        fixed = (None if ttft is None else round(ttft, 3), estimated, s.finished, self.words,
+        fixed = (None if ttft is None else round(ttft, 3), estimated, s.finished,
+                 saved is not None, self.words,
                  self.expect_words, tuple(c.get("passed") for c in self.checks))
         key = (fixed, None if total is None else round(total, 1),
                None if tps is None else round(tps), tokens, len(s.rate))
@@ -866,19 +942,24 @@ class ProviderPane(Widget, can_focus=True):
         _update(self.query_one("#pane-metrics", Static), metrics, fixed_size=True)
         self.query_one("#pane-rate", Sparkline).data = [
             c / _CHARS_PER_TOKEN / _RATE_BUCKET_S for c in s.rate[-_RATE_BUCKETS:]]
-        words_key = (self.words, self.expect_words, s.finished,
+        shown_words = self.words
+        live = not s.finished and s.active
+        if live and (shown_words is None or self._live_words > shown_words):
+            shown_words = self._live_words or None  # the analysis is behind the screen
+        words_key = (shown_words, self.expect_words, s.finished,
                      tuple((c.get("name"), c.get("passed"), c.get("detail"))
                            for c in self.checks))
         if not force and words_key == self._words_key:
             return
         self._words_key = words_key
         words = Text(no_wrap=True, justify="right")
-        if self.words is not None:
+        if shown_words is not None:
             style = ""
             if self.expect_words is not None and s.finished:
-                style = "bold green" if self.words == self.expect_words else "bold red"
-            label = f"{self.words} word{'s' if self.words != 1 else ''}"
-            if self.expect_words is not None and s.finished and self.words != self.expect_words:
+                style = "bold green" if shown_words == self.expect_words else "bold red"
+            label = f"{'~' if live and shown_words != self.words else ''}{shown_words} " \
+                    f"word{'s' if shown_words != 1 else ''}"
+            if self.expect_words is not None and s.finished and shown_words != self.expect_words:
                 label += f" (want {self.expect_words})"
             words.append(label, style=style)
         for check in self.checks:

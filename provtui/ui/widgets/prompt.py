@@ -26,7 +26,18 @@ class PromptBox(TextArea):
                          tab_behavior="focus", compact=True)
         self.prompt_history: list[str] = list(history or [])
         self._history_index: int | None = None
-        self.placeholder = "Type a prompt — ctrl+j or alt+enter sends it to every target"
+        self.placeholder = ("Type a prompt · ctrl+j or F5 sends it to every target · enter adds a "
+                            "line · F1 help")
+
+    # What terminals send for alt+= and alt+- (ESC= arrives as U+2260, ESC- as U+2013 under
+    # tmux and most xterm-likes): the app binds them to the run count, so the prompt must not
+    # type them (a TextArea otherwise takes every printable key before any binding).
+    NOT_TYPED = frozenset({"not_equal_to", "en_dash"})
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        if key in self.NOT_TYPED:
+            return False
+        return super().check_consume_key(key, character)
 
     def remember(self, text: str) -> None:
         """Add a sent prompt to the history (consecutive repeats once)."""
