@@ -288,3 +288,27 @@ def test_canary_constant_matches_the_check() -> None:
     from provtui.diagnose import context
 
     assert context.CANARY == CANARY and CANARY in context.prompt_of(3)
+
+
+def test_session_html_export_includes_the_latest_diagnosis_of_its_targets() -> None:
+    from provtui.core.export import export_html
+
+    session = {"format": "provtui-session", "version": 1, "id": "s1", "created_at": "now",
+               "prompt": "p", "runs": [{"target": "a", "status": "ok", "text": "x"},
+                                       {"target": "b", "status": "ok", "text": "y"}]}
+    assert "Diagnosis" not in export_html(session)
+    d = {"format": "provtui-diagnosis", "version": 1, "id": "20260101-000000-abcd",
+         "created_at": "now", "targets": ["a", "b", "c"],
+         "checks": {"prompt_tokens": {"a": {"supported": True, "base": 16},
+                                      "b": {"supported": True, "base": "<script>45"}}},
+         "summary": [{"targets": ["a", "b"], "likely_causes": [
+             {"check": "prompt_tokens", "evidence": "bills <b>differ</b>"}]}]}
+    store.save_diagnosis(d)
+    page = export_html(session)
+    assert "Diagnosis 20260101-000000-abcd" in page and "<td>16</td>" in page
+    assert "<script>45" not in page and "&lt;script&gt;45" in page
+    assert "bills &lt;b&gt;differ&lt;/b&gt;" in page
+    # a diagnosis of other targets is not shown; a damaged file never breaks the export
+    session["runs"][0]["target"] = "zzz"
+    (store.diagnoses_dir() / "20991231-000000-ffff.json").write_text("{broken")
+    assert "Diagnosis" not in export_html(session)

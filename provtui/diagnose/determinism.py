@@ -19,7 +19,7 @@ from .base import CheckContext, failed
 NAME = "determinism"
 PROMPT = [{"role": "user", "content": "Write one sentence about the sea at night."}]
 SEED = 1234
-MAX_TOKENS = 24
+MAX_TOKENS = 16
 
 
 def _common_prefix(a: str, b: str) -> int:

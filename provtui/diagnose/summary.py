@@ -47,6 +47,13 @@ def _prompt_tokens(checks: dict, a: str, b: str) -> list[dict[str, Any]]:
             f"the same 3 messages bill {x['base']} prompt tokens on {a} and {y['base']} on {b} "
             f"({'bills varied between two identical requests' if noisy else 'each stable over two identical requests'}): "
             "consistent with a different chat template or tokenizer")})
+    sx, sy = x.get("system_overhead"), y.get("system_overhead")
+    if sx is not None and sy is not None and sx != sy:
+        zero = [n for n, v in ((a, sx), (b, sy)) if v <= 0]
+        extra = (f"; on {', '.join(zero)} it added nothing, so the system message may be "
+                 "dropped by the template") if zero else ""
+        out.append({"check": "prompt_tokens", "strength": "strong", "evidence": (
+            f"the same system message costs {sx} tokens on {a} and {sy} on {b}{extra}")})
     tx, ty = x.get("tools_overhead"), y.get("tools_overhead")
     if tx is not None and ty is not None and tx != ty:
         zero = [n for n, v in ((a, tx), (b, ty)) if v == 0]
@@ -55,6 +62,11 @@ def _prompt_tokens(checks: dict, a: str, b: str) -> list[dict[str, Any]]:
         out.append({"check": "prompt_tokens", "strength": "strong", "evidence": (
             f"the same 3 tool definitions cost {tx} tokens on {a} and {ty} on {b}: consistent "
             f"with a different tool-call translation layer{extra}")})
+    elif tx == 0 and ty == 0:
+        out.append({"check": "prompt_tokens", "strength": "weak", "evidence": (
+            f"3 tool definitions added no billed tokens on either {a} or {b}: neither template "
+            "seems to show tool definitions to the model (tool calls then rely on grammar or "
+            "on the model guessing)")})
     return out
 
 

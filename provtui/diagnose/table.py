@@ -68,12 +68,12 @@ def _cell(res: Any, path: str) -> str:
 
 def _table(check: str, per_target: dict[str, Any], targets: list[str]) -> list[str]:
     rows = ROWS.get(check, [])
-    label_w = max([len(label) for _, label in rows] + [len(check) + 2])
+    title = f"== {check} =="
+    label_w = max([len(label) for _, label in rows] + [len(title) - 1])
     heads = [clean(t, _COL_MAX) for t in targets]
     grid = [[_cell(per_target.get(t), path) for t in targets] for path, _ in rows]
     widths = [max([len(h)] + [len(r[i]) for r in grid]) for i, h in enumerate(heads)]
-    lines = [f"== {check} ".ljust(label_w + 2, "=") + "  ".join(
-        h.ljust(w) for h, w in zip(heads, widths))]
+    lines = [title.ljust(label_w + 2) + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
     for (_, label), row in zip(rows, grid):
         lines.append(label.ljust(label_w + 2) + "  ".join(c.ljust(w) for c, w in zip(row, widths)))
     for t in targets:

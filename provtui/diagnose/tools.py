@@ -27,7 +27,7 @@ from provtui.core.config import TargetConfig
 from .base import CheckContext
 
 NAME = "tools"
-MAX_TOKENS = 160
+MAX_TOKENS = 96
 
 _WEATHER = {"type": "function", "function": {
     "name": "get_weather", "description": "Current weather for one city.",
