@@ -25,6 +25,7 @@ def _target(name: str, info: dict) -> TargetConfig:
     return TargetConfig(name=name, provider=provider, model="gemma")
 
 
+@pytest.mark.timeout(900)  # ~2-3 min on two idle cores; a shared, loaded box is far slower
 async def test_the_lab_tells_two_servings_of_the_same_weights_apart(tmp_path) -> None:
     with lab_servers(tmp_path) as lab:
         targets = [_target(name, info) for name, info in lab.items()]

@@ -25,7 +25,7 @@ PROMPTS = [
     "Name three primary colours.",
 ]
 TOP = 5
-MAX_TOKENS = 8
+MAX_TOKENS = 4
 METHOD = (f"{len(PROMPTS)} fixed prompts, each sent twice per target, temperature 0, "
           f"logprobs true, top_logprobs {TOP}, max_tokens {MAX_TOKENS}; tokens compared up to "
           "the first differing chosen token")
