@@ -40,7 +40,9 @@ class Fake:
     hang: bool = False                 # accept and never answer
     hostile: bool = False
     seed_rejected: bool = False
+    echo_auth: bool = False            # a proxy that echoes the Authorization header back
     calls: int = 0
+    auth: str = ""
 
     def tokens(self, body: dict[str, Any]) -> int:
         n = 0
@@ -108,6 +110,8 @@ class Fake:
             text = "The sea at night is black and restless."
         if self.hostile:
             text = HOSTILE + " " + text
+        if self.echo_auth:
+            text += " " + self.auth
         return text
 
     def _logprobs(self, body: dict[str, Any], text: str) -> Any:
@@ -165,6 +169,7 @@ class _FakeRoute(Route):
             body = req.json or {}
         except ValueError:
             return Reply.json_body(400, {"error": {"message": "body is not JSON"}})
+        self.fake.auth = req.headers.get("authorization", "")
         return self.fake.reply(body)
 
 

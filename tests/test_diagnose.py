@@ -312,3 +312,42 @@ def test_session_html_export_includes_the_latest_diagnosis_of_its_targets() -> N
     session["runs"][0]["target"] = "zzz"
     (store.diagnoses_dir() / "20991231-000000-ffff.json").write_text("{broken")
     assert "Diagnosis" not in export_html(session)
+
+
+def test_diagnose_package_imports_without_textual_or_rich() -> None:
+    import ast
+    import pkgutil
+
+    import provtui.diagnose
+    from test_import_hygiene import BLOCKER
+
+    mods = sorted(f"provtui.diagnose.{m.name}" for m in
+                  pkgutil.iter_modules(provtui.diagnose.__path__))
+    assert {"provtui.diagnose.runner", "provtui.diagnose.store", "provtui.diagnose.context"} \
+        <= set(mods)
+    out = subprocess.run([sys.executable, "-c", BLOCKER.replace("MODS", repr(mods))],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    failed, from_provtui = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    assert failed == {} and from_provtui == []
+
+
+def test_a_key_echoed_by_the_provider_never_reaches_the_file(tmp_path: Path) -> None:
+    secret = "sk-diag-FAKE-SECRET-0123456789abcdef"
+    with TranscriptServer.in_thread() as srv:
+        echo = add_fake(srv, Fake(echo_auth=True))
+        cfg = tmp_path / "config.toml"
+        cfg.write_text(f'[providers.echo]\nbase_url = "{echo.base_url}"\n'
+                       'api_key_env = "PROVTUI_DIAG_KEY"\n')
+        r = subprocess.run([sys.executable, "-m", "provtui", "diagnose", "--config", str(cfg),
+                            "-t", "echo:m", "--only", "determinism", "--samples", "2",
+                            "--json", "-o", str(tmp_path / "copy.json")],
+                           capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PROVTUI_DIAG_KEY": secret})
+        assert echo.requests[0].headers["authorization"] == f"Bearer {secret}"
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert "[redacted]" in d["checks"]["determinism"]["echo:m"]["outputs"][0]
+    saved = store.diagnoses_dir() / f"{d['id']}.json"
+    for text in (r.stdout, r.stderr, saved.read_text(), (tmp_path / "copy.json").read_text()):
+        assert secret not in text

@@ -38,7 +38,9 @@ def run_diagnose_cli(targets: list[TargetConfig], *, checks: list[str],
         targets, checks=checks, mcp_servers=mcp_servers, samples=samples,
         context_max_tokens=context_max, params=params, request_timeout_s=request_timeout,
         progress=progress))
-    err.write("\n" + format_diagnosis(diagnosis))
+    from provtui.core.redaction import known_secrets, redact_text
+
+    err.write("\n" + redact_text(format_diagnosis(diagnosis), known_secrets()))
     try:
         path = save_diagnosis(diagnosis, copy_to=output)
     except OSError as exc:

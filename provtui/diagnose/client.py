@@ -40,6 +40,7 @@ _RAW_NEEDED = 1 << 20
 class Reply:
     ok: bool
     text: str = ""
+    reasoning: str = ""
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     """``{"id", "name", "arguments" (raw string)}`` as the core assembled them."""
     raw_tool_calls: list[Any] | None = None
@@ -271,6 +272,7 @@ class Asker:
                       logprobs=tokens, raw_tool_calls=_raw_tool_calls(objs))
         if isinstance(final, TurnFinished):
             reply.text = final.content
+            reply.reasoning = final.reasoning
             reply.tool_calls = [dict(c) for c in final.tool_calls]
             reply.usage = final.usage
             reply.finish_reason = final.finish_reason

@@ -63,7 +63,9 @@ async def measure(ctx: CheckContext, target: TargetConfig) -> dict[str, Any]:
             if not outputs and len(errors) >= 2:
                 return failed(reply, "identical requests failed", method=_method(n))
             continue
-        outputs.append(reply.text + "".join(
+        # reasoning counts: with a small max_tokens a reasoning model may say nothing else
+        outputs.append((f"<reasoning>{reply.reasoning}</reasoning>" if reply.reasoning else "")
+                       + reply.text + "".join(
             f"\u2063{c.get('name')}({c.get('arguments')})" for c in reply.tool_calls))
     if not outputs:
         return {"supported": None, "error": errors[0] if errors else "no answers",
