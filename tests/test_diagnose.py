@@ -83,7 +83,7 @@ async def test_two_providers_that_differ_are_told_apart() -> None:
         for req in route.requests:
             body = req.json
             assert body["stream"] is False and "stream_options" not in body
-            assert body["max_tokens"] <= 160
+            assert body["max_tokens"] <= 384
     # likely causes, worded as evidence
     causes = d["summary"][0]["likely_causes"]
     kinds = {x["check"] for x in causes}

@@ -23,6 +23,8 @@ class CheckContext:
     """Identical requests per target for the determinism check."""
     context_max_tokens: int | None = None
     """Upper bound of the context search (default: 2x the declared window, else 32768)."""
+    tools_max_tokens: int = 384
+    """Output budget of each tool task: reasoning models think before they call."""
     params: dict[str, Any] = field(default_factory=dict)
     """The user's --param values: sent with every request under the check's own."""
 

@@ -60,7 +60,7 @@ async def _mcp_tools(servers: list[McpServerConfig]) -> tuple[list[dict] | None,
 async def run_diagnosis(targets: list[TargetConfig], *, checks: list[str] | None = None,
                         mcp_servers: list[McpServerConfig] | None = None, samples: int = 5,
                         context_max_tokens: int | None = None, params: dict | None = None,
-                        request_timeout_s: float = 180.0,
+                        request_timeout_s: float = 180.0, tools_max_tokens: int = 384,
                         progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     chosen = checks or list(CHECKS)
     names = [t.name for t in targets]
@@ -76,6 +76,7 @@ async def run_diagnosis(targets: list[TargetConfig], *, checks: list[str] | None
                            targets=list(targets), mcp_tools=mcp_tools,
                            mcp_servers=[s.name for s in mcp_servers or []],
                            samples=samples, context_max_tokens=context_max_tokens,
+                           tools_max_tokens=tools_max_tokens,
                            params=dict(params or {}))
 
         async def one_target(target: TargetConfig) -> None:

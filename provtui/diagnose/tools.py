@@ -27,7 +27,7 @@ from provtui.core.config import TargetConfig
 from .base import CheckContext
 
 NAME = "tools"
-MAX_TOKENS = 96
+MAX_TOKENS = 384  # default of CheckContext.tools_max_tokens (reasoning models think first)
 
 _WEATHER = {"type": "function", "function": {
     "name": "get_weather", "description": "Current weather for one city.",
@@ -76,9 +76,12 @@ TASKS: list[dict[str, Any]] = [
      "expect": {"name": "get_weather", "args_contain": {"city": "Zürich"}}},
 ]
 
-METHOD = (f"{len(TASKS)} fixed tasks, non-streamed, temperature 0, max_tokens {MAX_TOKENS}; "
-          "3 with tool_choice auto (call / no call / parallel), 3 forcing the tool (nested, "
-          "enum, unicode arguments)")
+
+
+def _method(max_tokens: int) -> str:
+    return (f"{len(TASKS)} fixed tasks, non-streamed, temperature 0, max_tokens {max_tokens}; "
+            "3 with tool_choice auto (call / no call / parallel), 3 forcing the tool (nested, "
+            "enum, unicode arguments)")
 
 
 def _check_call(call: dict[str, Any], tools: list[dict], task: dict) -> dict[str, Any]:
@@ -134,7 +137,8 @@ async def measure(ctx: CheckContext, target: TargetConfig) -> dict[str, Any]:
     per_task: dict[str, str] = {}
     rejected: list[str] = []
     for task in TASKS:
-        params = {"temperature": 0, "max_tokens": MAX_TOKENS, "tool_choice": task["tool_choice"]}
+        params = {"temperature": 0, "max_tokens": ctx.tools_max_tokens,
+                  "tool_choice": task["tool_choice"]}
         messages = [{"role": "user", "content": task["prompt"]}]
         reply = await ctx.ask(target, messages, params, tools=task["tools"])
         if not reply.ok:
@@ -153,6 +157,8 @@ async def measure(ctx: CheckContext, target: TargetConfig) -> dict[str, Any]:
         if called != task["expect_call"]:
             problems.append("called a tool when it should not" if called
                             else "answered in text instead of calling a tool")
+            if reply.finish_reason == "length":
+                problems.append(f"stopped at max_tokens {ctx.tools_max_tokens}")
         else:
             expected_ok += 1
         expect = task.get("expect") or {}
@@ -178,9 +184,9 @@ async def measure(ctx: CheckContext, target: TargetConfig) -> dict[str, Any]:
         reason = ("every tool request was rejected: " + rejected[0]) if rejected else \
             "every tool request failed"
         return {"supported": False if rejected else None, "reason": reason,
-                "error": None if rejected else reason, "method": METHOD, "failures": failures}
+                "error": None if rejected else reason, "method": _method(ctx.tools_max_tokens), "failures": failures}
     return {
-        "supported": True, "method": METHOD, "tasks": len(TASKS), "answered": answered,
+        "supported": True, "method": _method(ctx.tools_max_tokens), "tasks": len(TASKS), "answered": answered,
         "called_when_expected": _rate(expected_ok, answered),
         "json_valid": _rate(json_ok, calls_n), "schema_valid": _rate(schema_ok, schema_n),
         "unknown_name": _rate(unknown, calls_n), "calls": calls_n,
