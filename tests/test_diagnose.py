@@ -351,3 +351,24 @@ def test_a_key_echoed_by_the_provider_never_reaches_the_file(tmp_path: Path) -> 
     saved = store.diagnoses_dir() / f"{d['id']}.json"
     for text in (r.stdout, r.stderr, saved.read_text(), (tmp_path / "copy.json").read_text()):
         assert secret not in text
+
+
+async def test_a_server_that_streams_anyway_still_gives_its_logprobs() -> None:
+    from transcript_server import Reply
+
+    base = {"id": "c1", "object": "chat.completion.chunk", "model": "m"}
+
+    def chunk(tok: str, lp: float, finish=None) -> dict:
+        return {**base, "choices": [{"index": 0, "delta": {"content": tok},
+                                     "finish_reason": finish, "logprobs": {"content": [
+                                         {"token": tok, "logprob": lp, "top_logprobs": [
+                                             {"token": tok, "logprob": lp}]}]}}]}
+
+    reply = Reply.sse([chunk("Par", -0.5), chunk("is", -0.25, "stop")])
+    async with TranscriptServer() as srv:
+        url = srv.add(reply, repeat_last=True)
+        d = await run_diagnosis([target("sse", url)], checks=["logprobs"],
+                                request_timeout_s=10)
+    lp = d["checks"]["logprobs"]["sse"]
+    assert lp["supported"] is True and lp["tokens"][0] == [["Par", -0.5], ["is", -0.25]]
+    assert lp["shape"]["top_logprobs_returned"] == 1
