@@ -372,3 +372,18 @@ async def test_a_server_that_streams_anyway_still_gives_its_logprobs() -> None:
     lp = d["checks"]["logprobs"]["sse"]
     assert lp["supported"] is True and lp["tokens"][0] == [["Par", -0.5], ["is", -0.25]]
     assert lp["shape"]["top_logprobs_returned"] == 1
+
+
+async def test_a_server_that_drips_forever_hits_the_request_timeout() -> None:
+    from transcript_server import Reply
+
+    drip = Reply(status=200, headers=[("Content-Type", "application/json")],
+                 steps=[b" " * 400], framing="close", drip_bps=40)
+    async with TranscriptServer() as srv:
+        route = srv.route(drip, repeat_last=True)
+        d = await run_diagnosis([target("drip", route.base_url)],
+                                checks=["prompt_tokens", "routing"], request_timeout_s=0.6)
+    pt = d["checks"]["prompt_tokens"]["drip"]
+    assert "no complete answer within 0.6 s" in pt["error"]
+    assert "not sent" in d["checks"]["routing"]["drip"]["error"]
+    assert len(route.requests) <= 3  # one timeout in prompt_tokens, one more at most
