@@ -126,7 +126,7 @@ async def test_logprobs_ignored_or_rejected_is_unsupported_not_a_crash() -> None
 
 
 async def test_a_failing_target_never_stops_the_others() -> None:
-    d, routes = await diagnose([("good", Fake(), {}), ("broken", Fake(status=500), {})])
+    d, _ = await diagnose([("good", Fake(), {}), ("broken", Fake(status=500), {})])
     for check in CHECKS:
         assert d["checks"][check]["good"].get("supported") is True, check
         bad = d["checks"][check]["broken"]

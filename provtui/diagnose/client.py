@@ -260,7 +260,7 @@ class Asker:
 
         try:
             await asyncio.wait_for(consume(), self.request_timeout_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return Reply(ok=False, request=body, duration_s=time.monotonic() - t0, error={
                 "kind": "timeout", "http_status": None,
                 "message": f"no complete answer within {self.request_timeout_s:g} s "

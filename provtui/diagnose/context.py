@@ -28,7 +28,7 @@ from typing import Any
 from provtui.core.chat import estimate_tokens
 from provtui.core.config import TargetConfig
 
-from .base import CheckContext, failed, user_max_tokens
+from .base import CheckContext, user_max_tokens
 from .prompt_tokens import CONVERSATION
 
 NAME = "context"
@@ -160,12 +160,10 @@ def _verdict(s: _Search, lo: int, declared: int | None, cap: float) -> dict[str,
               f"to ~{PRECISION:.0%}; sizes in {unit}")
     evidence: list[str] = []
     pts = sorted(s.accepted.items())
-    plateau = False
     if s.billed and len(pts) >= 3:
         (w0, t0), (w1, t1) = pts[-2], pts[-1]
         rate = (pts[1][1] - pts[0][1]) / max(1, pts[1][0] - pts[0][0])
         if w1 > w0 and rate > 0 and (t1 - t0) < 0.5 * rate * (w1 - w0):
-            plateau = True
             evidence.append(f"billed prompt tokens stopped growing: {t0} at {w0} words, "
                             f"{t1} at {w1} words")
     small = s.canary.get(pts[0][0])
