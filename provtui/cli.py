@@ -119,6 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("doctor", help="check config, keys, endpoints and MCP servers")
     doc.add_argument("--config", metavar="PATH")
 
+    diag = sub.add_parser("diagnose", help="why targets differ: context, prompt tokens, "
+                                           "determinism, logprobs, tools, routing")
+    _add_common(diag)
+    diag.add_argument("--only", metavar="CHECK,...",
+                      help="checks to run (default all): context, prompt_tokens, determinism, "
+                           "logprobs, tools, routing")
+    diag.add_argument("-o", "--output", metavar="PATH", help="also write the diagnosis here")
+    diag.add_argument("--json", action="store_true", help="print the diagnosis JSON on stdout")
+    diag.add_argument("--samples", type=int, default=5, metavar="N",
+                      help="identical requests per target for determinism (default 5)")
+    diag.add_argument("--context-max", type=int, metavar="TOKENS",
+                      help="largest prompt the context search tries (default: twice the "
+                           "declared window, else 32768)")
+    diag.add_argument("--request-timeout", type=float, default=180.0, metavar="S",
+                      help="most seconds for one diagnosis request (default 180)")
     _add_suite(sub)
 
     probe = sub.add_parser("probe", help="which request parameters each target honours")
@@ -386,6 +401,35 @@ def cmd_probe(args: argparse.Namespace) -> int:
     return run_probe_cli(targets, as_json=args.json, out=sys.stdout, err=sys.stderr)
 
 
+def cmd_diagnose(args: argparse.Namespace) -> int:
+    from provtui.core.config import missing_key_vars
+
+    from provtui.diagnose.runner import parse_only
+
+    try:
+        checks = parse_only(args.only)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.samples < 2:
+        raise UsageError("--samples needs a number >= 2 (determinism compares answers)")
+    if args.context_max is not None and args.context_max < 256:
+        raise UsageError("--context-max needs a number of tokens >= 256")
+    if args.request_timeout <= 0:
+        raise UsageError("--request-timeout needs a number of seconds > 0")
+    r = _resolve(args, need_targets=True)
+    missing = missing_key_vars(r["targets"])
+    if missing:
+        lines = [f"  {t}: set {var}" for t, var in missing.items()]
+        raise UsageError("missing API key variable(s) (keys are read from the environment, "
+                         "never from files):\n" + "\n".join(lines))
+    from provtui.diagnose.cli import run_diagnose_cli
+
+    return run_diagnose_cli(r["targets"], checks=checks, mcp_servers=r["mcp_servers"],
+                            params=r["params"], samples=args.samples,
+                            context_max=args.context_max, request_timeout=args.request_timeout,
+                            output=args.output, as_json=args.json)
+
+
 def cmd_suite(args: argparse.Namespace) -> int:
     from provtui.suite import commands as sc
 
@@ -411,6 +455,7 @@ def cmd_suite(args: argparse.Namespace) -> int:
 COMMANDS = {
     "tui": cmd_tui, "demo": cmd_demo, "run": cmd_run, "analyze": cmd_analyze,
     "sessions": cmd_sessions, "config": cmd_config, "doctor": cmd_doctor, "probe": cmd_probe,
+    "diagnose": cmd_diagnose,
     "suite": cmd_suite,
 }
 

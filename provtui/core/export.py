@@ -395,6 +395,12 @@ def export_html(session: dict[str, Any]) -> str:
     summary = _summary_html(session)
     if summary:
         b.append(f"<h2>Repeats and statistics</h2>{summary}")
+    try:  # the latest `provtui diagnose` covering these targets, when one exists
+        from provtui.diagnose.report import diagnosis_html_for
+
+        b.append(diagnosis_html_for([str(r.get("target")) for r in runs]))
+    except Exception:  # noqa: BLE001 - a diagnosis problem must not cost the export
+        pass
 
     b.append('<h2>Runs</h2><div class="runs">')
     for i, r in enumerate(runs):

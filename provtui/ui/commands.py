@@ -1,4 +1,5 @@
-"""Command palette provider for saved sessions: "session: open ID — prompt".
+"""Command palette provider for saved sessions: "session: open ID — prompt", and
+"diagnose: show latest" (the newest ``provtui diagnose`` result).
 
 The app's own verbs ("pane: maximise", ...) come from ``ProvtuiApp.get_system_commands``; this
 provider adds one entry per saved session, read off the UI thread.
@@ -18,6 +19,8 @@ from provtui.ui.safe import visible
 __all__ = ["SessionsProvider"]
 
 _MAX_SESSIONS = 200
+_DIAGNOSE = "diagnose: show latest"
+_DIAGNOSE_HELP = "The newest saved `provtui diagnose` result: why the targets differ"
 
 
 class SessionsProvider(Provider):
@@ -39,7 +42,18 @@ class SessionsProvider(Provider):
         if open_sessions is not None:
             open_sessions(session_id)
 
+    async def _show_diagnosis(self) -> None:
+        from provtui.diagnose.store import latest_diagnosis
+        from provtui.ui.screens.diagnose import DiagnoseScreen
+
+        try:
+            diagnosis = await asyncio.to_thread(latest_diagnosis, None)
+        except Exception:  # a damaged folder shows as "none yet", never breaks the palette
+            diagnosis = None
+        self.app.push_screen(DiagnoseScreen(diagnosis))
+
     async def discover(self) -> Hits:
+        yield DiscoveryHit(_DIAGNOSE, self._show_diagnosis, help=_DIAGNOSE_HELP)
         for entry in getattr(self, "_entries", [])[:20]:
             targets = ", ".join(visible(str(t)) for t in entry.get("targets") or [])
             yield DiscoveryHit(Text(self._label(entry)), partial(self._open, str(entry["id"])),
@@ -47,6 +61,10 @@ class SessionsProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        score = matcher.match(_DIAGNOSE)
+        if score > 0:
+            yield Hit(score, matcher.highlight(_DIAGNOSE), self._show_diagnosis,
+                      help=_DIAGNOSE_HELP)
         for entry in getattr(self, "_entries", []):
             label = self._label(entry)
             score = matcher.match(label)
