@@ -112,10 +112,10 @@ class Fanout:
 
     async def __aenter__(self) -> Fanout:
         if self._client is None:
-            self._client = httpx.AsyncClient(
-                limits=httpx.Limits(max_connections=None, max_keepalive_connections=64),
-                follow_redirects=True,
-            )
+            from provtui.core.http_client import make_async_client
+
+            self._client = make_async_client(
+                limits=httpx.Limits(max_connections=None, max_keepalive_connections=64))
             await self._stack.enter_async_context(self._client)
         if self.plan.tool_replay is not None:
             from provtui.core.replay import ReplayHub

@@ -172,7 +172,6 @@ def _cost(usages: list[dict | None], target: Any) -> float | None:
 
 async def _ask(target: Any, messages: list[dict]) -> tuple[str, list[dict | None], dict | None]:
     """(reply text, usages of every attempt, error dict or None) of one judge request."""
-    import httpx
 
     from provtui.core.events import RunFinished, TurnFailed, TurnFinished
     from provtui.core.loop import RunSpec, run_target
@@ -180,7 +179,9 @@ async def _ask(target: Any, messages: list[dict]) -> tuple[str, list[dict | None
     system, prompt = messages[0]["content"], messages[1]["content"]
     params = {} if "temperature" in target.params else {"temperature": 0}
     reply, usages, error = "", [], None
-    async with httpx.AsyncClient(follow_redirects=True) as client:
+    from provtui.core.http_client import make_async_client
+
+    async with make_async_client() as client:
         try:
             events = run_target(RunSpec(run=0, target=target), prompt=prompt, system=system,
                                 tools=None, max_steps=1, params=params, client=client)

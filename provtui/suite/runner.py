@@ -176,9 +176,10 @@ class SuiteRunner:
                                  allow_unsandboxed_code=self.allow_unsandboxed_code,
                                  judge_cache={})
         yield SuiteStarted(result=self.result)
-        self._client = httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=64),
-            follow_redirects=True)
+        from provtui.core.http_client import make_async_client
+
+        self._client = make_async_client(
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=64))
         main = asyncio.create_task(self._schedule(todo), name="provtui-suite")
         try:
             while True:
