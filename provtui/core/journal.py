@@ -147,10 +147,13 @@ def _journal_is_live(path: Path) -> bool:
     return False
 
 
-def read_journal(path: str | os.PathLike[str]) -> tuple[list[Event], dict[str, int]]:
+def read_journal(path: str | os.PathLike[str], *,
+                 data: bytes | None = None) -> tuple[list[Event], dict[str, int]]:
     """The events of a journal and line counts ``{"lines", "skipped"}``.  A torn last line
-    (the process died mid-write) and unreadable lines are skipped, never fatal."""
-    data = Path(path).read_bytes()
+    (the process died mid-write) and unreadable lines are skipped, never fatal.  ``data``: the
+    file's bytes, already read (session_store reads them bounded, regular files only)."""
+    if data is None:
+        data = Path(path).read_bytes()
     events: list[Event] = []
     lines = skipped = 0
     # split on \n only: provider text may hold U+2028 and friends, which str.splitlines eats
@@ -160,7 +163,7 @@ def read_journal(path: str | os.PathLike[str]) -> tuple[list[Event], dict[str, i
         lines += 1
         try:
             events.append(from_json(json.loads(raw.decode("utf-8"))))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             skipped += 1
     return events, {"lines": lines, "skipped": skipped}
 
