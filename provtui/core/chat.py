@@ -58,6 +58,30 @@ from .config import ProviderConfig, TargetConfig
 from .events import Event, RawBytes, ResponseStarted, TurnFailed, TurnStarted
 from .sse import SSEParser
 
+# Every byte count below is of decoded bytes (after gzip/deflate/br), counted as they stream:
+# a small compressed body cannot expand past these.
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024 * 1024
+"""A streamed chat response is read up to 4 GiB decoded (the text cap ends a real answer far
+earlier; this bounds a stream of keep-alives, ignored events or a decompression bomb)."""
+MAX_ERROR_BODY_BYTES = 1024 * 1024
+"""An HTTP error body, or a body that is not an event stream, is read up to 1 MiB."""
+MAX_MODELS_BYTES = 16 * 1024 * 1024
+"""``doctor``'s /models reply is read up to 16 MiB."""
+
+
+async def read_capped(response: httpx.Response, cap: int) -> tuple[bytes, bool]:
+    """The response body (decoded) up to ``cap`` bytes, and whether it was longer.  Stops
+    reading at the cap: neither memory nor time grows with a hostile body."""
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        take = chunk[: cap - size]
+        parts.append(take)
+        size += len(take)
+        if size >= cap and len(chunk) > len(take):
+            return b"".join(parts), True
+    return b"".join(parts), False
+
 __all__ = [
     "ERROR_KINDS",
     "TurnAssembler",
@@ -159,9 +183,10 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
                         piece = chunk[:raw_left]
                         raw_left -= len(piece)
                         yield RawBytes(run, t_last, turn, piece.decode("latin-1"))
-                    if size < 1_000_000:
-                        parts.append(chunk)
-                        size += len(chunk)
+                    parts.append(chunk[: MAX_ERROR_BODY_BYTES - size])
+                    size += len(parts[-1])
+                    if size >= MAX_ERROR_BODY_BYTES:
+                        break  # the status and the first MiB say enough
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - keep what arrived; the status says enough
@@ -186,7 +211,7 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
                     piece = chunk[:raw_left]
                     raw_left -= len(piece)
                     yield RawBytes(run, t, turn, piece.decode("latin-1"))
-                if parser.events == 0 and head_size < 1_000_000:
+                if parser.events == 0 and head_size < MAX_ERROR_BODY_BYTES:
                     head.append(chunk)
                     head_size += len(chunk)
                 for ev in parser.feed(chunk):
@@ -194,6 +219,14 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
                         yield out
                     if asm.failure is not None or asm.done:
                         break
+                if parser.overflow is not None and asm.failure is None:
+                    asm.failure = _error("protocol", f"{parser.overflow} (provtui's cap for one "
+                                         "line or event); stopped reading; what came before "
+                                         "it is kept")
+                elif received > MAX_RESPONSE_BYTES and asm.failure is None:
+                    asm.failure = _error("protocol", f"the response passed "
+                                         f"{MAX_RESPONSE_BYTES / 2**20:g} MiB (decoded) "
+                                         "without ending; stopped reading; what came is kept")
                 if asm.failure is not None or asm.done:
                     break
             else:
@@ -254,18 +287,25 @@ async def fetch_models(client: httpx.AsyncClient, provider: ProviderConfig,
     timeout = httpx.Timeout(connect=provider.connect_timeout_s,
                             read=min(provider.read_timeout_s, 30.0), write=10.0, pool=None)
     try:
-        response = await client.get(url, headers=headers, timeout=timeout)
+        async with client.stream("GET", url, headers=headers, timeout=timeout) as response:
+            body, longer = await read_capped(
+                response, MAX_MODELS_BYTES if response.status_code == 200
+                else MAX_ERROR_BODY_BYTES)
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001
         err = classify_error(None, "", None, exc)
         return False, f"{url}: {err['message']}"
+    text = body.decode("utf-8", "replace")
     if response.status_code != 200:
-        err = classify_error(response.status_code, response.text, response.headers)
+        err = classify_error(response.status_code, text, response.headers)
         return False, f"{url}: {err['kind']}: {err['message']}"
+    if longer:
+        return False, (f"{url}: HTTP 200 but the reply passed {MAX_MODELS_BYTES / 2**20:g} MiB; "
+                       "stopped reading (is models_path right?)")
     try:
-        data = response.json()
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
         return False, f"{url}: HTTP 200 but the body is not JSON"
     models = data.get("data") if isinstance(data, dict) else data
     if isinstance(models, list):

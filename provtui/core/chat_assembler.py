@@ -20,6 +20,7 @@ from .events import (
     TurnFailed,
     TurnFinished,
 )
+from .session_format import MAX_TEXT_CHARS
 from .sse import SSEEvent
 
 _FINISH_MAP = {"stop": "stop", "eos": "stop", "end_turn": "stop", "stop_sequence": "stop",
@@ -30,6 +31,10 @@ _FINISH_MAP = {"stop": "stop", "eos": "stop", "end_turn": "stop", "stop_sequence
 # two whitespace regex scans (about a fifth of a chunk's decode time).
 _decode_json = json.JSONDecoder().raw_decode
 _COMPACT_PIECES = 4096
+# One turn's answer (and, separately, its reasoning) is read up to the session's text cap and
+# no further: past it the turn ends as a ``protocol`` failure that keeps what came, so a
+# provider streaming without end costs neither unbounded memory nor unbounded time.
+MAX_TURN_CHARS = MAX_TEXT_CHARS
 
 
 _ALNUM = string.ascii_letters + string.digits
@@ -88,6 +93,7 @@ class TurnAssembler:
         self.failure: dict | None = None
         self.data_events = 0
         self.chunks = 0
+        self.chars = [0, 0, 0]  # content, reasoning, tool-argument characters (the text cap)
 
     # ---- helpers
 
@@ -244,6 +250,7 @@ class TurnAssembler:
             self._note("reasoning_fields", "reasoning_details")
         if text:
             self._life(t)
+            self._count(1, len(text))
             self.reasoning.append(text)
             self._loose[1] += 1
             if self._loose[1] >= _COMPACT_PIECES:
@@ -255,6 +262,9 @@ class TurnAssembler:
             if content:
                 if self.ttft_t is None:
                     self.ttft_t = t
+                self.chars[0] += len(content)
+                if self.chars[0] > MAX_TURN_CHARS:
+                    self._count(0, 0)
                 self.content.append(content)
                 self._loose[0] += 1
                 if self._loose[0] >= _COMPACT_PIECES:
@@ -278,6 +288,14 @@ class TurnAssembler:
                 out.append(ev)
         return out
 
+    def _count(self, which: int, n: int) -> None:
+        self.chars[which] += n
+        if self.chars[which] > MAX_TURN_CHARS and self.failure is None:
+            what = ("answer", "reasoning", "tool-call arguments")[which]
+            self.failure = _error(
+                "protocol", f"the {what} passed {MAX_TURN_CHARS / 2**20:g} Mi characters "
+                "(provtui's text cap); provtui stopped reading the stream and kept what came")
+
     def _compact(self, pieces: list[str], which: int) -> None:
         """Join the newest pieces into one string: a one-token piece costs ~60 bytes as its
         own str, so 8 answers of 200k chunks would otherwise hold ~100 MB of them."""
@@ -292,6 +310,7 @@ class TurnAssembler:
         kind = part.get("type")
         if kind == "text" and isinstance(part.get("text"), str) and part["text"]:
             self._life(t)
+            self._count(0, len(part["text"]))
             self.content.append(part["text"])
             return [TextDelta(self.run, t, self.turn, part["text"])]
         if kind in ("thinking", "reasoning"):
@@ -307,6 +326,7 @@ class TurnAssembler:
             if text:
                 self._life(t)
                 self._note("reasoning_fields", "content_thinking")
+                self._count(1, len(text))
                 self.reasoning.append(text)
                 return [ReasoningDelta(self.run, t, self.turn, text)]
         return []
@@ -355,6 +375,7 @@ class TurnAssembler:
                 self._note("tool_call_shapes", "name_changed")
             slot.name = name
         if args:
+            self._count(2, len(args))
             if args_object:
                 slot.args = [args]
                 slot.args_object = True

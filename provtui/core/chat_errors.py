@@ -345,7 +345,50 @@ def _transport_error(exc: BaseException, provider: ProviderConfig, phase: str) -
             hint = "if the server speaks plain HTTP, base_url must start with http://"
         err["message"] = _cap(f"could not connect to {_plain_url(provider.base_url)}: "
                               f"{detail}; {hint} ([providers.{provider.name}])")
+    elif isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)):
+        # httpx says only "ReadError: " here; the OS error underneath says what happened
+        os_err = os_error_of(exc)
+        where = (f"while reading the stream from {_host_of(provider.base_url)}"
+                 if phase == "mid-stream" else f"{phase} from {_host_of(provider.base_url)}")
+        if os_err is not None:
+            err["message"] = _cap(f"{_os_error_words(os_err)} {where}")
+        elif isinstance(exc, httpx.RemoteProtocolError):
+            err["message"] = _cap(f"the server broke the HTTP protocol {where}: "
+                                  f"{str(exc) or 'no detail'}")
+        elif not str(exc):
+            err["message"] = _cap(f"the connection failed {where} ({type(exc).__name__}, "
+                                  "no detail from the OS)")
     return err
+
+
+def os_error_of(exc: BaseException) -> OSError | None:
+    """The first OSError with an errno in ``exc``'s cause/context chain."""
+    seen = 0
+    cur: BaseException | None = exc
+    while cur is not None and seen < 20:
+        if isinstance(cur, OSError) and cur.errno:
+            return cur
+        cur = cur.__cause__ or cur.__context__
+        seen += 1
+    return None
+
+
+def _os_error_words(err: OSError) -> str:
+    import errno as _errno
+
+    name = _errno.errorcode.get(err.errno or 0, str(err.errno))
+    text = (err.strerror or name).lower()
+    return f"{text} ({name})"
+
+
+def _host_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        u = urlsplit(url)
+        return f"{u.hostname}:{u.port}" if u.port else str(u.hostname or url)
+    except ValueError:
+        return "the server"
 
 
 def _plain_url(url: str) -> str:
