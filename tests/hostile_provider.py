@@ -6,6 +6,7 @@ MODE (every chat request gets the same attack; GET .../models gets ``models``):
   line     HTTP 200 event stream: ``data: aaaa...`` for BYTES bytes, never a line end
   gzip     ``Content-Encoding: gzip``: BYTES zero bytes compressed (1 GB -> about 1 MB)
   content  a valid stream: chunks of 64 KiB of answer text, BYTES of text in all, then [DONE]
+  controls a valid stream of BYTES characters of "a\\u0001" (one control_char finding each)
   models   ``/models`` answers HTTP 200 with a JSON list of BYTES bytes
   reset    HTTP 200, one chunk of text, then a TCP reset (SO_LINGER 0)
   normal   a short valid answer (the baseline)
@@ -71,8 +72,8 @@ async def serve(mode: str, size: int, writer: asyncio.StreamWriter, path: bytes)
         for _ in range(size // BLOCK):
             w(block)
             await writer.drain()
-    elif mode == "content":
-        piece = _chunk("b" * 65536)
+    elif mode in ("content", "controls"):
+        piece = _chunk("b" * 65536 if mode == "content" else "a\x01" * 32768)
         for _ in range(size // 65536):
             w(piece)
             await writer.drain()

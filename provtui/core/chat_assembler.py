@@ -422,6 +422,7 @@ class TurnAssembler:
     def finished(self, t_end: float) -> TurnFinished:
         calls = self.tool_calls()
         content = "".join(self.content)
+        self.content[:] = [content]  # the pieces are freed: one copy of a long answer, not two
         extra = dict(self.extra)
         if not self.done:
             extra["done_marker"] = False
@@ -447,8 +448,10 @@ class TurnAssembler:
             assistant_message=message, extra=extra)
 
     def failed(self, t_end: float, error: dict) -> TurnFailed:
+        content = "".join(self.content)
+        self.content[:] = [content]
         return TurnFailed(
-            run=self.run, t=t_end, turn=self.turn, error=error, content="".join(self.content),
+            run=self.run, t=t_end, turn=self.turn, error=error, content=content,
             reasoning="".join(self.reasoning), ttft_s=self.ttft_s(),
             duration_s=t_end - self.t_send, usage=self.usage, served_by=self.served_by,
             response_model=self.response_model, system_fingerprint=self.system_fingerprint,
