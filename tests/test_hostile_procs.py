@@ -183,3 +183,29 @@ def test_a_full_disk_says_so_in_one_line_and_never_crashes_a_later_run(tmp_path:
     assert "RC1=1" in first
     assert "RC2=" in second and "Traceback" not in second
     assert "RC3=0" in third
+
+
+# ---------------------------------------------------------------------------- 13: -o
+
+
+@pytest.mark.parametrize("where", ["/proc/nope/x.json", "DIR"], ids=["proc", "directory"])
+def test_run_with_an_unwritable_copy_path_says_so_after_saving(tmp_path: Path,
+                                                               where: str) -> None:
+    prov = subprocess.Popen([sys.executable, HOSTILE, "normal", "0"], stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        url = f"http://127.0.0.1:{int(prov.stdout.readline())}/v1"
+        cfg = tmp_path / "config.toml"
+        cfg.write_text(f'[providers.p]\nbase_url = "{url}"\n[targets.p]\nprovider = "p"\n'
+                       'model = "m"\n')
+        dest = str(tmp_path) if where == "DIR" else where
+        r = _provtui("run", "--config", str(cfg), "-t", "p", "-o", dest, "hi")
+    finally:
+        prov.kill()
+        prov.wait()
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr
+    line = [ln for ln in r.stderr.splitlines() if ln.startswith(f"provtui: -o {dest}")]
+    assert len(line) == 1 and "the session is saved in" in line[0], r.stderr
+    saved = Path(line[0].rsplit("the session is saved in ", 1)[1])
+    assert json.loads(saved.read_text())["runs"][0]["status"] == "ok"
