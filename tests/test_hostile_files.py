@@ -373,3 +373,21 @@ def test_show_of_a_live_session_says_it_is_in_progress(tmp_path: Path) -> None:
         assert "in progress" in err.getvalue()
         assert "recovered" not in err.getvalue() + out.getvalue()
         assert "[in progress" in out.getvalue()
+
+
+def test_a_long_answer_is_saved_in_slices_and_a_key_across_a_slice_is_scrubbed(
+        tmp_path: Path) -> None:
+    from provtui.core import session_store
+
+    key = "sk-live-SPLIT-ACROSS-THE-SLICE-0123456789"
+    cut = session_store._STR_SLICE
+    text = "x" * (cut - 10) + key + "y" * (2 * cut)  # the key straddles the first boundary
+    data = _good()
+    data["runs"][0]["text"] = text
+    data["runs"][0]["turns"][-1]["content"] = text
+    path = S.save_session(data, tmp_path / "long.json", secrets=[key])
+    raw = path.read_text()
+    assert key not in raw and key[:20] not in raw
+    back = json.loads(raw)
+    assert back["runs"][0]["text"] == text.replace(key, S.REDACTED)
+    assert back["runs"][0]["turns"][-1]["content"] == back["runs"][0]["text"]

@@ -54,7 +54,7 @@ def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = 
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=_WRITE_CHARS) as fh:
-            for piece in session_json_chunks(session):
+            for piece in session_json_chunks(session, scrub):
                 fh.write(redact_text(piece, scrub))
             fh.write("\n")
             fh.flush()
@@ -85,11 +85,13 @@ def _dumps(value: Any) -> str:
     return text
 
 
-def session_json_chunks(session: dict[str, Any]) -> Iterator[str]:
+def session_json_chunks(session: dict[str, Any], scrub: Any = None) -> Iterator[str]:
     """The session's compact JSON in pieces, each a whole key or value (so a secret is never
     cut in two), runs field by field and timelines from their arrays.  Joined, the pieces are
     ``json.dumps(session, separators=(",", ":"))`` of the same dict, except that a value with
-    a lone surrogate is written with ``ensure_ascii`` alone instead of the whole file."""
+    a lone surrogate is written with ``ensure_ascii`` alone instead of the whole file.
+    With ``scrub`` (the keys the writer removes), strings of a run or a turn longer than 1 Mi
+    characters come in slices, scrubbed whole first (see ``_long_str_chunks``)."""
     yield "{"
     for i, (key, value) in enumerate(session.items()):
         yield ("," if i else "") + _dumps(str(key)) + ":"
@@ -98,14 +100,29 @@ def session_json_chunks(session: dict[str, Any]) -> Iterator[str]:
             for j, run in enumerate(value):
                 if j:
                     yield ","
-                yield from _run_json_chunks(run)
+                yield from _run_json_chunks(run, scrub)
             yield "]"
         else:
             yield _dumps(value)
     yield "}"
 
 
-def _run_json_chunks(run: Any) -> Iterator[str]:
+_STR_SLICE = 1 << 20
+
+
+def _long_str_chunks(text: str, scrub: frozenset[str] | set[str] | list[str]) -> Iterator[str]:
+    """A long string's JSON in slices of 1 Mi characters.  The keys are scrubbed from the
+    whole string first, so a slice boundary can never hide one from the writer's scrub.  A
+    64 Mi answer is then never held as one escaped copy plus one encoded copy (128 MB on top
+    of the session at save time)."""
+    text = redact_text(text, scrub)
+    yield '"'
+    for pos in range(0, len(text), _STR_SLICE):
+        yield _dumps(text[pos:pos + _STR_SLICE])[1:-1]
+    yield '"'
+
+
+def _run_json_chunks(run: Any, scrub: Any = None) -> Iterator[str]:
     if not isinstance(run, dict):
         yield _dumps(run)
         return
@@ -114,6 +131,15 @@ def _run_json_chunks(run: Any) -> Iterator[str]:
         yield ("," if i else "") + _dumps(str(key)) + ":"
         if isinstance(value, TimelineView):
             yield from value.json_chunks()
+        elif scrub is not None and isinstance(value, str) and len(value) > _STR_SLICE:
+            yield from _long_str_chunks(value, scrub)
+        elif key == "turns" and isinstance(value, list):
+            yield "["
+            for j, turn in enumerate(value):
+                if j:
+                    yield ","
+                yield from _run_json_chunks(turn, scrub)  # a turn: a dict of the same kind
+            yield "]"
         else:
             yield _dumps(value)
     yield "}"
