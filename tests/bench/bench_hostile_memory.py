@@ -25,6 +25,7 @@ TESTS = HERE.parent
 PYTHON = sys.executable
 MB = 1 << 20
 GB = 1 << 30
+LAST_CPU = [0.0]
 
 
 def provider(mode: str, size: int) -> tuple[subprocess.Popen, str]:
@@ -35,7 +36,8 @@ def provider(mode: str, size: int) -> tuple[subprocess.Popen, str]:
 
 def measure(argv: list[str], env: dict[str, str], stdin_path: str | None = None
             ) -> tuple[float, float, int, str]:
-    """(peak RSS MB, wall s, exit code, last stderr line) of one child process."""
+    """(peak RSS MB, wall s, exit code, last stderr line) of one child process; its CPU
+    seconds are in ``LAST_CPU[0]`` (wall time on a shared machine says little)."""
     t0 = time.perf_counter()
     with open(stdin_path or os.devnull, "rb") as fin, tempfile.TemporaryFile() as ferr:
         p = subprocess.Popen(argv, stdin=fin, stdout=subprocess.DEVNULL, stderr=ferr, env=env)
@@ -43,6 +45,7 @@ def measure(argv: list[str], env: dict[str, str], stdin_path: str | None = None
         p.returncode = os.waitstatus_to_exitcode(status)
         ferr.seek(0)
         err = ferr.read().decode("utf-8", "replace").strip().splitlines()
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     return usage.ru_maxrss / 1024, time.perf_counter() - t0, p.returncode, (err or [""])[-1]
 
 
@@ -91,7 +94,7 @@ def main() -> None:
         rss, wall, code, _ = measure([PYTHON, "-m", "provtui", "analyze", "--json"], env,
                                      str(rand))
         print(f"analyze --json of {20 // k} MB random bytes: peak RSS {rss:.0f} MB, "
-              f"{wall:.1f} s, exit {code}")
+              f"{wall:.1f} s wall, {LAST_CPU[0]:.1f} s CPU, exit {code}")
         small = work / "small.txt"
         small.write_text("Waves whispered secrets to wandering souls.\n")
         rss0, wall0, _, _ = measure([PYTHON, "-m", "provtui", "analyze", "--json"], env,
