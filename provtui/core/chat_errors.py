@@ -353,7 +353,7 @@ def _transport_error(exc: BaseException, provider: ProviderConfig, phase: str) -
         if os_err is not None:
             err["message"] = _cap(f"{_os_error_words(os_err)} {where}")
         elif isinstance(exc, httpx.RemoteProtocolError):
-            err["message"] = _cap(f"the server broke the HTTP protocol {where}: "
+            err["message"] = _cap(f"the server closed the connection early {where}: "
                                   f"{str(exc) or 'no detail'}")
         elif not str(exc):
             err["message"] = _cap(f"the connection failed {where} ({type(exc).__name__}, "
