@@ -114,12 +114,21 @@ def test_rm_removes_a_real_journal_outside_the_sessions_dir(tmp_path: Path) -> N
     assert not path.exists()
 
 
-def test_rm_refuses_a_fifo(tmp_path: Path) -> None:
-    fifo = tmp_path / "x.json"
-    os.mkfifo(fifo)
+@pytest.mark.timeout(30)
+def test_rm_refuses_a_fifo_and_never_opens_one(tmp_path: Path) -> None:
+    for name in ("x.json", f"y{S.JOURNAL_SUFFIX}"):
+        fifo = tmp_path / name
+        os.mkfifo(fifo)
+        out, err = _io()
+        assert C.cmd_rm(str(fifo), out, err) == 2
+        assert fifo.exists() and "not a regular file" in err.getvalue()
+    # a FIFO posing as the journal beside a real session is left alone (and not opened)
+    real = tmp_path / "20261125-193012-ab12.json"
+    real.write_text(json.dumps(_good()))
+    os.mkfifo(tmp_path / f"20261125-193012-ab12{S.JOURNAL_SUFFIX}")
     out, err = _io()
-    assert C.cmd_rm(str(fifo), out, err) == 2
-    assert fifo.exists()
+    assert C.cmd_rm(str(real), out, err) == 0, err.getvalue()
+    assert not real.exists()
 
 
 # ---------------------------------------------------------------------------- 7: poison

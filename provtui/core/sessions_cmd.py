@@ -223,11 +223,21 @@ def _removable(path: Path) -> str | None:
     return None
 
 
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def cmd_rm(id_or_path: str, out: TextIO, err: TextIO) -> int:
     try:
         path = resolve_session(id_or_path)
     except SessionError as exc:
         return _fail(exc, err)
+    if not _regular(path):  # a FIFO would block even the liveness check below
+        err.write(f"provtui: {path} is not a regular file; not removing it\n")
+        return EXIT_USAGE
     journal: Path | None
     if path.name.endswith(JOURNAL_SUFFIX):
         sid, journal, victims = path.name[: -len(JOURNAL_SUFFIX)], path, []
@@ -235,7 +245,7 @@ def cmd_rm(id_or_path: str, out: TextIO, err: TextIO) -> int:
         sid = path.stem
         journal = path.with_name(f"{sid}{JOURNAL_SUFFIX}")
         victims = [path]
-    if journal is not None and journal.exists():
+    if journal is not None and _regular(journal):
         if _journal_is_live(journal):
             if journal == path:
                 err.write(f"provtui: {path} is being written by a running provtui; stop that "
