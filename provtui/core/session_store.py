@@ -20,8 +20,8 @@ from provtui.core.journal import _journal_is_live, read_journal
 from provtui.core.recorder import SessionRecorder, TimelineView, fold_events, json_default
 from provtui.core.redaction import known_secrets, redact_text
 from provtui.core.session_format import (FORMAT, JOURNAL_SUFFIX, VERSION, SessionError, SessionNotFound,
-                                         _ID_OK, _sessions_dir, session_paths)
-from provtui.core.session_schema import normalise_session
+                                         _sessions_dir, session_paths)
+from provtui.core.session_schema import normalise_session, valid_id
 
 # A session file or journal larger than this is refused before it is read: json.loads needs
 # several times the file's size, and no real session comes near it (8 answers of 200k chunks
@@ -43,7 +43,7 @@ def save_session(session: dict[str, Any], path: str | os.PathLike[str] | None = 
     The JSON is written value by value (see :func:`session_json_chunks`) rather than made into
     one string: 8 answers of 200k chunks are a 44 MB text and 1.6M timeline entries."""
     sid = str(session.get("id") or "")
-    if path is None or _ID_OK.match(sid):
+    if path is None or valid_id(sid):
         default_final, journal = session_paths(sid)
     else:  # a copy (-o PATH) of a session whose id is no file name: no journal to tidy
         default_final = journal = None
@@ -421,7 +421,7 @@ def recover_journals(directory: Path | None = None,
             with contextlib.suppress(OSError):
                 j.rename(j.with_name(j.name + ".corrupt"))
             continue
-        if not _ID_OK.match(str(session.get("id") or "")):
+        if not valid_id(session.get("id")):
             session["id"] = sid
         try:
             written.append(save_session(session, final))
