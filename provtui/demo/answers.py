@@ -1,6 +1,7 @@
 """The decision: the next assistant message of a personality, from the request alone.
 
-Tool tasks go to ``ev_answers`` (the EV fleet server); plain prompts to the N-word sentence.
+Tool tasks go to ``ev_answers`` (the EV fleet server); prompts without tools to
+``suite_answers`` (instructions, puzzles, facts, code), the seed's ocean sentence aside.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from provtui.demo.ev_answers import (
     small_analysis,
 )
 from provtui.demo.personas import Personality
+from provtui.demo.suite_answers import answer as suite_answer
 
 # ---- the N-word sentence task
 
@@ -43,10 +45,6 @@ _SEED_OCEAN = {
              "mystery.",
 }
 
-_FILLER = ("quietly beneath the wide silver sky while gentle light drifts across every distant "
-           "shore and patient winds carry old stories home again tonight").split()
-
-
 def words_task(prompt: str) -> tuple[int, str] | None:
     """(N, topic) when the prompt asks for an N-word sentence."""
     m = _WORDS_TASK.search(prompt)
@@ -58,30 +56,16 @@ def words_task(prompt: str) -> tuple[int, str] | None:
     return n, (t.group(1).lower() if t else "world")
 
 
-def _sentence(n: int, topic: str) -> list[str]:
-    words = ["The", topic, "moves"] + _FILLER
-    while len(words) < n:
-        words += _FILLER
-    return words[:max(1, n)]
-
-
-def sentence_reply(p: Personality, n: int, topic: str) -> Reply:
-    if n == 12 and topic == "ocean":
-        text = _SEED_OCEAN[p.name]
-    else:
-        if p.name == "explorer":  # short by two, like the seed's Ollama
-            words = _sentence(max(1, n - 2), topic)
-        else:
-            words = _sentence(n, topic)
-        if p.name == "asker" and len(words) >= 5:  # one space lost, like "soulsbeneath"
-            i = len(words) // 2
-            words = words[:i] + [words[i] + words[i + 1]] + words[i + 2:]
-        text = " ".join(words) + "."
+def sentence_reply(p: Personality, n: int, topic: str) -> Reply | None:
+    """The seed study's own four sentences for its 12-word ocean prompt (each one is what that
+    persona's habits produce: a glued word, a comma and a lost count, ...); None otherwise."""
+    if not (n == 12 and topic == "ocean"):
+        return None
     reasoning = ""
     if p.reasoning_field:
         reasoning = (f"The user wants exactly {n} words about {topic}. Let me draft one and "
                      f"count the words before answering.")
-    return Reply(reasoning=reasoning, content=text)
+    return Reply(reasoning=reasoning, content=_SEED_OCEAN[p.name])
 
 
 # ---- the decision
@@ -91,8 +75,10 @@ def decide(p: Personality, body: dict[str, Any]) -> Reply:
     """The next assistant message for this personality, from the conversation alone."""
     conv = Conversation.from_body(body)
     task = words_task(conv.prompt)
-    if task and not conv.calls:
-        return sentence_reply(p, *task)
+    if task and not conv.calls and (seed := sentence_reply(p, *task)) is not None:
+        return seed
+    if not conv.tools:
+        return suite_answer(p, conv.prompt)
     if "list_vehicles" not in conv.tools:
         return Reply(
             reasoning=("No tools I know are offered; I can only answer in text."
