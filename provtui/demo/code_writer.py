@@ -52,27 +52,67 @@ def _fibonacci(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
 
 
 def _cipher(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
-    """A shift cipher; "by its position" shifts each letter by its index among the letters."""
+    """A shift cipher.  With a key of letters (a = 1 ... z = 26, advancing only after a
+    letter) as the prompt describes, or by a fixed number.  ``decode``/``decrypt`` shifts
+    back.  The slip: counts the key letters from a = 0, the boundary nobody traced."""
     text = ps[0]
     key = ps[1] if len(ps) > 1 else "shift"
     sign = "-" if re.search(r"decode|decrypt", name, re.I) else "+"
-    positional = bool(re.search(r"\bposition|\bindex", prompt, re.I))
-    start = "1" if re.search(r"1-based|starting (at|from) 1|first letter by 1", prompt, re.I) \
-        else "0"
-    if slip:
-        start = "1" if start == "0" else "0"  # the boundary nobody traced
-    step = f"({key} + i)" if positional and len(ps) > 1 else "i" if positional else key
+    if re.search(r"key letter|a or A = 1|a = 1", prompt, re.I):
+        first = "0" if slip else "1"
+        return textwrap.dedent(f"""\
+            def {name}({text}, {key}):
+                out = []
+                k = 0
+                for ch in {text}:
+                    if ch.isascii() and ch.isalpha():
+                        base = ord('A') if ch.isupper() else ord('a')
+                        step = ord({key}[k % len({key})].lower()) - ord('a') + {first}
+                        out.append(chr((ord(ch) - base {sign} step) % 26 + base))
+                        k += 1
+                    else:
+                        out.append(ch)
+                return ''.join(out)
+            """)
+    wrap = "25" if slip else "26"
     return textwrap.dedent(f"""\
-        def {name}({", ".join(ps)}):
+        def {name}({text}, {key}):
             out = []
-            i = {start}
             for ch in {text}:
-                if ch.isalpha():
+                if ch.isascii() and ch.isalpha():
                     base = ord('A') if ch.isupper() else ord('a')
-                    out.append(chr((ord(ch) - base {sign} {step}) % 26 + base))
-                    i += 1
+                    out.append(chr((ord(ch) - base {sign} {key}) % {wrap} + base))
                 else:
                     out.append(ch)
+            return ''.join(out)
+        """)
+
+
+def _roman(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
+    """Both directions; the slip: reading a numeral stops one symbol early and adds the last
+    one without looking at what came before it."""
+    if re.search(r"to_int|parse|from_roman", name, re.I):
+        s = ps[0]
+        last = "len(vals) - 2" if slip else "len(vals) - 1"
+        return textwrap.dedent(f"""\
+            def {name}({s}):
+                table = {{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}}
+                vals = [table[c] for c in {s}.upper()]
+                total = 0
+                for i in range({last}):
+                    total += -vals[i] if vals[i] < vals[i + 1] else vals[i]
+                return total + (vals[-1] if vals else 0)
+            """)
+    n = ps[0]
+    return textwrap.dedent(f"""\
+        def {name}({n}):
+            pairs = [(1000, 'M'), (900, 'CM'), (500, 'D'), (400, 'CD'), (100, 'C'), (90, 'XC'),
+                     (50, 'L'), (40, 'XL'), (10, 'X'), (9, 'IX'), (5, 'V'), (4, 'IV'), (1, 'I')]
+            out = []
+            for value, sym in pairs:
+                while {n} >= value:
+                    out.append(sym)
+                    {n} -= value
             return ''.join(out)
         """)
 
@@ -147,33 +187,37 @@ def _merge_intervals(name: str, ps: tuple[str, ...], prompt: str, slip: bool) ->
 
 
 def _pipeline(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
-    """Records in (dicts or CSV lines), invalid rows dropped, grouped by a key, a numeric
-    field summed, the groups sorted by total, largest first (the first ``limit`` kept)."""
-    quoted = re.findall(r"[`\"']([a-z_]{2,})[`\"']", prompt)
-    group = next((q for q in quoted if re.search(r"cat|group|region|dept|key|name", q)),
-                 quoted[0] if quoted else "category")
-    value = next((q for q in quoted if re.search(r"amount|value|price|total|qty|sales", q)),
-                 quoted[1] if len(quoted) > 1 else "amount")
+    """CSV records "id,who,amount,status" (the field order read from the prompt): header,
+    blank and malformed lines skipped, only the wanted status kept, totals per person rounded
+    to 2 decimals, largest first then by name.  The slip: the first line is always taken for
+    a header and skipped, whatever it holds."""
+    fields = re.search(r'"([a-z_]+(?:,[a-z_]+){2,})"', prompt)
+    cols = fields.group(1).split(",") if fields else ["order_id", "customer", "amount", "status"]
+    who = next((i for i, c in enumerate(cols) if re.search(r"customer|name|user|who", c)), 1)
+    amount = next((i for i, c in enumerate(cols) if re.search(r"amount|total|price|value", c)), 2)
+    status = next((i for i, c in enumerate(cols) if re.search(r"status|state", c)), 3)
+    wanted = re.search(r'status is "([a-z]+)"', prompt)
+    keep = wanted.group(1) if wanted else "paid"
     rows = ps[0]
-    skip = "1" if slip else "0"  # treats the first record as a header row
+    start = "1" if slip else "0"
     return textwrap.dedent(f"""\
-        def {name}({", ".join(ps)}):
-            records = {rows}
-            if isinstance(records, str):
-                lines = [ln for ln in records.splitlines() if ln.strip()]
-                header = [h.strip() for h in lines[0].split(',')]
-                records = [dict(zip(header, (c.strip() for c in ln.split(',')))) for ln in lines[1:]]
+        def {name}({rows}):
             totals = {{}}
-            for rec in list(records)[{skip}:]:
+            for line in list({rows})[{start}:]:
+                if not line.strip():
+                    continue
+                parts = [p.strip() for p in line.split(',')]
+                if len(parts) != {len(cols)} or parts[0] == {cols[0]!r}:
+                    continue
                 try:
-                    key = rec['{group}']
-                    amount = float(rec['{value}'])
-                except (KeyError, TypeError, ValueError):
+                    amount = float(parts[{amount}])
+                except ValueError:
                     continue
-                if key in (None, ''):
+                if parts[{status}].lower() != {keep!r}:
                     continue
-                totals[key] = totals.get(key, 0.0) + amount
-            return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+                totals[parts[{who}]] = totals.get(parts[{who}], 0.0) + amount
+            ranked = sorted(totals.items(), key=lambda kv: (-round(kv[1], 2), kv[0]))
+            return {{k: round(v, 2) for k, v in ranked}}
         """)
 
 
@@ -181,7 +225,7 @@ TASKS: list[Task] = [
     Task(r"fizz\s*buzz", 1, "fizzbuzz", ("n",), _fizzbuzz),
     Task(r"palindrome", 1, "is_palindrome", ("s",), _palindrome),
     Task(r"fibonacci", 1, "fib", ("n",), _fibonacci),
-    Task(r"custom cipher|position|vigen", 3, "encode", ("text", "shift"), _cipher),
+    Task(r"custom cipher|key letter|vigen", 3, "encode", ("text", "key"), _cipher),
     Task(r"cipher|caesar|shift", 2, "encode", ("text", "shift"), _cipher),
     Task(r"binary search", 2, "binary_search", ("items", "target"), _binary_search),
     Task(r"prime", 2, "primes_up_to", ("n",), _primes),
@@ -190,10 +234,11 @@ TASKS: list[Task] = [
          _word_freq),
     Task(r"merge.*interval|overlapping intervals", 3, "merge_intervals", ("intervals",),
          _merge_intervals),
-    Task(r"pipeline|records|group(ed)? by|aggregate", 3, "pipeline", ("records",), _pipeline),
+    Task(r"pipeline|csv record|group(ed)? by|aggregate", 3, "summarize", ("lines",), _pipeline),
+    Task(r"roman", 2, "int_to_roman", ("n",), _roman),
 ]
 
-_SIG = re.compile(r"`?\b([a-z_][a-z0-9_]*)\(([a-z0-9_,\s=*]*)\)`?")
+_SIG = re.compile(r"\b([a-z_][a-z0-9_]*)\(((?:[^()\[\]]|\[[^\]]*\]*\])*)\)")
 
 
 def _signatures(prompt: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -202,7 +247,11 @@ def _signatures(prompt: str) -> list[tuple[str, tuple[str, ...]]]:
         name = m.group(1)
         if name in {"print", "len", "range", "str", "int", "list", "dict", "sorted", "e", "i"}:
             continue
-        params = tuple(p.split("=")[0].strip() for p in m.group(2).split(",") if p.strip())
+        inner = re.sub(r"\[[^\]]*\]*\]", "", m.group(2))
+        params = tuple(p.split("=")[0].split(":")[0].strip() for p in inner.split(",")
+                       if p.strip())
+        if any(not re.fullmatch(r"[a-z_][a-z0-9_]*", x) for x in params):
+            continue
         out.append((name, params))
     for m in re.finditer(r"(?:function|def)\s+(?:named|called)\s+`?([a-z_][a-z0-9_]*)`?",
                          prompt, re.I):
@@ -218,7 +267,11 @@ def write_code(prompt: str, h: Habits) -> str | None:
     slip = task.difficulty > h.code_care
     sigs = _signatures(prompt) or [(task.name, task.params)]
     parts = []
+    seen: set[str] = set()
     for name, params in sigs:
+        if name in seen:
+            continue
+        seen.add(name)
         params = params or task.params
         parts.append(task.body(name, params, prompt, slip))
     code = "\n\n".join(parts)

@@ -76,15 +76,18 @@ def read_constraints(prompt: str) -> Constraints:
     if m := re.search(rf"\b{_N}\s+(?:bullet(?:\s+points?)?|bulleted\s+items|list\s+items)\b",
                       prompt, re.I):
         c.bullets = _int(m.group(1))
+    elif re.search(r"bullet", prompt, re.I) and (m := re.search(rf"\bexactly\s+{_N}\b", prompt,
+                                                                 re.I)):
+        c.bullets = _int(m.group(1))
     if m := re.search(rf"\b{_N}\s+paragraphs?\b", prompt, re.I):
         c.paragraphs = _int(m.group(1))
     c.lowercase = bool(re.search(r"lower[\s-]?case|no capital letters|without capital", prompt,
                                  re.I))
-    c.uppercase = bool(re.search(r"upper[\s-]?case|all capital letters|all caps|in capitals",
-                                 prompt, re.I))
+    c.uppercase = not c.lowercase and bool(re.search(
+        r"upper[\s-]?case|capital letters|all caps|in capitals", prompt, re.I))
     c.no_commas = bool(re.search(r"(no|without(?: using)?(?: any)?|not use any|avoid(?: using)?)"
                                  r"\s+commas?", prompt, re.I))
-    if m := re.search(r"(?:start|begin)\w*\s+(?:\w+\s+){0,3}with\s+(?:the\s+(?:word|phrase)\s+)?"
+    if m := re.search(r"(?:start|begin)\w*\s+(?:\w+\s+){0,3}with\s+(?:the\s+(?:exact\s+)?(?:words?|phrase)\s+)?"
                       r"[\"“']([^\"”']+)[\"”']", prompt, re.I):
         c.starts_with = m.group(1)
     if m := re.search(r"(?:end|finish)\w*\s+(?:\w+\s+){0,3}with\s+(?:the\s+(?:word|phrase|exact "
@@ -152,7 +155,8 @@ def _body(c: Constraints, h: Habits) -> str:
             n -= 1  # loses count in a long sentence
         return _n_words(c.topic, n)
     if c.bullets:
-        return "\n".join(f"- {s}" for s in _sentences(c.topic, c.bullets))
+        n = c.bullets + 1 if h.loose_counting and c.bullets >= 4 else c.bullets
+        return "\n".join(f"- {s}" for s in _sentences(c.topic, n))
     if c.paragraphs:
         per = max(1, (c.sentences or 2 * c.paragraphs) // c.paragraphs)
         sents = _sentences(c.topic, per * c.paragraphs)
@@ -194,9 +198,14 @@ def _glue(text: str, keep: list[str]) -> str:
     return text
 
 
-def write(prompt: str, h: Habits) -> str:
+def write(prompt: str, h: Habits, short_answer: str | None = None) -> str:
+    """``short_answer``: what the model knows the question's answer to be, for an instruction
+    such as "answer with exactly one word"."""
     c = read_constraints(prompt)
-    text = _body(c, h)
+    if short_answer and c.words and c.words[0] == "equals" and c.words[1] <= 3:
+        text = " ".join(short_answer.split()[:c.words[1]])
+    else:
+        text = _body(c, h)
     if c.include:
         missing = [w for w in c.include if w.lower() not in text.lower()]
         if missing and c.json_keys is None:
@@ -217,10 +226,7 @@ def write(prompt: str, h: Habits) -> str:
         text = _glue(text, c.include + c.avoid + [c.starts_with or "", c.ends_with or ""])
     if c.json_keys is not None and h.chatty_preamble:
         text = f"```json\n{text}\n```"
-    preamble = ""
-    if h.chatty_preamble and (c.json_keys is not None or c.bullets or c.paragraphs
-                              or c.starts_with):
-        preamble = "Sure! Here it is:\n\n"
+    preamble = "Sure! Here it is:\n\n" if h.chatty_preamble else ""
     if c.lowercase:
         text = text.lower()
     if c.uppercase:

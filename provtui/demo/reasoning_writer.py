@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from provtui.demo.habits import Habits
 
-__all__ = ["answer_fact", "answer_puzzle"]
+__all__ = ["answer_fact", "answer_puzzle", "short_answer"]
 
 
 def _nums(prompt: str) -> list[float]:
@@ -67,7 +67,8 @@ def _surgeon(p: str) -> str | None:
 
 
 def _sisters(p: str) -> str | None:
-    m = re.search(r"(\w+) has (\d+) brothers?.*each brother has (\d+) sisters?", p, re.I | re.S)
+    m = re.search(r"(\w+) has (\d+) brothers?.*each (?:of her )?brothers? has (\d+) sisters?", p,
+                  re.I | re.S)
     if not m:
         return None
     n = int(m.group(3)) - 1
@@ -101,8 +102,44 @@ def _race(p: str) -> str | None:
             "**Answer: second place.**")
 
 
+def _syllogism(p: str) -> str | None:
+    m = re.search(r"all (\w+) are (\w+) and all (\w+) are (\w+)\. are all (\w+) "
+                  r"(?:definitely )?(\w+)", p, re.I)
+    if not m or m.group(2).lower() != m.group(3).lower():
+        return None
+    return (f"Yes. Every {m.group(1)} is a {m.group(2)}, and every {m.group(3)} is a "
+            f"{m.group(4)}, so every {m.group(1)} is a {m.group(4)}.")
+
+
+def _sequence(p: str) -> str | None:
+    m = re.search(r"sequence\s+([\d,\s]+)", p, re.I)
+    if not m:
+        return None
+    xs = [int(x) for x in re.findall(r"\d+", m.group(1))]
+    if len(xs) < 4:
+        return None
+    d = [b - a for a, b in zip(xs, xs[1:])]
+    dd = [b - a for a, b in zip(d, d[1:])]
+    if len(set(dd)) == 1:
+        nxt = xs[-1] + d[-1] + dd[0]
+        return f"The differences grow by {dd[0]} each time, so the next one is {d[-1] + dd[0]}.\nAnswer: {nxt}"
+    return None
+
+
+def _clock(p: str) -> str | None:
+    m = re.search(r"clock shows (\d{1,2}):(\d\d)", p, re.I)
+    if not m:
+        return None
+    h, mi = int(m.group(1)) % 12, int(m.group(2))
+    angle = abs(30 * h + 0.5 * mi - 6 * mi)
+    angle = min(angle, 360 - angle)
+    return (f"The hour hand is at {30 * h + 0.5 * mi:g} degrees and the minute hand at "
+            f"{6 * mi} degrees.\nAnswer: {angle:g} degrees")
+
+
 _PUZZLES: list[Callable[[str], str | None]] = [
-    _bat_ball, _lily, _machines, _surgeon, _sisters, _sheep, _months, _pound, _race]
+    _bat_ball, _lily, _machines, _surgeon, _sisters, _sheep, _months, _pound, _race, _syllogism,
+    _sequence, _clock]
 
 
 def answer_puzzle(prompt: str, h: Habits) -> str | None:
@@ -115,7 +152,7 @@ def answer_puzzle(prompt: str, h: Habits) -> str | None:
 
 # pattern in the question -> (precise answer, approximate answer)
 _FACTS: list[tuple[str, str, str]] = [
-    (r"capital of kazakhstan", "The capital of Kazakhstan is Astana (called Nur-Sultan from 2019 "
+    (r"capital.*kazakhstan", "The capital of Kazakhstan is Astana (called Nur-Sultan from 2019 "
      "to 2022).", "The capital of Kazakhstan is Astana."),
     (r"speed of light", "The speed of light in a vacuum is 299,792,458 m/s (about 299,792 km/s).",
      "The speed of light is about 300,000 km/s."),
@@ -134,9 +171,11 @@ _FACTS: list[tuple[str, str, str]] = [
     (r"\b1984\b.*(wrote|author)|(wrote|author).*\b1984\b", "1984 was written by George Orwell.",
      "1984 was written by George Orwell."),
     (r"boil", "Water boils at 100 °C (212 °F) at sea level.", "Water boils at about 100 °C."),
+    (r"bones", "A typical adult human has 206 bones.", "An adult has 206 bones."),
+    (r"table salt", "Table salt is sodium chloride, NaCl.", "Table salt is sodium chloride, NaCl."),
     (r"tallest mountain|highest mountain|mount everest", "Mount Everest is the highest mountain, "
      "8,849 m above sea level.", "Mount Everest is the highest mountain, about 8,800 m."),
-    (r"first (person|man|human).*moon|walk on the moon", "Neil Armstrong was the first person "
+    (r"first (person|man|human).*moon|walk on the moon|land(ed)? on the moon", "Neil Armstrong was the first person "
      "to walk on the Moon, on 20 July 1969.", "Neil Armstrong, in 1969."),
     (r"world war ii end|second world war end|end of world war ii|ww2", "World War II ended in "
      "1945.", "World War II ended in 1945."),
@@ -161,6 +200,19 @@ _FACTS: list[tuple[str, str, str]] = [
     (r"theory of relativity|relativity", "Albert Einstein developed the theory of relativity "
      "(special 1905, general 1915).", "Albert Einstein."),
 ]
+
+
+_SHORT: list[tuple[str, str]] = [
+    (r"colou?r.*banana", "Yellow."),
+    (r"colou?r.*(sky|sea)\b", "Blue."),
+    (r"colou?r.*grass", "Green."),
+    (r"capital.*france", "Paris."),
+]
+
+
+def short_answer(prompt: str) -> str | None:
+    """A one- or two-word answer to a question, for "answer in one word" instructions."""
+    return next((a for pattern, a in _SHORT if re.search(pattern, prompt, re.I)), None)
 
 
 def answer_fact(prompt: str, h: Habits) -> str | None:

@@ -12,7 +12,7 @@ from provtui.demo.conversation import Reply
 from provtui.demo.habits import HABITS, Habits
 from provtui.demo.instruction_writer import write
 from provtui.demo.personas import Personality
-from provtui.demo.reasoning_writer import answer_fact, answer_puzzle
+from provtui.demo.reasoning_writer import answer_fact, answer_puzzle, short_answer
 
 __all__ = ["answer"]
 
@@ -46,4 +46,4 @@ def _write(prompt: str, h: Habits) -> tuple[str, str]:
     fact = answer_fact(prompt, h)
     if fact is not None:
         return "fact", fact
-    return "instruction", write(prompt, h)
+    return "instruction", write(prompt, h, short_answer(prompt))
