@@ -47,6 +47,7 @@ __all__ = [
     "find_findings",
     "run_checks",
     "validate_check_specs",
+    "tool_coverage",
     "analyze",
     "IncrementalAnalyzer",
     "analyze_cli",
@@ -1223,14 +1224,29 @@ def _check_json(visible, spec, tool_calls, turns):
     return True, f"valid JSON{note}"
 
 
-def _check_tools(visible, spec, tool_calls, turns):
-    expect = list(dict.fromkeys(spec["expect"]))
-    called = {c.get("name") for c in tool_calls}
-    missing = [t for t in expect if t not in called]
-    detail = f"{len(expect) - len(missing)}/{len(expect)}"
+def tool_coverage(tool_calls: Sequence[dict], *, expect: Sequence[str] | None = None,
+                  groups: Sequence[Sequence[str]] | None = None) -> tuple[int, int, str]:
+    """(groups covered, groups, detail) of a run's tool calls: the one tools check.
+
+    ``expect`` names tools that must each be called; ``groups`` is a list of lists where a
+    group counts when any of its tools was called (``expect`` is ``groups`` of one name
+    each).  The detail reads "5/6" plus what is missing ("missing a, b or c").  Used by
+    ``--expect-tools``, the config's ``[[checks]]`` and the suites' ``tools`` check.
+    """
+    if groups is None:
+        groups = [[t] for t in dict.fromkeys(expect or ())]
+    called = {c.get("name") for c in tool_calls if isinstance(c, dict)}
+    missing = [g for g in groups if not called.intersection(g)]
+    total = len(groups)
+    detail = f"{total - len(missing)}/{total}"
     if missing:
-        detail += ", missing " + ", ".join(missing)
-    return not missing, detail
+        detail += ", missing " + ", ".join(" or ".join(g) for g in missing)
+    return total - len(missing), total, detail
+
+
+def _check_tools(visible, spec, tool_calls, turns):
+    covered, total, detail = tool_coverage(tool_calls, expect=spec["expect"])
+    return covered == total, detail
 
 
 def _check_max_tool_steps(visible, spec, tool_calls, turns):

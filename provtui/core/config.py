@@ -89,6 +89,10 @@ class ProviderConfig:
     raw_capture_bytes: int = 262_144
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
+    price_in_per_mtok: float | None = None
+    """USD per million prompt tokens (suite cost when the provider sends no usage.cost)."""
+    price_out_per_mtok: float | None = None
+    """USD per million completion tokens."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ class TargetConfig:
     model: str
     params: dict[str, Any] = field(default_factory=dict)
     extra_body: dict[str, Any] = field(default_factory=dict)
+    price_in_per_mtok: float | None = None
+    """Overrides the provider's price (USD per million prompt tokens)."""
+    price_out_per_mtok: float | None = None
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,9 @@ def user_themes_dir(cfg_path: Path | None = None) -> Path:
 
 _PROVIDER_FIELDS = {f.name for f in fields(ProviderConfig)} - {"name"}
 _MCP_FIELDS = {f.name for f in fields(McpServerConfig)} - {"name"}
-_TARGET_FIELDS = {"provider", "model", "params", "extra_body"}
+_TARGET_FIELDS = {"provider", "model", "params", "extra_body", "price_in_per_mtok",
+                  "price_out_per_mtok"}
+_PRICE_FIELDS = ("price_in_per_mtok", "price_out_per_mtok")
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -251,7 +260,8 @@ def _provider_from_table(name: str, table: dict[str, Any], where: str) -> Provid
             f"{where}: provider {name!r} is not a built-in preset, so it needs base_url "
             f'(e.g. base_url = "https://host/v1"); presets: {", ".join(PRESETS)}'
         )
-    for num in ("connect_timeout_s", "read_timeout_s", "run_timeout_s", "min_interval_s"):
+    for num in ("connect_timeout_s", "read_timeout_s", "run_timeout_s", "min_interval_s",
+                *_PRICE_FIELDS):
         if num in kw and (not isinstance(kw[num], (int, float)) or kw[num] < 0):
             raise ConfigError(f"{where}: {num} must be a non-negative number")
     for d in ("headers", "extra_body"):
@@ -344,6 +354,11 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
         for req in ("provider", "model"):
             if not isinstance(table.get(req), str) or not table.get(req):
                 raise ConfigError(f'{where}: target {name!r} needs {req} = "..."')
+        for num in _PRICE_FIELDS:
+            v = table.get(num)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0):
+                raise ConfigError(f"{where}: {num} must be a non-negative number (USD per "
+                                  "million tokens)")
         if table["provider"] not in providers:
             raise ConfigError(f"{where}: target {name!r} uses unknown provider "
                               f"{table['provider']!r}; add [providers.{table['provider']}] with "
@@ -395,7 +410,9 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         prov = config.providers[t["provider"]]
         return TargetConfig(name=spec, provider=prov, model=t["model"],
                             params=dict(t.get("params") or {}),
-                            extra_body=dict(t.get("extra_body") or {}))
+                            extra_body=dict(t.get("extra_body") or {}),
+                            price_in_per_mtok=t.get("price_in_per_mtok"),
+                            price_out_per_mtok=t.get("price_out_per_mtok"))
     if ":" not in spec:
         known = ", ".join(sorted(config.targets)) or "none defined"
         raise ConfigError(
