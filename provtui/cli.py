@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", metavar="PATH", help="also write the session here")
     demo.add_argument("--prompt", metavar="TEXT", help="a prompt other than the seed's")
     demo.add_argument("--json", action="store_true", help="with --no-tui: print the session JSON")
+    demo.add_argument("--suite", action="store_true",
+                      help="run the built-in showdown suite on the simulated providers")
 
     run = sub.add_parser("run", help="headless: one prompt, all targets, one session file")
     _add_common(run)
@@ -268,6 +270,13 @@ def cmd_tui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.suite:
+        if args.prompt or args.json:
+            raise UsageError("demo --suite takes no --prompt or --json: the suite brings its "
+                             "prompts; read the result with provtui suite show")
+        from provtui.demo.suite_demo import run_suite_demo
+
+        return run_suite_demo(no_tui=args.no_tui, output=args.output)
     from provtui.demo.run import run_demo
 
     return run_demo(send=args.send, no_tui=args.no_tui, output=args.output, prompt=args.prompt,
