@@ -43,6 +43,7 @@ class Constraints:
     include: list[str] = field(default_factory=list)
     avoid: list[str] = field(default_factory=list)
     json_keys: list[str] | None = None
+    json_types: dict[str, str] = field(default_factory=dict)
     title: bool = False
 
 
@@ -104,6 +105,8 @@ def read_constraints(prompt: str) -> Constraints:
     if re.search(r"\bJSON\b", prompt):
         keys = re.search(r"keys?\s+([^.]+)", prompt, re.I)
         c.json_keys = _quoted(keys.group(1)) if keys else []
+        c.json_types = {k: t.lower() for k, t in re.findall(
+            r"[\"“']([^\"”']+)[\"”']\s*\(([^)]*)\)", prompt)}
         if not c.json_keys and keys:
             c.json_keys = re.findall(r"\b([a-z_]{2,})\b", keys.group(1))[:4]
     c.title = bool(re.search(r"<<|double angular", prompt, re.I))
@@ -146,8 +149,19 @@ def _n_words(topic: str, n: int) -> str:
 def _body(c: Constraints, h: Habits) -> str:
     if c.json_keys is not None:
         keys = c.json_keys or ["topic", "summary"]
-        obj = {k: (_noun(c.topic) if i == 0 else _sentences(c.topic, i + 1)[-1])
-               for i, k in enumerate(keys)}
+        obj = {}
+        for i, k in enumerate(keys):
+            kind = c.json_types.get(k, "")
+            if "integer" in kind or "number" in kind:
+                obj[k] = 42
+            elif "array" in kind or "list" in kind:
+                obj[k] = ["reading", "hiking", "chess"]
+            elif "bool" in kind:
+                obj[k] = True
+            elif "name" in k:
+                obj[k] = "Mara Lindqvist"
+            else:
+                obj[k] = _noun(c.topic) if i == 0 else _sentences(c.topic, i + 1)[-1]
         return json.dumps(obj, indent=2)
     if c.words and c.words[0] == "equals":
         n = c.words[1]
