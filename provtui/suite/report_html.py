@@ -13,7 +13,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from provtui.core.export import _CSS, _e, _svg_bars, _svg_tool_chain, _writable, tool_chain_text
+from provtui.core.export import (
+    _CSS,
+    _e,
+    _svg_bars,
+    _svg_tool_chain,
+    _writable,
+    tool_chain_text,
+)
 from provtui.core.session import known_secrets, redact_text
 from provtui.suite.report_data import (
     case_prompt,

@@ -43,7 +43,6 @@ def _cell_line(cell: dict[str, Any]) -> str:
 
 def render(result: dict[str, Any], sessions: dict | None = None) -> str:
     """``sessions`` is accepted for symmetry with the HTML report; the Markdown needs none."""
-    suite = result.get("suite") or {}
     out = [format_markdown(result).rstrip(), ""]
     by = cells_by(result)
     targets = [str(t) for t in result.get("targets") or []]
