@@ -83,7 +83,7 @@ class ProvtuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {lambda: _sessions_provider()}
+    COMMANDS = App.COMMANDS | {lambda: _sessions_provider(), lambda: _suite_results_provider()}
 
     BINDINGS = [
         Binding("ctrl+j,alt+enter", "send", "Send", id="app.send", priority=True),
@@ -114,8 +114,11 @@ class ProvtuiApp(App[int]):
                  missing_keys: dict[str, str] | None = None, demo: bool = False,
                  clock: Callable[[], float] = time.monotonic,
                  theme_dirs: list[Path] | None = None, tick_s: float = TICK_S,
-                 tool_replay: dict[str, Any] | None = None) -> None:
+                 tool_replay: dict[str, Any] | None = None,
+                 start_screen: Screen | None = None) -> None:
         super().__init__()
+        self.start_screen = start_screen
+        """Shown over the main screen at start (the suite matrix of ``--suite``)."""
         self.config = config
         self.targets = list(targets)
         self.mcp_servers = list(mcp_servers)
@@ -175,6 +178,8 @@ class ProvtuiApp(App[int]):
         self.prompt_box.focus()
         self._started_up = True
         self._recover_journals()
+        if self.start_screen is not None:
+            await self.push_screen(self.start_screen)
         if self.send_at_start and self.initial_prompt.strip():
             self.call_after_refresh(self.action_send)
 
@@ -368,6 +373,11 @@ class ProvtuiApp(App[int]):
                            repeat=1 if reuse is not None else self.repeat,
                            params=dict(self.params), check_specs=list(self.check_specs),
                            extra=dict(self.extra), tool_replay=self.tool_replay)
+        self.drive_session(plan, reuse)
+
+    def drive_session(self, plan: Any, reuse: ProviderPane | None = None) -> None:
+        """Send a SessionPlan and show its runs in the main panes (a worker; the session is
+        journalled and saved).  The public seam other screens use to start a session."""
         self._drive_session(plan, reuse)
 
     @work(group="session", exit_on_error=False)
@@ -639,6 +649,11 @@ class ProvtuiApp(App[int]):
             return
         self.push_screen(screen_cls(session_id=session_id))
 
+    def action_open_suite_results(self) -> None:
+        from provtui.ui.screens.matrix_results import choose_suite_result
+
+        choose_suite_result(self)
+
     def action_change_theme(self) -> None:
         self.search_themes()
 
@@ -737,6 +752,8 @@ class ProvtuiApp(App[int]):
                             self.action_pick_mcp)
         yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
                             self.action_open_sessions)
+        yield SystemCommand("suite: open result…", "Browse saved suite results and open one in "
+                            "the matrix, read-only", self.action_open_suite_results)
         yield SystemCommand("session: summary", "Pass rates, intervals and verdicts between "
                             "targets (f8)", self.action_summary)
         yield SystemCommand("repeat: more runs", "One more run per target for the next "
@@ -847,6 +864,12 @@ def _sessions_provider() -> type:
     return SessionsProvider
 
 
+def _suite_results_provider() -> type:
+    from provtui.ui.screens.matrix_results import SuiteResultsProvider
+
+    return SuiteResultsProvider
+
+
 def binding_ids() -> set[str]:
     """Every remappable binding id (for [ui] keymap validation and the README)."""
     from provtui.ui.widgets.prompt import PromptBox as _Prompt
@@ -868,5 +891,20 @@ def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[Mc
                      send=send, system=system, max_steps=max_steps, repeat=repeat,
                      params=params, check_specs=check_specs, extra=extra,
                      missing_keys=missing_keys, demo=demo, tool_replay=tool_replay)
+    app.run()
+    return app.return_code or 0
+
+
+def run_suite_tui(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
+                  output: str | None = None, missing_keys: dict[str, str] | None = None) -> int:
+    """The TUI opened on a suite's live matrix (``provtui --suite SUITE``, ``provtui demo
+    --suite``)."""
+    from provtui.ui.screens.matrix import MatrixScreen
+
+    matrix = MatrixScreen(plan=plan, concurrency=concurrency, send=send, output=output)
+    app = ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=plan.mcp_servers,
+                     prompt=None, send=False, system=plan.system, max_steps=plan.max_steps,
+                     repeat=plan.repeat, params=plan.params, check_specs=[], demo=demo,
+                     missing_keys=missing_keys, start_screen=matrix)
     app.run()
     return app.return_code or 0

@@ -443,7 +443,7 @@ def rerun_session(app: Any, session: dict[str, Any]) -> bool:
     async def go() -> None:
         while len(app.screen_stack) > 1:
             await app.pop_screen()
-        app._drive_session(plan, None)
+        app.drive_session(plan)
 
     app.run_worker(go(), group="rerun", exit_on_error=False)
     return True
@@ -580,6 +580,7 @@ class SessionsScreen(Screen[None]):
         Binding("d,delete", "delete", "Delete", id="sessions.delete"),
         Binding("f8", "summary", "Summary", id="sessions.summary"),
         Binding("slash,ctrl+f", "search", "Search", id="sessions.search"),
+        Binding("u", "suite_results", "Suite results", id="sessions.suite_results"),
     ]
 
     class ListLoaded(Message):
@@ -804,6 +805,12 @@ class SessionsScreen(Screen[None]):
             return
         self._status()
         await self.app.push_screen(SessionViewScreen(session, path=path, events=events))
+
+    def action_suite_results(self) -> None:
+        """Saved suite results, to open one read-only in the matrix (screens/matrix.py)."""
+        from provtui.ui.screens.matrix_results import choose_suite_result
+
+        choose_suite_result(self.app)
 
     def action_rerun(self) -> None:
         entry = self.highlighted_entry()
