@@ -55,14 +55,16 @@ def read_constraints(prompt: str) -> Constraints:
     c = Constraints()
     t = re.search(r"\babout\s+((?:the\s+|a\s+|an\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)",
                   prompt, re.I)
-    t = t or re.search(r"\b(?:describe|explain|summari[sz]e|on|of)\s+((?:the\s+)?[A-Za-z][\w-]*)",
-                       prompt, re.I)
+    t = t or re.search(r"\b(?:describe|explain|summari[sz]e|on|of)\s+(?:why|how|what|your|my|our|their)?\s*"
+                       r"((?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z]+)?)", prompt, re.I)
     if t:
         topic = re.split(r"\s+(?:in|with|using|without|that|and|which|of)\b", t.group(1))[0]
         c.topic = topic.strip().rstrip(".,;:")
     m = re.search(r"\b(exactly|at least|at most|no more than|fewer than|less than|more than)?"
                   rf"\s*{_N}[\s-]+words?\b", prompt, re.I)
-    if m:
+    if rng := re.search(r"\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\s+words?\b", prompt, re.I):
+        c.words = ("equals", (int(rng.group(1)) + int(rng.group(2))) // 2)
+    elif m:
         n = _int(m.group(2))
         q = (m.group(1) or "exactly").lower()
         kind = {"at least": "min", "more than": "min", "at most": "max", "no more than": "max",

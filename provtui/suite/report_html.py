@@ -36,13 +36,17 @@ __all__ = ["render"]
 
 _EXTRA_CSS = """
 .matrix td.n{white-space:nowrap}.matrix tr.total td{font-weight:600}
-.cells{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:.8rem}
+.cells{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem}
 .cell{border:1px solid var(--line);border-radius:8px;padding:.6rem;min-width:0}
 .case{border-top:1px solid var(--line);margin-top:1rem;padding-top:.4rem}
 .score{font-weight:600}.badge{display:inline-block;border-radius:4px;padding:0 .35rem;
 border:1px solid var(--line);font-size:.8rem;margin-left:.3rem}
 .diag{background:var(--box);border:1px solid var(--line);border-radius:6px;padding:.5rem}
 """
+
+
+def _points(p: Any) -> str:
+    return f"{fmt_num(p)} point" + ("" if p == 1 else "s")
 
 
 def _score_html(cell: dict[str, Any]) -> str:
@@ -95,7 +99,8 @@ def _check_items(cell: dict[str, Any]) -> str:
         ok = c.get("passed") is True
         err = f' <span class="err">error: {_e(c.get("error"))}</span>' if c.get("error") else ""
         score = c.get("score")
-        sc = f" ({_e(fmt_num(score))})" if isinstance(score, (int, float)) and not ok else ""
+        sc = (f" ({_e(fmt_num(score))})" if isinstance(score, (int, float)) and 0 < score < 1
+              else "")
         out.append(f'<li class="{"st-ok" if ok else "st-error"}">{"✓" if ok else "✗"} '
                    f'<b>{_e(c.get("name"))}</b>{sc}: {_e(c.get("detail"))}{err}')
         reasons = [r for r in c.get("reasons") or [] if r]
@@ -185,7 +190,7 @@ def render(result: dict[str, Any], sessions: dict[str, dict] | None = None) -> s
         for case in cases:
             cid = case.get("id")
             b.append(f'<section class="case" id="case-{_e(cid)}"><h3>{_e(cid)} '
-                     f'<span class="muted">({_e(fmt_num(case.get("points")))} points)</span></h3>')
+                     f'<span class="muted">({_e(_points(case.get("points")))})</span></h3>')
             prompt = case_prompt(case, sessions)
             if prompt:
                 b.append(f"<details><summary>Prompt</summary><pre>{_e(prompt)}</pre></details>")

@@ -7,7 +7,7 @@ side-by-side panes (``LiveCaseScreen`` while it runs, fed with the case's events
 session's ``SessionViewScreen`` once it is written); ``escape`` comes back.
 
 Keys: ``f`` failures only, ``d`` cells where targets disagree, ``c`` one category (cycles),
-``s`` sort targets by total, ``a`` show everything, ``ctrl+j`` start a suite not yet sent.
+``s`` sort targets by total, ``a`` show everything, ``r`` start a suite not yet sent.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class MatrixScreen(Screen[None]):
         Binding("c", "category", "Category", id="matrix.category"),
         Binding("s", "sort", "Sort by total", id="matrix.sort"),
         Binding("a", "show_all", "All", id="matrix.all"),
-        Binding("ctrl+j", "start", "Run suite", id="matrix.start", show=False),
+        Binding("r", "start", "Run suite", id="matrix.start"),
     ]
 
     DEFAULT_CSS = """
@@ -174,7 +174,7 @@ class MatrixScreen(Screen[None]):
         if self.result is not None:
             t.append(f"{visible(str(self.result.get('status')))} ", style="bold")
         elif not self.started:
-            t.append("not sent: ctrl+j runs the suite  ", style="bold")
+            t.append("not sent: r runs the suite  ", style="bold")
         elif self.finished:
             t.append("finished  ", style="bold")
         else:
