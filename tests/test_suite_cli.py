@@ -163,3 +163,38 @@ def test_showdown_on_two_targets_prints_the_study_table(tmp_path: Path) -> None:
     assert result["status"] == "complete" and len(result["cells"]) == 2 * 39
     assert result["summary"]["strong-t"]["knowledge"]["earned"] == 3
     assert "strong-t vs weak-t:" in err and "provtui: saved suite result" in err
+
+
+def test_ctrl_c_saves_a_partial_result_exit_130_and_resume_completes(tmp_path: Path) -> None:
+    suite = _suite_file(tmp_path, 8)
+    with SuiteProvider(lambda b, n: Answer(text="ok", delay_s=0.4)) as prov:
+        cfg, env = _setup(tmp_path, {"one": prov.base_url})
+        out_copy = tmp_path / "copy.json"
+        proc = subprocess.Popen([sys.executable, "-m", "provtui", "suite", "run", str(suite),
+                                 "--config", str(cfg), "-t", "one-t", "--concurrency", "2",
+                                 "-o", str(out_copy)],
+                                env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        suites = tmp_path / "data" / "suites"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            journals = list(suites.glob("*.cells.jsonl")) if suites.exists() else []
+            if journals and '"type":"cell"' in journals[0].read_text():
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert "--resume" in err and "saved suite result" in err
+        partial = json.loads(out_copy.read_text())
+        assert partial["status"] == "partial" and partial["stopped"] == "cancelled"
+        statuses = {c["status"] for c in partial["cells"]}
+        assert "ok" in statuses and statuses & {"pending", "cancelled"}
+        before = prov.count
+        done = sum(1 for c in partial["cells"] if c["status"] == "ok")
+        out = provtui("suite", "run", str(suite), "--config", str(cfg), "--resume",
+                      partial["id"], "--json", env=env)
+        assert out.returncode == 0, out.stderr
+        assert prov.count - before == 8 - done
+    final = json.loads(out.stdout)
+    assert final["status"] == "complete" and "stopped" not in final

@@ -439,3 +439,47 @@ async def test_concurrency_bound_and_provider_limit_hold_at_the_server(tmp_path:
         await _run(plan, concurrency=4)
         # the provider's own limit holds across cases (one gate per provider for the suite)
         assert limited.count == 6 and limited.max_in_flight == 1
+
+
+def test_one_writer_per_result(tmp_path: Path) -> None:
+    from provtui.suite.result import ResultError, ResultJournal
+
+    first = ResultJournal(tmp_path / "r.cells.jsonl")
+    try:
+        with pytest.raises(ResultError, match="another provtui"):
+            ResultJournal(tmp_path / "r.cells.jsonl")
+    finally:
+        first.close()
+    ResultJournal(tmp_path / "r.cells.jsonl").close()  # free again once the first closed
+
+
+async def test_a_case_repeat_overrides_the_run_repeat(tmp_path: Path) -> None:
+    suite = TINY.replace(b'id = "b"', b'id = "b"\nrepeat = 3')
+    with SuiteProvider(_hello) as prov:
+        plan = _plan(tmp_path, {"one": prov.base_url}, suite)
+        runner, _ = await _run(plan)
+    assert prov.count == 4
+    assert [(c["case"], c["repeat_index"]) for c in runner.result["cells"]] == [
+        ("a", 0), ("b", 0), ("b", 1), ("b", 2)]
+    assert runner.result["summary"]["one-t"]["y"]["earned"] == 3  # the mean over repeats
+
+
+def test_hostile_names_never_reach_the_terminal_raw() -> None:
+    result = {"targets": ["evil\x1b[31mred"], "repeat": 1,
+              "cases": [{"id": "c", "category": "cat\x1b]0;title\x07", "points": 1}],
+              "cells": [{"case": "c", "target": "evil\x1b[31mred", "repeat_index": 0,
+                         "status": "ok", "earned": 1, "points": 1, "score": 1,
+                         "checks": [{"passed": True}], "total_s": 1.0, "cost_usd": None}]}
+    result["summary"] = sst.summary(result)
+    for text in (format_plain(result), format_markdown(result), format_csv(result)):
+        assert "\x1b" not in text and "\x07" not in text
+
+
+def test_engine_modules_import_without_textual_or_rich() -> None:
+    code = ("import sys\nimport provtui.suite.runner, provtui.suite.result, provtui.suite.stats, "
+            "provtui.suite.table, provtui.suite.spec, provtui.suite.cost, provtui.suite.commands\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'textual'))\n"
+            "print(','.join(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""  # only provtui.suite.progress (CLI path) may use rich

@@ -96,7 +96,7 @@ FINDING_KINDS_ALL = frozenset({
 
 REGEX_TIMEOUT_S = 10.0
 """Wall-clock limit for one regex search (in a child interpreter; generous for a loaded box)."""
-_DETAIL_LIMIT = 600
+_DETAIL_LIMIT = 1000
 _REASON_LIMIT = 400
 
 
@@ -275,6 +275,8 @@ def _v_code(s: dict) -> None:
     tests = s["tests"]
     if not isinstance(tests, str) or not tests.strip():
         raise _err("tests", "give Python source with test_* functions that import solution")
+    if len(tests) > 200_000:
+        raise _err("tests", f"{len(tests):,} characters; keep hidden tests under 200,000")
     names = test_names(tests)
     if isinstance(names, str):
         raise _err("tests", names)

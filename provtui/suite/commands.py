@@ -47,6 +47,7 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
     from provtui.core.summary_text import clean
     from provtui.suite.plan import SuitePlan
     from provtui.suite.runner import SuiteRunner
+    from provtui.suite.result import ResultError
     from provtui.suite.spec import SuiteError
     from provtui.suite.table import comparison_lines, format_plain
 
@@ -91,8 +92,10 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
         runner = SuiteRunner(plan, result_path=None, resume=old, concurrency=args.concurrency,
                              budget_usd=args.budget,
                              allow_unsandboxed_code=args.allow_unsandboxed_code)
-    except SuiteError as exc:
+        runner.prepare()
+    except (SuiteError, ResultError) as exc:
         raise SuiteUsageError(str(exc)) from None
+    _warn_judges(suite, targets, err)
 
     from provtui.core.session import recover_journals
 
@@ -132,6 +135,18 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
             shutil.copyfileobj(fh, out)
         out.flush()
     return EXIT_INTERRUPTED if runner.stopped == "cancelled" else EXIT_OK
+
+
+def _warn_judges(suite: Any, targets: list, err: TextIO) -> None:
+    """A judge that is also under test grades its own answers: say so (not an error)."""
+    from provtui.core.summary_text import clean
+
+    names = {t.name for t in targets}
+    judges = {c.get("target") for case in suite.cases for c in case.checks
+              if c.get("kind") == "judge"}
+    for j in sorted(str(j) for j in judges & names):
+        err.write(f"provtui: warning: judge target {clean(j)} is also under test; it grades its "
+                  "own answers\n")
 
 
 async def _drive(runner: Any, progress: Any) -> None:

@@ -98,6 +98,7 @@ class SuiteRunner:
         self._targets = {t.name: _with_suite_retries(t) for t in plan.targets}
         self._used_ids: set[str] = set()
         self._ctx: Any = None
+        self._todo: list[Cell] | None = None
 
     # ------------------------------------------------------------------ control
 
@@ -148,10 +149,18 @@ class SuiteRunner:
                        if c.id in counts}
         res.finalize(result, status="partial")
         assert self.path is not None
-        res.save_result(result, self.path)
+        # the journal first: its lock says whether another provtui is running this result
         self._journal = res.ResultJournal(self.path.with_name(
             self.path.name.removesuffix(".json") + res.JOURNAL_SUFFIX))
+        res.save_result(result, self.path)
+        self._todo = todo
         return todo
+
+    def prepare(self) -> None:
+        """Create (or reopen) the result and take its journal; raises ResultError when another
+        provtui runs it.  ``events()`` calls it when the caller has not."""
+        if self._todo is None:
+            self._prepare()
 
     # ------------------------------------------------------------------ the run
 
@@ -160,7 +169,8 @@ class SuiteRunner:
 
         from provtui.suite.checks import CheckContext
 
-        todo = self._prepare()
+        self.prepare()
+        todo = self._todo or []
         self._ctx = CheckContext(config=self.plan.config,
                                  allow_unsandboxed_code=self.allow_unsandboxed_code,
                                  judge_cache={})
@@ -365,16 +375,26 @@ class SuiteRunner:
         try:
             status = "cancelled" if self._cancelled else "ok"
             self._apply(cr, SessionFinished(run=-1, t=fan.clock(), status=status))
-            session = cr.recorder.finish(status=status, timeline_views=True)
-            for i, run in enumerate(session.get("runs") or []):
-                run["checks"] = cr.checks.get(i, [])
-            try:
-                session.update(session_summary(session))
-            except Exception as exc:
-                session.setdefault("analysis_problems", []).append(f"summary failed: {exc}")
-            save_session(session, cr.session_path)
+            recorder, checks, path = cr.recorder, dict(cr.checks), cr.session_path
+
+            def save() -> None:
+                session = recorder.finish(status=status, timeline_views=True)
+                for i, run in enumerate(session.get("runs") or []):
+                    run["checks"] = checks.get(i, [])
+                try:
+                    session.update(session_summary(session))
+                except Exception as exc:
+                    session.setdefault("analysis_problems", []).append(f"summary failed: {exc}")
+                save_session(session, path)
+
+            # the fsyncs of the journal's close and the save took 5-10 ms each on the event
+            # loop; the finished recorder is touched by nothing else, so a thread does them
+            await asyncio.to_thread(save)
         finally:
             await fan.__aexit__(None, None, None)
+            # the case's runs live in its session file now: keep only the cells' summaries
+            cr.fan = cr.recorder = None
+            cr.checks = {}
 
     async def _close_all(self) -> None:
         for cr in list(self._cases.values()):
