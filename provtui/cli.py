@@ -84,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = sess.add_subparsers(dest="sessions_command", metavar="ACTION")
     s_list = ssub.add_parser("list")
     s_list.add_argument("--json", action="store_true")
+    s_list.add_argument("--search", metavar="TEXT",
+                        help="words in prompts, answers, targets, ids, finding kinds, "
+                             "check outcomes (words_failed); the last word is a prefix")
+    s_list.add_argument("--limit", type=int, metavar="N", help="the newest N only")
+    s_list.add_argument("--target", metavar="NAME", help="sessions with a run of this target")
+    s_list.add_argument("--provider", metavar="NAME", help="sessions with a run on this provider")
+    s_list.add_argument("--since", metavar="DATE", help="created at or after (2026-11-25 or ISO)")
+    s_list.add_argument("--until", metavar="DATE", help="created at or before")
+    s_list.add_argument("--status", choices=["ok", "error", "cancelled", "mixed", "running"],
+                        help="sessions whose runs all have this status (mixed: they differ)")
+    s_list.add_argument("--suite", metavar="RESULT", help="cases of this suite result (id prefix)")
     s_show = ssub.add_parser("show")
     s_show.add_argument("id", metavar="ID")
     s_show.add_argument("--json", action="store_true")
@@ -331,7 +342,12 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     match args.sessions_command:
         case "list":
-            return sc.cmd_list(args.json, out, err)
+            if args.limit is not None and args.limit < 0:
+                raise UsageError("--limit needs a number >= 0")
+            return sc.cmd_list(args.json, out, err, search=args.search, limit=args.limit,
+                               target=args.target, provider=args.provider,
+                               since=args.since, until=args.until, status=args.status,
+                               suite_result=args.suite)
         case "show":
             return sc.cmd_show(args.id, args.json, out, err)
         case "export":

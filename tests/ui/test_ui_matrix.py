@@ -21,7 +21,7 @@ from provtui.suite.events import CaseEvent, CellFinished, CellStarted, SuiteFini
 from provtui.ui.app import ProvtuiApp
 from provtui.ui.screens.matrix import LiveCaseScreen, MatrixScreen
 from provtui.ui.screens.matrix_model import MatrixModel
-from provtui.ui.screens.sessions import SessionViewScreen
+from provtui.ui.screens.session_view import SessionViewScreen
 
 # one case of each kind, so the test stays short: the seed's two tasks, a persona-revealing
 # instruction, a riddle and a fact (the coding rows are tested in tests/test_demo_suite.py)
@@ -253,3 +253,34 @@ def test_model_cells_repeats_errors_and_totals() -> None:
     assert m.total_text("a", "k") == "5/7" and m.total_text("b", "k") == "0/7"
     lo_hi = m.footer_text("a")
     assert lo_hi.startswith("5/7 [")
+
+
+# ---------------------------------------------------------------------------- snapshots
+# A saved showdown result of the four simulated personas (tests/ui/data, cut down from a real
+# `provtui demo --suite` run).  Update deliberately with --snapshot-update and look at the SVG.
+
+SHOWDOWN = Path(__file__).parent / "data" / "showdown_result.json"
+
+
+def _showdown_app() -> ProvtuiApp:
+    import json
+
+    result = json.loads(SHOWDOWN.read_text(encoding="utf-8"))
+    app, _matrix = _read_only_app(result)
+    return app
+
+
+def test_snapshot_matrix_of_the_showdown(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+
+    assert snap_compare(_showdown_app(), terminal_size=(120, 48), run_before=run_before)
+
+
+def test_snapshot_matrix_at_80x24_filtered_to_failures(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+
+    assert snap_compare(_showdown_app(), terminal_size=(80, 24), run_before=run_before)

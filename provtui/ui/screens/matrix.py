@@ -27,7 +27,7 @@ from textual.widgets import DataTable, Footer, Static
 from provtui.core.events import Event, RunQueued
 from provtui.ui.safe import escape_markup, visible
 from provtui.ui.screens.matrix_model import MatrixModel
-from provtui.ui.screens.sessions import SessionViewScreen
+from provtui.ui.screens.session_view import SessionViewScreen
 from provtui.ui.widgets.matrix_grid import MatrixGrid
 
 __all__ = ["LiveCaseScreen", "MatrixScreen", "open_result"]
@@ -188,12 +188,18 @@ class MatrixScreen(Screen[None]):
         t.append("enter opens · f d c s a filter/sort", style="dim")
         self.query_one("#matrix-status", Static).update(t)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "start":  # only a live suite not yet sent can be started
+            return self.plan is not None and not self.started
+        return True
+
     # ------------------------------------------------------------------ running
 
     def action_start(self) -> None:
         if self.started or self.plan is None or self.finished:
             return
         self.started = True
+        self.refresh_bindings()
         self._drive()
 
     @work(group="suite", exit_on_error=False)
@@ -322,7 +328,7 @@ class MatrixScreen(Screen[None]):
 
     async def _open_saved(self, sid: str, target: str | None) -> None:
         from provtui.core.session import SessionError, load_session, resolve_session
-        from provtui.ui.screens.sessions import view_events
+        from provtui.ui.screens.session_view import view_events
 
         def load() -> tuple[dict[str, Any], Path, list[Event]]:
             path = resolve_session(sid)
