@@ -17,7 +17,13 @@ from ui_helpers import make_config
 from provtui.core import events as ev
 from provtui.demo.sim import SimServer
 from provtui.demo.suite_demo import demo_suite_plan
-from provtui.suite.events import CaseEvent, CellFinished, CellStarted, SuiteFinished, SuiteStarted
+from provtui.suite.events import (
+    CaseEvent,
+    CellFinished,
+    CellStarted,
+    SuiteFinished,
+    SuiteStarted,
+)
 from provtui.ui.app import ProvtuiApp
 from provtui.ui.screens.matrix import LiveCaseScreen, MatrixScreen
 from provtui.ui.screens.matrix_model import MatrixModel
