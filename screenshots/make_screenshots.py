@@ -130,7 +130,7 @@ async def make_suite(out: Path) -> list[Path]:
     with SimServer.start_in_thread() as sim:
         plan = demo_suite_plan(sim.port)
         plan.config.path = None  # never write a theme choice anywhere
-        matrix = MatrixScreen(plan=plan, send=True)
+        matrix = MatrixScreen(plan=plan, send=True, concurrency=8)
         app = ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=[],
                          params=plan.params, demo=True, start_screen=matrix)
         started = time.monotonic()

@@ -290,3 +290,61 @@ def test_snapshot_matrix_at_80x24_filtered_to_failures(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(_showdown_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+# ---------------------------------------------------------------------------- reaching results
+
+
+def _save_showdown(data_dir: Path) -> Path:
+    import json
+
+    result = json.loads(SHOWDOWN.read_text(encoding="utf-8"))
+    path = data_dir / "suites" / f"{result['id']}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result), encoding="utf-8")
+    return path
+
+
+async def test_the_sessions_browser_and_the_palette_reach_saved_suite_results(
+        data_dir: Path) -> None:
+    from provtui.ui.screens.matrix_results import SuiteResultPicker, SuiteResultsProvider
+    from provtui.ui.screens.sessions import SessionsScreen
+
+    _save_showdown(data_dir)
+    app = ProvtuiApp(config=make_config(None), targets=[], mcp_servers=[])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: isinstance(app.screen, SessionsScreen)
+                     and not app.screen.listing, 20)
+        await pilot.press("ctrl+l")
+        await _until(pilot, lambda: isinstance(app.screen, SuiteResultPicker), 20)
+        assert [e["id"] for e in app.screen.entries] == ["20261206-demo-0001"]
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, MatrixScreen), 20)
+        matrix = app.screen
+        assert matrix.model.read_only and matrix.model.total_text("asker · sim", "mcp") == "1/6"
+        await pilot.press("escape")
+        await _until(pilot, lambda: isinstance(app.screen, SessionsScreen), 20)
+
+        # the palette's provider lists the same result and opens it
+        provider = SuiteResultsProvider(app.screen)
+        await provider.startup()
+        hits = [h async for h in provider.search("showdown")]
+        assert hits and "20261206-demo-0001" in str(hits[0].text)
+        hits[0].command()
+        await _until(pilot, lambda: isinstance(app.screen, MatrixScreen), 20)
+
+
+def test_suite_cli_usage_errors_exit_2_with_one_line(data_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PROVTUI_DATA_DIR": str(data_dir)}
+    for args, needle in ((["--suite", "showdown"], "--suite needs targets"),
+                         (["demo", "--suite", "--prompt", "x"], "takes no --prompt"),
+                         (["--suite", "nosuch", "-t", "ollama:x"], "no such suite file")):
+        proc = subprocess.run([sys.executable, "-m", "provtui", *args], capture_output=True,
+                              text=True, env=env, timeout=60)
+        assert proc.returncode == 2 and needle in proc.stderr, (args, proc.stderr)
+        assert len(proc.stderr.strip().splitlines()) == 1
