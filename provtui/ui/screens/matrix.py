@@ -125,6 +125,8 @@ class MatrixScreen(Screen[None]):
         self.live_case: str | None = None
         self.grid = MatrixGrid(id="matrix-grid")
         self._dirty = False
+        self.result_final: dict[str, Any] | None = None
+        """The result as the suite ended (live mode)."""
 
     # ------------------------------------------------------------------ layout
 
@@ -308,25 +310,33 @@ class MatrixScreen(Screen[None]):
 
     @work(group="matrix-open", exclusive=True, exit_on_error=False)
     async def open_case(self, case: str, target: str | None = None) -> None:
-        running = any(self.model.is_running(case, t) for t in self.model.targets)
+        # the case session is written once every cell of the case has ended: until then
+        # its panes come from the events
+        open_cells = any(self.model.cell_state(case, t) in ("running", "pending")
+                         for t in self.model.targets)
         sid = self.model.sessions.get(case)
-        if running or (sid is None and case in self.case_events):
-            session = {"id": sid or "(live)", "prompt": self.case_prompts.get(case, ""),
-                       "runs": [], "check_specs": []}
-            view = LiveCaseScreen(session, self.case_events.get(case, []))
-            self.live_view, self.live_case = view, case
-            await self.app.push_screen(view, callback=self._live_closed)
+        if case in self.case_events and (open_cells or sid is None):
+            await self._open_live(case, sid)
             return
         if sid is None:
             self.notify("This case has not run yet.", timeout=3)
             return
-        await self._open_saved(sid, target)
+        live = case in self.case_events
+        if not await self._open_saved(sid, target, quiet=live) and live:
+            await self._open_live(case, sid)  # not written yet: the events have it all
+
+    async def _open_live(self, case: str, sid: str | None) -> None:
+        session = {"id": sid or "(live)", "prompt": self.case_prompts.get(case, ""),
+                   "runs": [], "check_specs": []}
+        view = LiveCaseScreen(session, self.case_events.get(case, []))
+        self.live_view, self.live_case = view, case
+        await self.app.push_screen(view, callback=self._live_closed)
 
     def _live_closed(self, _result: Any = None) -> None:
         self.live_view = None
         self.live_case = None
 
-    async def _open_saved(self, sid: str, target: str | None) -> None:
+    async def _open_saved(self, sid: str, target: str | None, *, quiet: bool = False) -> bool:
         from provtui.core.session import SessionError, load_session, resolve_session
         from provtui.ui.screens.session_view import view_events
 
@@ -338,9 +348,10 @@ class MatrixScreen(Screen[None]):
         try:
             session, path, events = await asyncio.to_thread(load)
         except SessionError as exc:
-            self.notify(escape_markup(str(exc)), title="cannot open the case's session",
-                        severity="error", timeout=10)
-            return
+            if not quiet:
+                self.notify(escape_markup(str(exc)), title="cannot open the case's session",
+                            severity="error", timeout=10)
+            return False
         view = SessionViewScreen(session, path=path, events=events)
         await self.app.push_screen(view)
         if target is not None:
@@ -348,6 +359,7 @@ class MatrixScreen(Screen[None]):
                 if pane.state.target == target and pane.display:
                     pane.focus()
                     break
+        return True
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 2 or self.result is not None:
