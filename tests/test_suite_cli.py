@@ -163,6 +163,7 @@ def test_showdown_on_two_targets_prints_the_study_table(tmp_path: Path) -> None:
     assert result["status"] == "complete" and len(result["cells"]) == 2 * 39
     assert result["summary"]["strong-t"]["knowledge"]["earned"] == 3
     assert "strong-t vs weak-t:" in err and "provtui: saved suite result" in err
+    assert "smallest difference this suite can detect: 6 of 39 cases (15%)" in err
 
 
 def test_ctrl_c_saves_a_partial_result_exit_130_and_resume_completes(tmp_path: Path) -> None:
@@ -198,3 +199,19 @@ def test_ctrl_c_saves_a_partial_result_exit_130_and_resume_completes(tmp_path: P
         assert prov.count - before == 8 - done
     final = json.loads(out.stdout)
     assert final["status"] == "complete" and "stopped" not in final
+
+
+def test_show_export_and_resume_errors_are_one_line_exit_2(tmp_path: Path) -> None:
+    env = {"PROVTUI_DATA_DIR": str(tmp_path / "data")}
+    for args in (["suite", "show", "nope"], ["suite", "export", "nope", "--format", "md"],
+                 ["suite", "run", "knowledge", "-t", "llamacpp:m", "--resume", "nope"],
+                 ["suite", "run", "no-such-suite", "-t", "llamacpp:m"]):
+        out = provtui(*args, env=env)
+        assert out.returncode == 2, (args, out.stderr)
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    hostile = tmp_path / "evil.json"
+    hostile.write_text(json.dumps({"format": "provtui-suite-result", "id": "../../escape",
+                                   "cases": [], "cells": [], "targets": ["llamacpp:m"]}))
+    out = provtui("suite", "run", "knowledge", "-t", "llamacpp:m", "--resume", str(hostile),
+                  env=env)
+    assert out.returncode == 2 and "not usable as a file name" in out.stderr

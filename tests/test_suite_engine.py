@@ -76,6 +76,9 @@ def _case_toml(checks: str, extra: str = "") -> bytes:
      "field id"),
     (_case_toml('{ kind = "words", equals = 1 }') + b'mcp = ["nowhere"]\n', "field mcp"),
     (_case_toml('{ kind = "words", equals = 1 }') + b'promt = "typo"\n', "field promt"),
+    (_case_toml('{ kind = "words", equals = 1 }') + b'points = inf\n', "field points"),
+    (_case_toml('{ kind = "words", equals = 1 }') + b'params = { temperature = nan }\n',
+     "field params"),
 ])
 def test_bad_suite_files_say_one_line(data: bytes, field: str) -> None:
     with pytest.raises(SuiteError) as info:
@@ -483,3 +486,24 @@ def test_engine_modules_import_without_textual_or_rich() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""  # only provtui.suite.progress (CLI path) may use rich
+
+
+async def test_an_mcp_server_that_does_not_start_errors_its_cells_only(tmp_path: Path) -> None:
+    suite = TINY + b'''
+[mcp_servers.broken]
+command = "/nonexistent/mcp-server"
+[[cases]]
+id = "tools"
+category = "mcp"
+mcp = ["broken"]
+prompt = "use tools"
+checks = [ { kind = "tools", expect = ["x"] } ]
+'''
+    with SuiteProvider(_hello) as prov:
+        plan = _plan(tmp_path, {"one": prov.base_url}, suite)
+        runner, _ = await _run(plan)
+    cells = {c["case"]: c for c in runner.result["cells"]}
+    assert cells["tools"]["status"] == "error" and cells["tools"]["error_kind"] == "mcp"
+    assert cells["a"]["status"] == cells["b"]["status"] == "ok"
+    assert prov.count == 2 and runner.result["status"] == "complete"
+    assert "ERR (mcp)" in format_plain(runner.result)

@@ -96,6 +96,14 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
     except (SuiteError, ResultError) as exc:
         raise SuiteUsageError(str(exc)) from None
     _warn_judges(suite, targets, err)
+    if args.budget is not None:
+        from provtui.suite.cost import prices_of
+
+        for t in targets:
+            if None in prices_of(t):
+                err.write(f"provtui: warning: {clean(t.name)} has no price_in_per_mtok/"
+                          "price_out_per_mtok: only a usage.cost its provider sends counts "
+                          "toward --budget\n")
 
     from provtui.core.session import recover_journals
 

@@ -118,6 +118,7 @@ class SuiteRunner:
         done: dict[str, dict] = {}
         if self.resume is not None:
             old = self.resume if isinstance(self.resume, dict) else res.load_result(self.resume)
+            res._check_id(str(old.get("id")))  # it names sessions' "suite.result": keep it sane
             self.path = Path(old["path"]) if old.get("path") else res.result_paths(old["id"])[0]
             done = {c.get("key"): c for c in old.get("cells") or []
                     if isinstance(c, dict) and c.get("status") in res.DONE_STATUSES}
@@ -297,6 +298,12 @@ class SuiteRunner:
                 self._apply(cr, event)
             run = cr.recorder.snapshot()["runs"][spec.run]
             await self._score(cell, cr, spec.run, run)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug must cost one cell, recorded, never the suite
+            if self.result["cells"][self._index[cell.key]].get("status") == "pending":
+                self._record(cell, cr, None, None, error=(
+                    "protocol", f"internal error in provtui: {type(exc).__name__}: {exc}"))
         finally:
             cr.finished += 1
             if cr.finished >= cr.todo and cr.started >= cr.todo:

@@ -198,9 +198,13 @@ def parse_suite(data: bytes, where: str, *, config: Any = None, path: str | None
         category = e.get("category", "general")
         if not isinstance(category, str) or not category.strip():
             raise err("category", 'must be a non-empty string, e.g. category = "reasoning"')
+        if category.strip() == "all":
+            raise err("category", '"all" is reserved for the total over every case; use '
+                                  "another name")
         points = e.get("points", 1)
-        if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
-            raise err("points", "must be a number > 0 (what the case is worth)")
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0 \
+                or points == float("inf") or points != points:
+            raise err("points", "must be a finite number > 0 (what the case is worth)")
         system = e.get("system")
         if system is not None and not isinstance(system, str):
             raise err("system", "must be a string")
@@ -239,10 +243,12 @@ def parse_suite(data: bytes, where: str, *, config: Any = None, path: str | None
         cases.append(Case(id=cid, category=category.strip(), points=points, prompt=prompt,
                           system=system, params=dict(params), max_steps=max_steps,
                           checks=tuple(checks), mcp=tuple(mcp), repeat=repeat))
-    try:  # everything must have a canonical JSON form (keys are hashes of it)
-        json.dumps([c.canonical(used_servers) for c in cases], sort_keys=True)
-    except (TypeError, ValueError) as exc:
-        raise SuiteError(f"{where}: a case holds a value JSON cannot write ({exc})") from None
+    for c in cases:  # everything must have a canonical JSON form (keys are hashes of it)
+        try:
+            json.dumps(c.canonical(used_servers), sort_keys=True, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise SuiteError(f"{where}: case {c.id!r}: field params/checks: holds a value JSON "
+                             f"cannot write ({exc}); use finite numbers and plain values") from None
     return Suite(name=name.strip(), description=description, sha256=sha, path=path, cases=cases,
                  servers=used_servers)
 

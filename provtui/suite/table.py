@@ -50,22 +50,24 @@ def study_rows(result: dict) -> tuple[list[str], list[list[str]]]:
     cats: dict[str, list[str]] = {}
     for c in cases:
         cats.setdefault(str(c.get("category")), []).append(c.get("id"))
-    cells_by: dict[tuple[str, str], list[dict]] = {}
+    cat_of = {c.get("id"): str(c.get("category")) for c in cases}
+    cells_by: dict[tuple[str, str], list[dict]] = {}  # (target, category or "all") -> cells
     for c in result.get("cells") or []:
-        if isinstance(c, dict):
-            cells_by.setdefault((c.get("target"), c.get("case")), []).append(c)
+        if isinstance(c, dict) and c.get("case") in cat_of:
+            t = c.get("target")
+            cells_by.setdefault((t, cat_of[c["case"]]), []).append(c)
+            cells_by.setdefault((t, "all"), []).append(c)
     summary = result.get("summary") or {}
     header = ["category", *(clean(t) for t in targets)]
     rows: list[list[str]] = []
-    groups = [*cats.items(), ("all", [c.get("id") for c in cases])] if len(cats) > 1 \
-        else list(cats.items())
-    for cat, ids in groups:
+    groups = [*cats, "all"] if len(cats) > 1 else list(cats)
+    for cat in groups:
         s0 = (summary.get(targets[0]) or {}).get(cat) or {} if targets else {}
         label = f"{clean(cat)} (/{_n(s0.get('points'))})" if s0 else clean(cat)
         row = [label]
         for t in targets:
             s = (summary.get(t) or {}).get(cat) or {}
-            tcells = [c for i in ids for c in cells_by.get((t, i), [])]
+            tcells = cells_by.get((t, cat), [])
             row.append(_cell_text(tcells, s.get("earned") or 0.0, s.get("points") or 0.0))
         rows.append(row)
     alls = [(summary.get(t) or {}).get("all") or {} for t in targets]
@@ -141,7 +143,15 @@ def _numeric(text: str) -> bool:
 
 
 def comparison_lines(result: dict) -> list[str]:
+    from provtui.suite.stats import MIN_DISCORDANT
+
     out = []
+    n = len([c for c in result.get("cases") or [] if isinstance(c, dict)])
+    if len(result.get("targets") or []) > 1 and n:
+        out.append(f"smallest difference this suite can detect: {MIN_DISCORDANT} of {n} cases "
+                   f"({min(1.0, MIN_DISCORDANT / n):.0%}); McNemar's exact test needs at least "
+                   f"{MIN_DISCORDANT} cases that only one target passes to reach p < 0.05"
+                   + (" (more cases than this suite has)" if MIN_DISCORDANT > n else ""))
     for c in result.get("comparisons") or []:
         if not isinstance(c, dict) or c.get("category") != "all":
             continue
