@@ -315,9 +315,9 @@ def _tui_suite(args: argparse.Namespace, r: dict[str, Any]) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.suite:
-        if args.prompt or args.json:
-            raise UsageError("demo --suite takes no --prompt or --json: the suite brings its "
-                             "prompts; read the result with provtui suite show")
+        if args.prompt or args.json or getattr(args, "sweep", False):
+            raise UsageError("demo --suite takes no --prompt, --json or --sweep: the suite "
+                             "brings its prompts; read the result with provtui suite show")
         from provtui.demo.suite_demo import run_suite_demo
 
         return run_suite_demo(no_tui=args.no_tui, output=args.output)
