@@ -41,6 +41,7 @@ _EXTRA_CSS = """
 .case{border-top:1px solid var(--line);margin-top:1rem;padding-top:.4rem}
 .score{font-weight:600}.badge{display:inline-block;border-radius:4px;padding:0 .35rem;
 border:1px solid var(--line);font-size:.8rem;margin-left:.3rem}
+.chain{overflow-x:auto;padding-bottom:.2rem}.chain svg{max-width:none}
 .diag{background:var(--box);border:1px solid var(--line);border-radius:6px;padding:.5rem}
 """
 
@@ -139,9 +140,11 @@ def _cell_panel(cell: dict[str, Any], run: dict[str, Any] | None) -> str:
                  "and tool chain unavailable</p></div>")
         return "".join(b)
     if run.get("tool_calls"):
-        b.append(f"<h4>Tool chain</h4>{_svg_tool_chain(run)}"
+        # the chain keeps its size and scrolls sideways: shrunk to the panel it is unreadable
+        b.append(f'<h4>Tool chain</h4><div class="chain">{_svg_tool_chain(run)}</div>'
                  f'<div class="muted">{_e(tool_chain_text(run))}</div>')
-    b.append(f"<h4>Answer</h4><pre>{_e(run.get('text') or '')}</pre>")
+    if run.get("text") or run.get("status") != "error":
+        b.append(f"<h4>Answer</h4><pre>{_e(run.get('text') or '')}</pre>")
     if run.get("reasoning"):
         b.append(f"<details><summary>Reasoning</summary><pre>{_e(run['reasoning'])}</pre>"
                  "</details>")
