@@ -929,16 +929,24 @@ def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[Mc
     return app.return_code or 0
 
 
+def suite_app(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
+              output: str | None = None,
+              missing_keys: dict[str, str] | None = None) -> ProvtuiApp:
+    """The app opened on a suite's live matrix (what ``run_suite_tui`` runs; tests drive it)."""
+    from provtui.ui.screens.matrix import MatrixScreen
+
+    matrix = MatrixScreen(plan=plan, concurrency=concurrency, send=send, output=output)
+    return ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=plan.mcp_servers,
+                      prompt=None, send=False, system=plan.system, max_steps=plan.max_steps,
+                      repeat=plan.repeat, params=plan.params, check_specs=[], demo=demo,
+                      missing_keys=missing_keys, start_screen=matrix)
+
+
 def run_suite_tui(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
                   output: str | None = None, missing_keys: dict[str, str] | None = None) -> int:
     """The TUI opened on a suite's live matrix (``provtui --suite SUITE``, ``provtui demo
     --suite``)."""
-    from provtui.ui.screens.matrix import MatrixScreen
-
-    matrix = MatrixScreen(plan=plan, concurrency=concurrency, send=send, output=output)
-    app = ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=plan.mcp_servers,
-                     prompt=None, send=False, system=plan.system, max_steps=plan.max_steps,
-                     repeat=plan.repeat, params=plan.params, check_specs=[], demo=demo,
-                     missing_keys=missing_keys, start_screen=matrix)
+    app = suite_app(plan, concurrency=concurrency, send=send, demo=demo, output=output,
+                    missing_keys=missing_keys)
     app.run()
     return app.return_code or 0

@@ -24,7 +24,7 @@ from provtui.suite.events import (
     SuiteFinished,
     SuiteStarted,
 )
-from provtui.ui.app import ProvtuiApp
+from provtui.ui.app import ProvtuiApp, suite_app
 from provtui.ui.screens.matrix import LiveCaseScreen, MatrixScreen
 from provtui.ui.screens.matrix_model import MatrixModel
 from provtui.ui.screens.session_view import SessionViewScreen
@@ -62,9 +62,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 async def test_demo_suite_fills_drills_down_goes_back_and_filters(data_dir: Path) -> None:
     with SimServer.start_in_thread(speed=40, jitter=0.0, seed=3) as sim:
         plan = _demo_plan(sim.port)
-        matrix = MatrixScreen(plan=plan, send=True, concurrency=4)
-        app = ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=[],
-                         params=plan.params, demo=True, start_screen=matrix)
+        app = suite_app(plan, send=True, concurrency=4, demo=True)  # what demo --suite runs
+        matrix = app.start_screen
+        assert isinstance(matrix, MatrixScreen)
         async with app.run_test(size=(140, 40)) as pilot:
             await _until(pilot, lambda: matrix.started)
             # while it runs: a spinner somewhere, and enter on a running cell opens it live
@@ -307,7 +307,10 @@ def _save_showdown(data_dir: Path) -> Path:
 
 async def test_the_sessions_browser_and_the_palette_reach_saved_suite_results(
         data_dir: Path) -> None:
-    from provtui.ui.screens.matrix_results import SuiteResultPicker, SuiteResultsProvider
+    from provtui.ui.screens.matrix_results import (
+        SuiteResultPicker,
+        SuiteResultsProvider,
+    )
     from provtui.ui.screens.sessions import SessionsScreen
 
     _save_showdown(data_dir)
