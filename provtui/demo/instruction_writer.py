@@ -226,8 +226,8 @@ def write(prompt: str, h: Habits, short_answer: str | None = None) -> str:
         missing = [w for w in c.include if w.lower() not in text.lower()]
         if missing and c.json_keys is None:
             extra = "It all comes back to " + " and ".join(missing) + "."
-            text = (text + "\n- " + extra) if c.bullets else (text.rstrip(".") + ". " + extra
-                                                              if not c.words else text)
+            if not c.words:  # into the last line: a bullet count stays what was asked
+                text = text.rstrip().rstrip(".") + ". " + extra
     if c.title:
         text = f"<<{_noun(c.topic).title()}>>\n\n" + text
     if h.commas_anyway and c.json_keys is None:

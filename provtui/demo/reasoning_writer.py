@@ -25,16 +25,17 @@ def _money(v: float) -> str:
 
 
 def _bat_ball(p: str) -> str | None:
-    if not re.search(r"\bbat\b.*\bball\b|\bball\b.*\bbat\b", p, re.I | re.S):
+    """"An X and a Y cost T in total; the X costs D more than the Y": the Y costs (T - D)/2,
+    not the intuitive T - D."""
+    m = re.search(r"cost\s+\$?(\d+(?:\.\d+)?)\s+in total.*?the (\w+) costs\s+\$?(\d+(?:\.\d+)?)"
+                  r"\s+more than the (\w+)", p, re.I | re.S)
+    if not m:
         return None
-    nums = _nums(p)
-    if len(nums) < 2:
-        return None
-    total, more = nums[0], nums[1]
-    ball = (total - more) / 2
-    return (f"If the ball costs x, the bat costs x + {more:.2f}, so 2x + {more:.2f} = "
-            f"{total:.2f} and x = {ball:.2f}. The ball costs {_money(ball)}, not "
-            f"{_money(total - more)}. **Answer: {_money(ball)}.**")
+    total, big, more, small = float(m.group(1)), m.group(2), float(m.group(3)), m.group(4)
+    x = (total - more) / 2
+    return (f"If the {small} costs x, the {big} costs x + {more:.2f}, so 2x + {more:.2f} = "
+            f"{total:.2f} and x = {x:.2f}. The {small} costs {_money(x)}, not "
+            f"{_money(total - more)}.\nAnswer: {_money(x)}")
 
 
 def _lily(p: str) -> str | None:
