@@ -250,6 +250,10 @@ def test_tools_expect_and_groups_share_the_analysis_logic():
     assert tool_coverage(CALLS, groups=groups)[:2] == (3, 6)
     assert config_checks("", [{"name": "tools", "expect": ["get_efficiency"]}], tool_calls=CALLS) == [
         {"name": "tools", "passed": False, "detail": "0/1, missing get_efficiency"}]
+    assert config_checks("", [{"name": "tools", "groups": groups}], tool_calls=CALLS) == [
+        {"name": "tools", "passed": False, "detail": "3/6, missing compare, a or b, x"}]
+    with pytest.raises(ValueError, match="groups"):
+        config_checks("", [{"name": "tools", "groups": [[]]}])
 
 
 def test_tools_with_no_or_garbage_tool_calls():

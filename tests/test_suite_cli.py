@@ -216,3 +216,38 @@ def test_show_export_and_resume_errors_are_one_line_exit_2(tmp_path: Path) -> No
     out = provtui("suite", "run", "knowledge", "-t", "llamacpp:m", "--resume", str(hostile),
                   env=env)
     assert out.returncode == 2 and "not usable as a file name" in out.stderr
+
+
+def test_a_terminal_gets_the_live_bar_and_table_then_the_final_table(tmp_path: Path) -> None:
+    import pty
+    import select
+
+    with SuiteProvider(lambda b, n: Answer(text="Astana", delay_s=0.05)) as prov:
+        cfg, env = _setup(tmp_path, {"one": prov.base_url, "two": prov.base_url})
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "provtui", "suite", "run", "knowledge",
+                                 "--config", str(cfg), "-t", "one-t", "-t", "two-t"],
+                                stdout=subprocess.DEVNULL, stderr=slave,
+                                env={**os.environ, **env, "COLUMNS": "100"})
+        os.close(slave)
+        data = b""
+        while True:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                data += chunk
+            elif proc.poll() is not None:
+                break
+        proc.wait(30)
+        os.close(master)
+    text = data.decode("utf-8", "replace")
+    assert proc.returncode == 0, text[-2000:]
+    assert "cells" in text and "━" in text  # the live bar
+    assert "Traceback" not in text
+    final = text[text.rindex("category"):]
+    assert "knowledge (/10)" in final and "1/10" in final and "saved suite result" in final

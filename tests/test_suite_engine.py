@@ -272,6 +272,14 @@ def test_summary_and_comparison_numbers_by_hand() -> None:
     half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     assert (lo, hi) == (round(centre - half, 4), round(centre + half, 4))
     assert s["A"]["all"]["cost_usd"] == pytest.approx(0.08)
+    assert "judge_cost_usd" not in s["A"]["all"]
+    cells[0]["judge_cost_usd"] = 0.002
+    cells[2]["judge_cost_usd"] = 0.003
+    judged = sst.summary(result)
+    assert judged["A"]["all"]["judge_cost_usd"] == pytest.approx(0.005)
+    assert judged["A"]["all"]["cost_usd"] == pytest.approx(0.08)  # the target's own, apart
+    _, rows = study_rows({**result, "summary": judged})
+    assert rows[-1] == ["judge cost (USD)", "$0.005", "-"]
     comp = [c for c in sst.comparisons(result) if c["category"] == "all"][0]
     assert (comp["a_only"], comp["b_only"], comp["both_pass"]) == (7, 0, 1)
     assert comp["p"] == pytest.approx(2 / 128, abs=1e-6)
@@ -507,3 +515,20 @@ checks = [ { kind = "tools", expect = ["x"] } ]
     assert cells["a"]["status"] == cells["b"]["status"] == "ok"
     assert prov.count == 2 and runner.result["status"] == "complete"
     assert "ERR (mcp)" in format_plain(runner.result)
+
+
+def test_plain_progress_scrubs_keys_and_escapes_from_error_messages(monkeypatch) -> None:
+    from provtui.suite.events import CellFinished, SuiteStarted
+    from provtui.suite.progress import PlainProgress
+
+    secret = "sk-live-THIS-IS-A-FAKE-KEY-0123456789abcdef"
+    monkeypatch.setenv("OPENROUTER_API_KEY", secret)
+    out = io.StringIO()
+    p = PlainProgress(out)
+    p.apply(SuiteStarted(result={"cells": [{"status": "pending"}]}))
+    p.apply(CellFinished(cell={"case": "c", "target": "t", "repeat_index": 0, "status": "error",
+                               "error_kind": "auth", "points": 1, "total_s": 0.2,
+                               "error_message": f"invalid key {secret} \x1b[31mred"}))
+    line = out.getvalue()
+    assert "ERR" in line and "auth: invalid key" in line
+    assert secret not in line and "\x1b" not in line

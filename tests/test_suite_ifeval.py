@@ -55,6 +55,8 @@ def test_paragraphs_blank_lines_and_dividers():
     res = score({"kind": "paragraphs", "equals": 2}, "One\n***\n\n***\nTwo")
     assert not res["passed"] and "empty paragraph" in res["detail"]
     assert ifeval.count_paragraphs("") == (0, None)
+    code = "Intro paragraph.\n\n```python\nx = 1\n\n\ny = 2\n***\n```\n\nClosing paragraph."
+    assert ifeval.count_paragraphs(code) == (3, None)
     assert ifeval.count_paragraphs("**bold** words\n\nand ***emphasis*** inline") == (2, None)
 
 

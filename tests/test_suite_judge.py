@@ -32,9 +32,12 @@ def make_ctx(base_url: str, **kw) -> CheckContext:
 
 
 async def judge(ctx: CheckContext, answer: str = ANSWER, run_target: str = "contestant",
-                **spec) -> dict:
+                prompt: str | None = None, **spec) -> dict:
     s = validate_check({"kind": "judge", "target": "judge", "rubric": RUBRIC, **spec})
-    [res] = await run_checks([s], {"text": answer, "target": run_target}, ctx)
+    run = {"text": answer, "target": run_target}
+    if prompt is not None:
+        run["prompt"] = prompt
+    [res] = await run_checks([s], run, ctx)
     assert 0.0 <= res["score"] <= 1.0
     if res["error"]:
         assert not res["passed"] and res["score"] == 0.0
@@ -78,6 +81,18 @@ async def test_cache_sends_nothing_twice_and_is_keyed_by_rubric_answer_and_targe
     assert len(route.requests) == 3 and len(costs) == 3  # the cached one sent and cost nothing
     assert not other_answer["passed"]
     assert other_rubric["error"] and "4 not scored" in other_rubric["error"]
+
+
+async def test_the_cases_prompt_is_context_and_part_of_the_cache_key():
+    async with TranscriptServer() as srv:
+        route = srv.route(Reply.text_stream([verdict(1, 1, 1)]), Reply.text_stream([verdict(0, 0, 0)]))
+        ctx = make_ctx(route.base_url, judge_cache={})
+        a = await judge(ctx, prompt="What is the capital of Kazakhstan?")
+        b = await judge(ctx, prompt="What is the capital of Kyrgyzstan?")
+    assert a["passed"] and not b["passed"] and len(route.requests) == 2
+    user = route.requests[0].json["messages"][-1]["content"]
+    assert "-BEGIN\nWhat is the capital of Kazakhstan?\nREQUEST-" in user
+    assert user.index("REQUEST-") < user.index("ANSWER-")
 
 
 async def test_below_threshold_fails_without_error():
@@ -203,6 +218,17 @@ async def test_long_answers_are_cut_for_the_judge():
         res = await judge(make_ctx(route.base_url), answer="word " * 20_000)
     assert res["passed"] and "cut to its first 60,000 characters" in res["detail"]
     assert len(route.requests[0].json["messages"][-1]["content"]) < 61_500
+
+
+def test_config_problem_names_an_unknown_judge_before_anything_is_sent():
+    from provtui.suite.checks import config_problem
+
+    ctx = make_ctx("http://127.0.0.1:9/v1")
+    good = validate_check({"kind": "judge", "target": "judge", "rubric": "x"})
+    bad = validate_check({"kind": "judge", "target": "nobody", "rubric": "x"})
+    assert config_problem(good, ctx.config) is None
+    assert config_problem(bad, ctx.config).startswith("target: unknown target 'nobody'")
+    assert config_problem(validate_check({"kind": "lowercase"}), ctx.config) is None
 
 
 def test_parse_verdict_and_prompt_directly():

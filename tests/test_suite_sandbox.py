@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -22,20 +23,19 @@ from provtui.suite.checks import CheckContext, run_checks, validate_check
 SLOW = 30  # seconds per test where nothing should take long: generous on a loaded box
 
 
-def _namespaces_reason() -> str | None:
+@pytest.fixture(scope="module")
+def namespaces() -> sandbox.SandboxReport:
+    """Skip (loudly) when this machine cannot give the sandbox its namespaces."""
     if not sys.platform.startswith("linux"):
-        return "not Linux"
+        pytest.skip("SANDBOX ATTACK TESTS NOT RUN: not Linux, so no namespaces")
     report = asyncio.run(sandbox.run_tests("x = 1\n", "def test_a():\n    pass\n", ["test_a"], SLOW))
     sandbox._UNAVAILABLE = None  # let each test try for itself
     if report.error:
-        return report.error
-    return None
+        pytest.skip(f"SANDBOX ATTACK TESTS NOT RUN: Linux namespaces unavailable here ({report.error})")
+    return report
 
 
-_REASON = _namespaces_reason()
-needs_ns = pytest.mark.skipif(
-    _REASON is not None,
-    reason=f"SANDBOX ATTACK TESTS NOT RUN: Linux namespaces unavailable here ({_REASON})")
+needs_ns = pytest.mark.usefixtures("namespaces")
 
 
 def run(code: str, tests: str, timeout: float = SLOW) -> dict[str, dict]:
@@ -69,6 +69,16 @@ def host_processes_with(marker: str) -> list[str]:
         if marker in cmd:
             found.append(f"{pid}: {cmd}")
     return found
+
+
+def gone(marker: str) -> bool:
+    """No host process with ``marker`` is left.  When provtui kills the launcher, the kernel
+    kills the namespace's processes at once but reaps them a moment later, so look a few times."""
+    for _ in range(200):
+        if not host_processes_with(marker):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -272,6 +282,31 @@ def test_attack_4gb_allocation():
 
 
 @needs_ns
+def test_attack_memory_across_many_processes_is_capped_by_the_cgroup(namespaces):
+    if "memory" not in namespaces.cgroups and "v2" not in namespaces.cgroups:
+        pytest.skip("MEMORY CGROUP TEST NOT RUN: this machine does not let provtui make a memory "
+                    "cgroup, so only per-process limits apply (running it would really use 1.8 GB)")
+    code = """
+import os, time
+def hog():
+    pids = []
+    for _ in range(4):
+        pid = os.fork()
+        if pid == 0:
+            block = b"x" * (450 * 1024 * 1024)  # really resident, under the 1 GiB address limit
+            time.sleep(2)
+            os._exit(len(block) % 7)
+        pids.append(pid)
+    statuses = [os.waitpid(p, 0)[1] for p in pids]
+    return sum(1 for st in statuses if os.WIFSIGNALED(st) and os.WTERMSIG(st) == 9)
+"""
+    tests = "import solution\n\ndef test_hog():\n    assert solution.hog() >= 1\n"
+    got = run(code, tests)["test_hog"]
+    # Either children were OOM-killed inside the cgroup, or the runner itself was.
+    assert got["outcome"] in ("passed", "crashed"), got
+
+
+@needs_ns
 def test_attack_detached_children_are_dead_afterwards():
     marker = f"1000.{secrets.randbelow(10**9):09d}"
     code = f"""
@@ -288,10 +323,65 @@ def detach():
     time.sleep(0.5)
     return True
 """
-    tests = "import solution\n\ndef test_detach():\n    assert solution.detach()\n"
-    assert run(code, tests)["test_detach"]["outcome"] == "passed"
+    name = f"test_detach_{secrets.token_hex(6)}"  # other sandboxes may run on this machine
+    tests = f"import solution\n\ndef {name}():\n    assert solution.detach()\n"
+    assert run(code, tests)[name]["outcome"] == "passed"
     assert host_processes_with(marker) == []
-    assert host_processes_with("/sandbox/runner.py") == []
+    assert host_processes_with(name) == []
+
+
+@needs_ns
+def test_provtuis_own_deadline_kills_the_whole_namespace(monkeypatch):
+    marker = f"1000.{secrets.randbelow(10**9):09d}"
+    monkeypatch.setattr(sandbox, "_outer_deadline", lambda tests, timeout_s: 3.0)
+    names = []
+    original = sandbox._remove_cgroups
+    monkeypatch.setattr(sandbox, "_remove_cgroups", lambda name: (names.append(name), original(name)))
+    code = f"""
+import os, time
+if os.fork() == 0:
+    os.setsid()
+    os.execv("/usr/bin/sleep", ["sleep", "{marker}"])
+time.sleep(3600)
+"""
+    name = f"test_a_{secrets.token_hex(6)}"
+    report = asyncio.run(sandbox.run_tests(code, f"import solution\n\ndef {name}():\n    pass\n",
+                                           [name], SLOW))
+    assert report.error and "did not finish within 3 s" in report.error
+    assert gone(marker)
+    assert gone(name)
+    from provtui.suite.sandbox_child import cgroup_paths
+
+    assert len(names) == 1
+    assert [p for _k, p, _b in cgroup_paths(names[0]) if Path(p).exists()] == []
+
+
+@needs_ns
+def test_cancelling_the_check_kills_the_namespace():
+    marker = f"1000.{secrets.randbelow(10**9):09d}"
+    code = f"""
+import os, time
+def run():
+    if os.fork() == 0:
+        os.setsid()
+        os.execv("/usr/bin/sleep", ["sleep", "{marker}"])
+    time.sleep(3600)
+"""
+
+    async def scenario() -> None:
+        task = asyncio.create_task(sandbox.run_tests(
+            code, "import solution\n\ndef test_a():\n    solution.run()\n", ["test_a"], SLOW))
+        for _ in range(400):  # wait (up to ~20 s on a loaded box) until the sleeper exists
+            if host_processes_with(marker):
+                break
+            await asyncio.sleep(0.05)
+        assert host_processes_with(marker), "the sandboxed sleeper never started"
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    assert gone(marker)
 
 
 @needs_ns
@@ -320,9 +410,10 @@ def bomb():
         pass
     return n
 """
-    tests = "import solution\n\ndef test_bomb():\n    n = solution.bomb()\n    assert n < 64, n\n"
-    assert run(code, tests)["test_bomb"]["outcome"] == "passed"
-    assert host_processes_with("/sandbox/runner.py") == []
+    name = f"test_bomb_{secrets.token_hex(6)}"
+    tests = f"import solution\n\ndef {name}():\n    n = solution.bomb()\n    assert n < 64, n\n"
+    assert run(code, tests)[name]["outcome"] == "passed"
+    assert host_processes_with(name) == []
 
 
 @needs_ns
@@ -376,7 +467,7 @@ def facts():
     status = dict(l.split(":", 1) for l in open("/proc/self/status"))
     return {"eff": status["CapEff"].strip(), "bnd": status["CapBnd"].strip(),
             "nnp": status["NoNewPrivs"].strip(), "procs": [p for p in os.listdir("/proc") if p.isdigit()],
-            "root": sorted(os.listdir("/"))}
+            "root": sorted(os.listdir("/")), "oom": open("/proc/self/oom_score_adj").read().strip()}
 """
     tests = """import solution
 
@@ -386,6 +477,7 @@ def test_facts():
     assert f["nnp"] == "1"
     assert len(f["procs"]) <= 3, f["procs"]
     assert not {"home", "work", "var", "opt", "mnt"} & set(f["root"]), f["root"]
+    assert f["oom"] == "1000"  # the first OOM victim on the machine, never another helper
 """
     assert run(code, tests)["test_facts"]["outcome"] == "passed"
 
@@ -416,6 +508,13 @@ def test_unprivileged_path_with_a_user_namespace(tmp_path):
     report = json.loads(p.stdout)
     assert report.get("user") == "user namespace", report
     assert report["results"][0]["outcome"] == "passed", report
+
+
+@needs_ns
+def test_a_sandbox_that_cannot_start_python_is_a_check_error(monkeypatch):
+    monkeypatch.setattr(sandbox, "_interpreter", lambda: "/usr/bin/provtui-no-such-python")
+    res = check("def f():\n    return 1\n", "import solution\n\ndef test_f():\n    assert solution.f() == 1\n")
+    assert res["error"] and "could not start the test process (status 127: exec failed)" in res["error"]
 
 
 # ------------------------------------------------------------------------------ no namespaces

@@ -1112,6 +1112,13 @@ def validate_check_specs(specs: Sequence[dict]) -> None:
                 jsonschema.validators.validator_for(spec["schema"]).check_schema(spec["schema"])
             except jsonschema.SchemaError as exc:
                 raise ValueError(f"{where}: the JSON Schema is not valid: {exc.message}") from None
+        elif name == "tools" and spec.get("groups") is not None:
+            groups = spec["groups"]
+            if (not isinstance(groups, (list, tuple)) or not groups
+                    or not all(isinstance(g, (list, tuple)) and g and all(isinstance(t, str) and t for t in g)
+                               for g in groups)):
+                raise ValueError(f"{where}: give 'groups' as lists of tool names, e.g. "
+                                 "[['list_vehicles'], ['get_battery', 'get_health']]")
         elif name == "tools":
             expect = spec.get("expect")
             if not expect or not isinstance(expect, (list, tuple)) or not all(isinstance(t, str) and t for t in expect):
@@ -1147,7 +1154,8 @@ def run_checks(text: str, specs: Sequence[dict], *, tool_calls: Sequence[dict] =
       is accepted unless ``"strict": true``.  ``{"name": "json", "schema": {...}}`` also
       validates against the JSON Schema.
     - ``{"name": "tools", "expect": ["a", "b"]}``: score = distinct expected tools called /
-      expected; detail "5/6" (plus the missing ones); passed when all were called
+      expected; detail "5/6" (plus the missing ones); passed when all were called.  Or
+      ``"groups": [["a"], ["b", "c"]]``: a group counts when any of its tools was called
     - ``{"name": "max_tool_steps", "max": 10}``: at most this many tool calls in the run
 
     ``tool_calls`` are the run's tool-call dicts (with ``"name"``); ``turns`` its turns.
@@ -1245,7 +1253,8 @@ def tool_coverage(tool_calls: Sequence[dict], *, expect: Sequence[str] | None = 
 
 
 def _check_tools(visible, spec, tool_calls, turns):
-    covered, total, detail = tool_coverage(tool_calls, expect=spec["expect"])
+    covered, total, detail = tool_coverage(tool_calls, expect=spec.get("expect"),
+                                           groups=spec.get("groups"))
     return covered == total, detail
 
 

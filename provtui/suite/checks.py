@@ -42,6 +42,7 @@ __all__ = [
     "validate_check",
     "run_checks",
     "fenced_blocks",
+    "config_problem",
     "FINDING_KINDS_ALL",
 ]
 
@@ -335,6 +336,20 @@ _VALIDATORS: dict[str, Callable[[dict], None]] = {
 }
 
 
+def config_problem(spec: dict, config: Any) -> str | None:
+    """What in a validated spec the config cannot satisfy (a judge target it does not know),
+    as "field: problem; fix", or None.  For the engine to refuse a suite before sending."""
+    if spec.get("kind") != "judge":
+        return None
+    from provtui.core.config import ConfigError, resolve_target
+
+    try:
+        resolve_target(spec["target"], config)
+    except (ConfigError, KeyError) as exc:
+        return f"target: {exc}"
+    return None
+
+
 # ------------------------------------------------------------------------------ results
 
 
@@ -345,7 +360,7 @@ def _result(spec: dict, passed: bool, score: float, detail: str, error: str | No
     score = float(score) if error is None and _number(score) else 0.0
     return {
         "name": clean(spec.get("name") or spec.get("kind", "check"), 120),
-        "kind": spec.get("kind"),
+        "kind": spec.get("kind") if spec.get("kind") in KINDS else clean(spec.get("kind"), 60),
         "passed": bool(passed) and error is None,
         "score": min(1.0, max(0.0, score)),
         "detail": clean(detail, _DETAIL_LIMIT),
@@ -482,7 +497,7 @@ def _json_check(spec: dict, visible: str) -> tuple[bool, str]:
         if len(blocks) != 1:
             extra = f"; {len(blocks)} fenced blocks, want one" if blocks else ""
             return False, f"not JSON: {exc}{extra}"
-        lang, body = blocks[0]
+        body = blocks[0][1]
         where = " (in its fenced block)"
         try:
             value = json.loads(body)

@@ -18,7 +18,9 @@ __all__ = ["SuiteEvent", "SuiteStarted", "CellStarted", "CaseEvent", "CellFinish
 @dataclass(frozen=True)
 class SuiteStarted:
     result: dict[str, Any]
-    """The result as it stands at the start (cells pending, or finished ones of a resume)."""
+    """The runner's live result dict (cells pending, or finished ones of a resume): the engine
+    replaces its cells as they finish, so a consumer may keep it and re-read it; each cell
+    carries ``key``, ``session_id`` and ``run`` (the run's index in that case's session)."""
 
 
 @dataclass(frozen=True)

@@ -99,9 +99,29 @@ def _outside_fences(text: str) -> list[str]:
     return out
 
 
+def _fences_filled(text: str) -> str:
+    """``text`` with blank lines inside fenced code made non-blank (a code block's blank
+    line does not end its paragraph) and divider-like lines there neutralised."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        m = _FENCE_LINE_RE.match(line)
+        if fence is None:
+            if m:
+                fence = m.group(1)
+            out.append(line)
+            continue
+        if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip(" \t`~"):
+            fence = None
+            out.append(line)
+        else:
+            out.append(line if line.strip() and not _DIVIDER_RE.match(line) else "\u00a0code")
+    return "\n".join(out)
+
+
 def count_paragraphs(visible: str) -> tuple[int, str | None]:
     """(paragraphs, problem): ``***`` dividers when present, else blank-line separated."""
-    text = visible.strip()
+    text = _fences_filled(visible.strip())
     if not text:
         return 0, None
     if _DIVIDER_RE.search(text):

@@ -23,6 +23,11 @@ def _cell_line(cell: dict, done: int, total: int) -> str:
         what = f"{cell.get('earned', 0):g}/{cell.get('points'):g}"
     else:
         what = str(cell.get("error_kind") or "")
+        message = cell.get("error_message")
+        if message:  # provider text: keys it quotes back are scrubbed, escapes removed
+            from provtui.core.redaction import known_secrets, redact_text
+
+            what += ": " + clean(redact_text(str(message), known_secrets(())))[:200]
     t = cell.get("total_s")
     took = f"  {t:.1f}s" if isinstance(t, (int, float)) else ""
     width = len(str(total))

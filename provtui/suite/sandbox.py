@@ -15,21 +15,29 @@ Isolation (Linux; ``sandbox_child.py`` has the mechanics):
 - per test a new tmpfs for /tmp, HOME and the working directory, thrown away afterwards;
 - no capabilities (empty bounding set, no_new_privs; as root on the host, an unused uid);
 - limits: address space 1 GiB, CPU timeout_s + 1 s, 64 processes, 16 MiB per file, 64 open
-  files, no core dumps; an environment of four fixed variables (no key can leak);
+  files, no core dumps; where the machine lets provtui make cgroups (root, or a delegated
+  cgroup), 1.5 GiB of memory (tmpfs included) and 72 processes for the whole sandbox, since
+  per-process limits alone would let 64 processes of 1 GiB each through;
+- an environment of four fixed variables (no key can leak);
 - a wall-clock limit per test enforced by the namespace's init, and one for the whole check
   enforced here by killing the launcher, which kills the init and with it every process of
   the namespace (setsid and double-forked children included).
 
+- the test processes are the kernel's first OOM victims (oom_score_adj 1000).
+
 The hidden tests reach the harness through a private pipe, never as a file: the solution
 cannot read them from disk.  Results travel on another private pipe as one JSON record carrying
 a random per-test nonce the harness read before the solution was imported; stdout is only kept
-as context.  A pass needs
-that record, the right test name and exit status 0.  Printing fake results does nothing.
-Residual risk: the solution runs in the same interpreter as its test (as with any Python test
+as context.  A pass needs that record, the right test name and exit status 0.  Printing fake
+results does nothing.
+
+Residual risks: the solution runs in the same interpreter as its test (as with any Python test
 runner, pytest included), so code written specifically against this harness could find the
 nonce in memory and forge its own test's record, or rig comparisons (an object whose
 ``__eq__`` is always true); it cannot touch other tests' processes, the host or provtui.
-Hidden tests should compare with exact types where that matters.
+Hidden tests should compare with exact types where that matters.  There is no seccomp filter:
+the kernel's whole (namespaced) system-call surface is reachable through ctypes.  /usr is
+bound whole (read-only) so subprocess, zoneinfo and the C libraries work; it holds no user data.
 
 Where namespaces are unavailable (not Linux, user namespaces disabled, seccomp in a
 container...) the check is an error that says why, unless the user allowed unsandboxed code
@@ -62,6 +70,7 @@ LIMITS = {
     "RLIMIT_CORE": 0,
 }
 TMP_MB = 64
+CGROUP_MEMORY = 3 << 29  # 1.5 GiB for the whole sandbox, tmpfs included, where cgroups allow
 CODE_MAX = 2_000_000
 _HERE = Path(__file__).resolve().parent
 _PY_TAGS = ("python", "py", "python3")
@@ -73,9 +82,11 @@ _UNSANDBOXED_NOTE = ("UNSANDBOXED (--allow-unsandboxed-code): ran as a plain pro
 @dataclass
 class SandboxReport:
     results: list[dict] = field(default_factory=list)
-    """[{"test", "outcome": passed|failed|error|timeout|crashed, "message", "output"}]"""
+    """[{"test", "outcome": passed|failed|error|timeout|crashed|unstartable, "message", "output"}]"""
     error: str | None = None
     isolation: str = "namespaces"
+    cgroups: list[str] = field(default_factory=list)
+    """Which cgroups capped the whole sandbox: "memory", "pids" (cgroup v1) or "v2"."""
 
 
 def extract_code(visible: str) -> tuple[str, str]:
@@ -164,11 +175,13 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
         return SandboxReport(error="namespaces unavailable: the Python interpreter lives under "
                              "/tmp, which the sandbox replaces", isolation="none")
     root = tempfile.mkdtemp(prefix="provtui-sandbox-")
-    deadline = len(names) * (timeout_s + 5) + 30
+    deadline = _outer_deadline(len(names), timeout_s)
     job = {"root": root, "python": python, "binds": binds, "top_links": links,
            "files": _files(code), "tests": names, "tests_source": tests, "timeout_s": timeout_s,
            "rlimits": _rlimits(timeout_s), "tmp_mb": TMP_MB,
-           "uid": 200_000_000 + secrets.randbelow(100_000_000), "deadline_s": int(deadline + 10)}
+           "uid": 200_000_000 + secrets.randbelow(100_000_000), "deadline_s": int(deadline + 10),
+           "cgroup": f"provtui-sandbox-{secrets.token_hex(6)}", "cgroup_memory": CGROUP_MEMORY,
+           "cgroup_pids": LIMITS["RLIMIT_NPROC"] + 8}
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-I", "-S", "-B", str(_HERE / "sandbox_child.py"),
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -186,7 +199,22 @@ async def _run_namespaced(code: str, tests: str, names: list[str], timeout_s: fl
             os.rmdir(root)
         except OSError:
             pass
+        await asyncio.get_running_loop().run_in_executor(None, _remove_cgroups, job["cgroup"])
     return _parse_child(out, err, proc.returncode)
+
+
+def _remove_cgroups(name: str) -> None:
+    """The launcher removes its cgroups; when it was killed, they are removed here."""
+    from provtui.suite import sandbox_child
+
+    for _kind, path, _base in sandbox_child.cgroup_paths(name):
+        if os.path.isdir(path):
+            sandbox_child.cgroup_remove(path)
+
+
+def _outer_deadline(tests: int, timeout_s: float) -> float:
+    """provtui's own limit for a whole check: every test's limit plus start-up slack."""
+    return tests * (timeout_s + 5) + 30
 
 
 def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
@@ -202,7 +230,8 @@ def _parse_child(out: bytes, err: bytes, code: int | None) -> SandboxReport:
             return SandboxReport(error=f"the sandbox could not be prepared: {why}")
         _UNAVAILABLE = why  # a property of this machine: do not try again in this process
         return SandboxReport(error=f"namespaces unavailable: {why}", isolation="none")
-    return SandboxReport(results=list(report.get("results") or []))
+    return SandboxReport(results=list(report.get("results") or []),
+                         cgroups=[str(c) for c in report.get("cgroups") or []])
 
 
 async def _run_unsandboxed(code: str, tests: str, names: list[str], timeout_s: float) -> SandboxReport:
@@ -311,6 +340,8 @@ async def code_check(spec: dict, visible: str, ctx: Any, *, make_result: Callabl
                              allow_unsandboxed=bool(getattr(ctx, "allow_unsandboxed_code", False)))
     if report.error is not None:
         return make_result(spec, False, 0.0, "", error=report.error)
+    if report.results and all(r.get("outcome") == "unstartable" for r in report.results):
+        return make_result(spec, False, 0.0, "", error=report.results[0].get("message"))
     by_name = {r.get("test"): r for r in report.results}
     passed = [n for n in names if by_name.get(n, {}).get("outcome") == "passed"]
     failed = [by_name.get(n, {"test": n, "outcome": "error", "message": "not run"})

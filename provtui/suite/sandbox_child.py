@@ -105,7 +105,7 @@ def _call(ret: int, what: str) -> None:
 
 
 def _mount(src, dst, fstype, flags, data=None, what=None) -> None:
-    enc = lambda s: None if s is None else os.fsencode(s)  # noqa: E731
+    enc = lambda s: None if s is None else os.fsencode(s)
     _call(_libc.mount(enc(src), enc(dst), enc(fstype), ctypes.c_ulong(flags), enc(data)),
           what or f"mount {dst}")
 
@@ -129,6 +129,99 @@ def _report(obj: dict) -> None:
         data = data[os.write(1, data):]
 
 
+# ---------------------------------------------------------------------------- cgroups
+
+
+def _cgroup_bases() -> list[tuple[str, str]]:
+    """[(kind, directory of this process's cgroup)] for v1 memory and pids, and v2."""
+    try:
+        with open("/proc/self/cgroup") as f:
+            own = [ln.rstrip("\n").split(":", 2) for ln in f if ln.count(":") >= 2]
+        with open("/proc/self/mountinfo") as f:
+            mounts = [ln.split() for ln in f]
+    except OSError:
+        return []
+    found = []
+    for m in mounts:
+        if "-" not in m:
+            continue
+        dash = m.index("-")
+        fstype, superopts = m[dash + 1], m[dash + 3] if len(m) > dash + 3 else ""
+        root, point = m[3], m[4]
+        for _hid, controllers, path in own:
+            if fstype == "cgroup2" and controllers == "":
+                kind = "v2"
+            elif fstype == "cgroup" and controllers in ("memory", "pids") and controllers in superopts.split(","):
+                kind = controllers
+            else:
+                continue
+            if root != "/" and not (path == root or path.startswith(root.rstrip("/") + "/")):
+                continue
+            rel = path[len(root):] if root != "/" else path
+            found.append((kind, point + rel.rstrip("/")))
+    return found
+
+
+def cgroup_paths(name: str) -> list[tuple[str, str, str]]:
+    """[(kind, new cgroup directory, the directory it is made in)] for ``name``."""
+    return [(kind, os.path.join(base, name), base) for kind, base in _cgroup_bases()]
+
+
+def cgroup_enter(name: str, memory_bytes: int, pids_max: int) -> list[tuple[str, str, str]]:
+    """Make ``name`` cgroups capping memory and processes, and move this process in: every
+    sandbox process inherits them.  Best effort: where the machine does not let us (no
+    delegation, no controller), nothing is made and [] is returned."""
+    made = []
+    limits = {"memory": [("memory.limit_in_bytes", memory_bytes), ("memory.memsw.limit_in_bytes", memory_bytes)],
+              "pids": [("pids.max", pids_max)],
+              "v2": [("memory.max", memory_bytes), ("memory.swap.max", 0), ("pids.max", pids_max)]}
+    for kind, path, base in cgroup_paths(name):
+        try:
+            os.mkdir(path, 0o755)
+        except OSError:
+            continue
+        applied = 0
+        for fname, value in limits[kind]:
+            try:
+                _write(os.path.join(path, fname), str(value))
+                applied += 1
+            except OSError:
+                pass
+        try:
+            if not applied:
+                raise OSError("no limit could be set")
+            _write(os.path.join(path, "cgroup.procs"), str(os.getpid()))
+            made.append((kind, path, base))
+        except OSError:
+            try:
+                os.rmdir(path)
+            except OSError:
+                pass
+    return made
+
+
+def cgroup_leave(made: list[tuple[str, str, str]]) -> None:
+    """Move back to the original cgroups and remove the sandbox's (empty by now)."""
+    for _kind, path, base in made:
+        try:
+            _write(os.path.join(base, "cgroup.procs"), str(os.getpid()))
+        except OSError:
+            pass
+        cgroup_remove(path)
+
+
+def cgroup_remove(path: str, tries: int = 50) -> bool:
+    for _ in range(tries):
+        try:
+            os.rmdir(path)
+            return True
+        except FileNotFoundError:
+            return True
+        except OSError:
+            time.sleep(0.02)  # the namespace's processes are still being torn down
+    return False
+
+
 # ---------------------------------------------------------------------------- launcher
 
 
@@ -139,6 +232,10 @@ def launcher() -> int:
     flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
     if not as_root:
         flags |= CLONE_NEWUSER
+    # Memory and process caps for the whole sandbox (rlimits are per process: 64 processes of
+    # 1 GiB each would still be 64 GiB), where the machine lets us make cgroups.
+    cgroups = cgroup_enter(job["cgroup"], job["cgroup_memory"], job["cgroup_pids"]) if job.get("cgroup") else []
+    job["cgroups_applied"] = sorted({kind for kind, _, _ in cgroups})
     try:
         if platform.system() != "Linux":
             raise SetupError(f"namespaces need Linux, this is {platform.system()}")
@@ -188,6 +285,7 @@ def launcher() -> int:
             break
         except InterruptedError:
             continue
+    cgroup_leave(cgroups)
     if os.WIFEXITED(status):
         return os.WEXITSTATUS(status)
     return 128 + os.WTERMSIG(status)
@@ -290,7 +388,7 @@ def init(job: dict, as_root: bool) -> int:
     results = []
     for name in job["tests"]:
         results.append(run_one(job, name, uid))
-    _report({"results": results, "isolation": "namespaces",
+    _report({"results": results, "isolation": "namespaces", "cgroups": job.get("cgroups_applied", []),
              "user": "unused uid" if as_root else "user namespace"})
     return 0
 
@@ -379,7 +477,8 @@ def _exec_runner(job: dict, name: str, uid: int | None, nonce_r: int, res_w: int
     # Give up every capability for good: no root semantics on exec, an empty bounding set.
     _prctl(PR_SET_SECUREBITS, SECURE_BITS)
     try:
-        last = int(open("/proc/sys/kernel/cap_last_cap").read())
+        with open("/proc/sys/kernel/cap_last_cap") as f:
+            last = int(f.read())
     except (OSError, ValueError):
         last = 63
     for cap in range(last + 1):
@@ -474,6 +573,11 @@ def _judge_record(name: str, nonce: str, raw: bytes, status, tail: str) -> dict:
                 "message": f"killed by signal {signal.Signals(sig).name}{why}", "output": tail}
     code = os.WEXITSTATUS(status) if status is not None else None
     lines = [ln for ln in raw.split(b"\n") if ln.strip()]
+    if not lines and code in (125, 126, 127):  # _exec_runner's own failures, before any model code
+        return {"test": name, "outcome": "unstartable",
+                "message": f"the sandbox could not start the test process (status {code}: "
+                           f"{ {125: 'capset', 126: 'no_new_privs', 127: 'exec'}[code]} failed)",
+                "output": tail}
     if len(lines) != 1:
         why = "no result" if not lines else f"{len(lines)} result records (tampering?)"
         return {"test": name, "outcome": "error",

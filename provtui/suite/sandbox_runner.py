@@ -16,14 +16,26 @@ import sys
 def _main():
     import json
     import os
-    import resource
+
+    try:
+        import resource
+    except ImportError:  # not POSIX: no limits to set (the unsandboxed mode says so)
+        resource = None
 
     write, exit_, dumps = os.write, os._exit, json.dumps
     name, nonce_fd, result_fd, code_dir, limits = sys.argv[1:6]
     nonce_fd, result_fd = int(nonce_fd), int(result_fd)
+    # First in line for the kernel's OOM killer, whatever else runs on this machine.
+    try:
+        with open("/proc/self/oom_score_adj", "w") as f:
+            f.write("1000")
+    except OSError:
+        pass
     # Limits again (the init set them already; this covers the run without namespaces).
-    for res, value in json.loads(limits).items():
-        lim = getattr(resource, res)
+    for res, value in json.loads(limits).items() if resource is not None else ():
+        lim = getattr(resource, res, None)
+        if lim is None:
+            continue
         soft = hard = int(value)
         if res == "RLIMIT_CPU":
             hard = soft + 2

@@ -103,6 +103,7 @@ def _stats(by_case: dict[str, list[dict]], points_of: dict[str, float], k: int) 
     times: list[float] = []
     costs: list[float] = []
     cost_unknown = 0
+    judge: list[float] = []
     at_k: list[float] = []
     hat_k: list[float] = []
     for case, cells in by_case.items():
@@ -118,6 +119,9 @@ def _stats(by_case: dict[str, list[dict]], points_of: dict[str, float], k: int) 
             t = _num(c.get("total_s"))
             if t is not None:
                 times.append(t)
+            jc = _num(c.get("judge_cost_usd"))
+            if jc is not None:
+                judge.append(jc)
             cost = _num(c.get("cost_usd"))
             if cost is None:
                 cost_unknown += 1
@@ -138,6 +142,8 @@ def _stats(by_case: dict[str, list[dict]], points_of: dict[str, float], k: int) 
     }
     if cost_unknown and costs:
         out["cost_unknown_cells"] = cost_unknown
+    if judge:  # priced apart: what grading this target's answers cost, not the target
+        out["judge_cost_usd"] = round(sum(judge), 10)
     if k > 1:
         out["pass_at_k"] = {"k": k, "value": round(sum(at_k) / len(at_k), 4) if at_k else None}
         out["pass_hat_k"] = {"k": k, "value": round(sum(hat_k) / len(hat_k), 4) if hat_k else None}

@@ -84,6 +84,10 @@ def study_rows(result: dict) -> tuple[list[str], list[list[str]]]:
     rows.append(["cost (USD)", *(
         ("$" + _n(a["cost_usd"], 4) + ("*" if a.get("cost_unknown_cells") else ""))
         if a.get("cost_usd") is not None else "unknown" for a in alls)])
+    if any(a.get("judge_cost_usd") is not None for a in alls):
+        rows.append(["judge cost (USD)", *(
+            "$" + _n(a["judge_cost_usd"], 4) if a.get("judge_cost_usd") is not None else "-"
+            for a in alls)])
     return header, rows
 
 
