@@ -946,7 +946,18 @@ def run_suite_tui(plan: Any, *, concurrency: int = 4, send: bool = True, demo: b
                   output: str | None = None, missing_keys: dict[str, str] | None = None) -> int:
     """The TUI opened on a suite's live matrix (``provtui --suite SUITE``, ``provtui demo
     --suite``)."""
+    import sys
+
     app = suite_app(plan, concurrency=concurrency, send=send, demo=demo, output=output,
                     missing_keys=missing_keys)
     app.run()
+    runner = getattr(app.start_screen, "runner", None)
+    result = getattr(runner, "result", None) or {}
+    if result.get("id"):
+        sys.stderr.write(f"provtui: saved suite result {result['id']} ({result.get('status')}) "
+                         f"to {result.get('path') or getattr(runner, 'path', '')}\n")
+        if result.get("status") == "partial":
+            suite = plan.suite.path or plan.suite.name
+            sys.stderr.write(f"provtui: resume with provtui suite run {suite} "
+                             f"--resume {result['id']}\n")
     return app.return_code or 0
