@@ -47,8 +47,8 @@ def _palindrome(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
 
 def _fibonacci(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:
     n = ps[0]
-    return (f"def {name}({n}):\n    a, b = 0, 1\n    for _ in range({n}):\n        a, b = b, a + b\n"
-            "    return a\n")
+    return (f"def {name}({n}):\n    a, b = 0, 1\n    for _ in range({n}):\n"
+            "        a, b = b, a + b\n    return a\n")
 
 
 def _cipher(name: str, ps: tuple[str, ...], prompt: str, slip: bool) -> str:

@@ -55,7 +55,8 @@ def read_constraints(prompt: str) -> Constraints:
     c = Constraints()
     t = re.search(r"\babout\s+((?:the\s+|a\s+|an\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)",
                   prompt, re.I)
-    t = t or re.search(r"\b(?:describe|explain|summari[sz]e|on|of)\s+(?:why|how|what|your|my|our|their)?\s*"
+    t = t or re.search(r"\b(?:describe|explain|summari[sz]e|on|of)\s+"
+                       r"(?:why|how|what|your|my|our|their)?\s*"
                        r"((?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z]+)?)", prompt, re.I)
     if t:
         topic = re.split(r"\s+(?:in|with|using|without|that|and|which|of)\b", t.group(1))[0]
@@ -90,7 +91,8 @@ def read_constraints(prompt: str) -> Constraints:
         r"upper[\s-]?case|capital letters|all caps|in capitals", prompt, re.I))
     c.no_commas = bool(re.search(r"(no|without(?: using)?(?: any)?|not use any|avoid(?: using)?)"
                                  r"\s+commas?", prompt, re.I))
-    if m := re.search(r"(?:start|begin)\w*\s+(?:\w+\s+){0,3}with\s+(?:the\s+(?:exact\s+)?(?:words?|phrase)\s+)?"
+    if m := re.search(r"(?:start|begin)\w*\s+(?:\w+\s+){0,3}with\s+"
+                      r"(?:the\s+(?:exact\s+)?(?:words?|phrase)\s+)?"
                       r"[\"“']([^\"”']+)[\"”']", prompt, re.I):
         c.starts_with = m.group(1)
     if m := re.search(r"(?:end|finish)\w*\s+(?:\w+\s+){0,3}with\s+(?:the\s+(?:word|phrase|exact "

@@ -123,7 +123,8 @@ def _sequence(p: str) -> str | None:
     dd = [b - a for a, b in zip(d, d[1:])]
     if len(set(dd)) == 1:
         nxt = xs[-1] + d[-1] + dd[0]
-        return f"The differences grow by {dd[0]} each time, so the next one is {d[-1] + dd[0]}.\nAnswer: {nxt}"
+        return (f"The differences grow by {dd[0]} each time, so the next one is "
+                f"{d[-1] + dd[0]}.\nAnswer: {nxt}")
     return None
 
 
@@ -176,8 +177,9 @@ _FACTS: list[tuple[str, str, str]] = [
     (r"table salt", "Table salt is sodium chloride, NaCl.", "Table salt is sodium chloride, NaCl."),
     (r"tallest mountain|highest mountain|mount everest", "Mount Everest is the highest mountain, "
      "8,849 m above sea level.", "Mount Everest is the highest mountain, about 8,800 m."),
-    (r"first (person|man|human).*moon|walk on the moon|land(ed)? on the moon", "Neil Armstrong was the first person "
-     "to walk on the Moon, on 20 July 1969.", "Neil Armstrong, in 1969."),
+    (r"first (person|man|human).*moon|walk on the moon|land(ed)? on the moon",
+     "Neil Armstrong was the first person to walk on the Moon, on 20 July 1969.",
+     "Neil Armstrong, in 1969."),
     (r"world war ii end|second world war end|end of world war ii|ww2", "World War II ended in "
      "1945.", "World War II ended in 1945."),
     (r"mona lisa", "The Mona Lisa was painted by Leonardo da Vinci.",

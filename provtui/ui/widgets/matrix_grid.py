@@ -24,7 +24,8 @@ class MatrixGrid(DataTable[Text]):
     """
 
     def __init__(self, **kw: object) -> None:
-        super().__init__(cursor_type="cell", zebra_stripes=False, fixed_columns=1, **kw)  # type: ignore[arg-type]
+        super().__init__(cursor_type="cell", zebra_stripes=False, fixed_columns=1,
+                         **kw)  # type: ignore[arg-type]
         self.model: MatrixModel | None = None
         self.frame = 0
         self._layout: tuple[tuple[str, ...], tuple[str, ...]] | None = None
