@@ -118,3 +118,14 @@ def test_the_run_saved_one_session_per_case_with_the_personas_answers(showdown: 
     assert path.is_file()
     sessions = {c["session_id"] for c in showdown["cases"]}
     assert len(sessions) == 39
+
+
+@pytest.mark.slow
+def test_cost_known_where_the_provider_says_it_unknown_where_it_cannot_be_known(
+        showdown: dict) -> None:
+    cost = {t: showdown["summary"][t]["all"]["cost_usd"]
+            for t in (EXPLORER, METHODICAL, ASKER, SMALL)}
+    assert cost[EXPLORER] == 0  # local: priced 0 in the config
+    assert cost[METHODICAL] > 0  # the config's prices x the usage it sends
+    assert cost[ASKER] > 0  # usage.cost, as OpenRouter sends it
+    assert cost[SMALL] is None  # no usage at all: never guessed

@@ -43,6 +43,11 @@ class Personality:
     system_fingerprint: str | None = None
     prefill_role_chunk: bool = False
     """Send the role-only chunk at once, before the first token (vLLM does)."""
+    price_in_per_mtok: float | None = None
+    """What the host charges, USD per million prompt tokens (None: free or unknown)."""
+    price_out_per_mtok: float | None = None
+    sends_cost: bool = False
+    """Puts what the request cost in ``usage.cost`` (OpenRouter does)."""
 
 
 PERSONALITIES: dict[str, Personality] = {
@@ -58,19 +63,20 @@ PERSONALITIES: dict[str, Personality] = {
             name="methodical", like="NVIDIA NIM", ttft_s=0.55, tokens_per_s=135.0,
             context_window=131_072, reasoning_field="reasoning_content",
             tool_call_style="repeat", usage_style="final_chunk", tool_id_style="vllm",
-            prefill_role_chunk=True,
+            prefill_role_chunk=True, price_in_per_mtok=0.06, price_out_per_mtok=0.24,
         ),
         Personality(
             name="asker", like="OpenRouter", ttft_s=1.45, tokens_per_s=32.0,
             context_window=131_072, reasoning_field="reasoning", tool_call_style="canonical",
             usage_style="always", served_by="Nvidia", processing_comment=": OPENROUTER PROCESSING",
-            split_writes=True, tool_id_style="openai",
+            split_writes=True, tool_id_style="openai", price_in_per_mtok=0.05,
+            price_out_per_mtok=0.20, sends_cost=True,
         ),
         Personality(
             name="small", like="DeepInfra", ttft_s=0.40, tokens_per_s=60.0,
             context_window=34_000, reasoning_field=None, line_end="\r\n", data_prefix="data:",
             tool_call_style="canonical", usage_style="none", role_every_chunk=True,
-            tool_id_style="openai",
+            tool_id_style="openai", price_in_per_mtok=0.04, price_out_per_mtok=0.16,
         ),
     )
 }

@@ -305,6 +305,12 @@ class SimServer:
                                                                self._rng))
 
 
+def _cost(p: Personality, prompt_tokens: int, completion_tokens: int) -> float:
+    """What the request cost at the host's prices (OpenRouter's ``usage.cost``)."""
+    return round(prompt_tokens * (p.price_in_per_mtok or 0.0) / 1e6
+                 + completion_tokens * (p.price_out_per_mtok or 0.0) / 1e6, 10)
+
+
 def _count_tokens(reply: Reply) -> int:
     n = len(split_tokens(reply.reasoning)) + len(split_tokens(reply.content))
     for _name, args in reply.tool_calls:
@@ -339,6 +345,8 @@ def _whole_response(p: Personality, reply: Reply, prompt_tokens: int,
     if p.usage_style != "none":
         out["usage"] = {"prompt_tokens": prompt_tokens, "completion_tokens": _count_tokens(reply),
                         "total_tokens": prompt_tokens + _count_tokens(reply)}
+        if p.sends_cost:
+            out["usage"]["cost"] = _cost(p, prompt_tokens, _count_tokens(reply))
     if p.served_by:
         out["provider"] = p.served_by
     return out
@@ -412,6 +420,8 @@ class _Stream:
                  "total_tokens": self.prompt_tokens + self.completion_tokens}
         if self.reasoning_tokens:
             usage["completion_tokens_details"] = {"reasoning_tokens": self.reasoning_tokens}
+        if p.sends_cost:
+            usage["cost"] = _cost(p, self.prompt_tokens, self.completion_tokens)
         wants_usage = bool((self.body.get("stream_options") or {}).get("include_usage"))
         if p.usage_style == "final_chunk" and wants_usage:
             obj = self.chunk({}, None)
