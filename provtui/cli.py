@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sweep", action="store_true",
                       help="the simulated providers behind a simulated OpenRouter, swept: one "
                            "target per endpoint of its listing")
+    demo.add_argument("--suite", action="store_true",
+                      help="run the built-in showdown suite on the simulated providers")
 
     run = sub.add_parser("run", help="headless: one prompt, all targets, one session file")
     _add_common(run)
@@ -178,6 +180,11 @@ def _add_tui_args(p: argparse.ArgumentParser) -> None:
     _add_common(p)
     p.add_argument("--prompt", metavar="TEXT", help="prefill the prompt")
     p.add_argument("--send", action="store_true", help="send the prompt at start")
+    p.add_argument("--suite", metavar="SUITE",
+                   help="open on a suite's live matrix (a suite file or a built-in name); "
+                        "--send starts it at once")
+    p.add_argument("--concurrency", type=int, default=4, metavar="N",
+                   help="with --suite: cells in flight (default 4)")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -312,6 +319,8 @@ def cmd_tui(args: argparse.Namespace) -> int:
     from provtui.core.config import missing_key_vars
 
     r = _resolve(args, need_targets=False)
+    if getattr(args, "suite", None):
+        return _tui_suite(args, r)
     from provtui.ui.app import run_tui
 
     return run_tui(config=r["config"], targets=r["targets"], mcp_servers=r["mcp_servers"],
@@ -321,7 +330,40 @@ def cmd_tui(args: argparse.Namespace) -> int:
                    tool_replay=r["tool_replay"])
 
 
+def _tui_suite(args: argparse.Namespace, r: dict[str, Any]) -> int:
+    from provtui.core.config import missing_key_vars
+    from provtui.suite.commands import SuiteUsageError, _load_suite
+    from provtui.suite.plan import SuitePlan
+    from provtui.ui.app import run_suite_tui
+
+    if args.prompt:
+        raise UsageError("--suite brings its own prompts; drop --prompt")
+    if args.concurrency < 1:
+        raise UsageError("--concurrency needs a number >= 1")
+    if args.expect_words is not None or args.expect_tools or r.get("tool_replay"):
+        raise UsageError("--expect-words/--expect-tools/--tool-replay do not apply to suites: "
+                         "each case brings its checks")
+    if not r["targets"]:
+        raise UsageError("--suite needs targets: add -t NAME or -t PROVIDER:MODEL")
+    try:
+        suite = _load_suite(args.suite, r["config"])
+    except SuiteUsageError as exc:
+        raise UsageError(str(exc)) from None
+    plan = SuitePlan(suite=suite, targets=r["targets"], config=r["config"], repeat=args.repeat,
+                     params=r["params"], system=args.system, max_steps=args.max_steps,
+                     mcp_servers=r["mcp_servers"])
+    return run_suite_tui(plan, concurrency=args.concurrency, send=args.send,
+                         missing_keys=missing_key_vars(r["targets"]))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.suite:
+        if args.prompt or args.json or getattr(args, "sweep", False):
+            raise UsageError("demo --suite takes no --prompt, --json or --sweep: the suite "
+                             "brings its prompts; read the result with provtui suite show")
+        from provtui.demo.suite_demo import run_suite_demo
+
+        return run_suite_demo(no_tui=args.no_tui, output=args.output)
     from provtui.demo.run import run_demo
 
     return run_demo(send=args.send, no_tui=args.no_tui, output=args.output, prompt=args.prompt,

@@ -1,6 +1,6 @@
 """Drive the embedded demo through the real TUI and save the README screenshots (SVG).
 
-    python screenshots/make_screenshots.py [--out DIR]
+    python screenshots/make_screenshots.py [--out DIR] [--suite-only]
 
 Same code paths as a real comparison: simulated providers over loopback HTTP/SSE, the EV
 fleet MCP server over stdio, the panes, the analysis, the session file (written to a temp
@@ -118,16 +118,55 @@ async def make(out: Path) -> list[Path]:
     return written
 
 
+async def make_suite(out: Path) -> list[Path]:
+    """The showdown suite's live matrix (`provtui demo --suite`), filled, then one case
+    opened from it."""
+    from provtui.demo.sim import SimServer
+    from provtui.demo.suite_demo import demo_suite_plan
+    from provtui.ui.app import ProvtuiApp
+    from provtui.ui.screens.matrix import MatrixScreen
+
+    written: list[Path] = []
+    with SimServer.start_in_thread() as sim:
+        plan = demo_suite_plan(sim.port)
+        plan.config.path = None  # never write a theme choice anywhere
+        matrix = MatrixScreen(plan=plan, send=True, concurrency=8)
+        app = ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=[],
+                         params=plan.params, demo=True, start_screen=matrix)
+        started = time.monotonic()
+        async with app.run_test(size=SIZE) as pilot:
+            while not matrix.finished:
+                if time.monotonic() - started > 600:
+                    raise SystemExit("the demo suite did not finish within 600s")
+                await pilot.pause(0.5)
+            print(f"demo suite in the TUI: {time.monotonic() - started:.0f}s", file=sys.stderr)
+            app.clear_notifications()
+            await pilot.pause(0.5)
+            written.append(Path(app.save_screenshot("suite-matrix.svg", str(out))))
+            grid = matrix.grid
+            row = next(i for i, r in enumerate(grid.row_list) if r.key == "ev-battery")
+            grid.move_cursor(row=row, column=2)
+            await pilot.press("enter")
+            while type(app.screen).__name__ != "SessionViewScreen":
+                await pilot.pause(0.1)
+            await pilot.pause(0.5)
+            written.append(Path(app.save_screenshot("suite-case.svg", str(out))))
+    return written
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(HERE), help="folder for the SVG files")
+    parser.add_argument("--suite-only", action="store_true",
+                        help="only the suite matrix screenshots (provtui demo --suite)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="provtui-screenshots-") as tmp:
         os.environ["PROVTUI_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ.setdefault("PROVTUI_CONFIG", str(Path(tmp) / "config.toml"))
-        written = asyncio.run(make(out))
+        written = [] if args.suite_only else asyncio.run(make(out))
+        written += asyncio.run(make_suite(out))
     for path in written:
         print(path)
     return 0

@@ -337,12 +337,15 @@ async def test_ocean_sentence_differs_like_the_seed_table(sim: SimServer,
     assert counts["asker"] == 11 and _glued_words(answers["asker"]) == ["soulsbeneath"]
     assert len(set(answers.values())) == 4
 
-    # Any N and topic: exact, short, glued.
-    for name, want in (("methodical", 9), ("explorer", 7), ("asker", 8)):
+    # Any N and topic, from each persona's habits: exact; one short in a long sentence, with a
+    # comma; a friendly preamble and one space lost.
+    for name, want in (("methodical", 14), ("explorer", 13), ("asker", 17)):
         body = {"model": MODEL_ID, "stream": True,
-                "messages": [{"role": "user", "content": "Write a 9-word sentence about trains"}]}
+                "messages": [{"role": "user", "content": "Write a 14-word sentence about trains"}]}
         turn = await post_turn(client, sim.base_url(name) + "/chat/completions", body)
         assert len(turn.content.split()) == want, turn.content
+        assert ("," in turn.content) == (name == "explorer"), turn.content
+        assert bool(_glued_words(turn.content)) == (name == "asker"), turn.content
 
 
 async def test_models_and_bad_requests_answer_like_a_provider(sim: SimServer,

@@ -132,7 +132,8 @@ def _showdown_answer(strong: bool):
     def answer(body: dict, n: int) -> Answer:
         if body.get("tools") and not has_tool_results(body):
             names = (["list_vehicles", "get_battery_health", "get_charges_brief",
-                      "get_drives_brief", "find_nearby_chargers", "get_efficiency"]
+                      "get_drives_brief", "find_nearby_chargers", "get_my_chargers",
+                      "get_efficiency"]
                      if strong else ["list_vehicles"])
             args = {"list_vehicles": {}, "find_nearby_chargers": {"vehicle_id": "r1s"}}
             return Answer(tool_calls=[{"name": t, "arguments": args.get(t, {"vehicle_id": "r1s"})}

@@ -80,6 +80,14 @@ def demo_config(sim_port: int) -> Config:
         # demo shows, and a real user would only know that one provider's limit.
         if p.context_window < 100_000:
             table["context_window"] = p.context_window
+        # Prices as a user would write them in the config: the local one costs nothing, the
+        # NIM-like host publishes its price; the OpenRouter-like one reports usage.cost
+        # itself; the DeepInfra-like one sends no usage at all, so its cost stays unknown.
+        if personality == "explorer":
+            table["price_in_per_mtok"] = table["price_out_per_mtok"] = 0.0
+        elif personality == "methodical":
+            table["price_in_per_mtok"] = p.price_in_per_mtok
+            table["price_out_per_mtok"] = p.price_out_per_mtok
         providers[provider] = table
         targets[target] = {"provider": provider, "model": MODEL_ID}
     raw = {

@@ -232,12 +232,14 @@ def cmd_show(id_or_path: str, as_json: bool, out: TextIO) -> int:
 
 def cmd_export(id_or_path: str, fmt: str, output: str | None, out: TextIO,
                err: TextIO) -> int:
-    from provtui.suite.table import format_csv, format_markdown
+    from provtui.suite.table import format_csv
 
     result = _load_result(id_or_path)
     result.pop("path", None)
     if fmt == "md":
-        text = format_markdown(result)
+        from provtui.suite import report_md
+
+        text = report_md.render(result)
     elif fmt == "csv":
         text = format_csv(result)
     elif fmt == "json":

@@ -114,7 +114,7 @@ class ProvtuiApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {lambda: _sessions_provider()}
+    COMMANDS = App.COMMANDS | {lambda: _sessions_provider(), lambda: _suite_results_provider()}
 
     BINDINGS = [
         # enter adds a line; under tmux alt+enter arrives as plain enter, so ctrl+j and F5
@@ -155,8 +155,11 @@ class ProvtuiApp(App[int]):
                  missing_keys: dict[str, str] | None = None, demo: bool = False,
                  clock: Callable[[], float] = time.monotonic,
                  theme_dirs: list[Path] | None = None, tick_s: float = TICK_S,
-                 tool_replay: dict[str, Any] | None = None) -> None:
+                 tool_replay: dict[str, Any] | None = None,
+                 start_screen: Screen | None = None) -> None:
         super().__init__()
+        self.start_screen = start_screen
+        """Shown over the main screen at start (the suite matrix of ``--suite``)."""
         self.config = config
         self.targets = list(targets)
         self.mcp_servers = list(mcp_servers)
@@ -218,6 +221,8 @@ class ProvtuiApp(App[int]):
         self.prompt_box.focus()
         self._started_up = True
         self._recover_journals()
+        if self.start_screen is not None:
+            await self.push_screen(self.start_screen)
         if self.send_at_start and self.initial_prompt.strip():
             self.call_after_refresh(self.action_send)
 
@@ -815,6 +820,11 @@ class ProvtuiApp(App[int]):
             return
         self.push_screen(screen_cls(session_id=session_id))
 
+    def action_open_suite_results(self) -> None:
+        from provtui.ui.screens.matrix_results import choose_suite_result
+
+        choose_suite_result(self)
+
     def action_change_theme(self) -> None:
         self.search_themes()
 
@@ -987,6 +997,8 @@ class ProvtuiApp(App[int]):
                             self.action_pick_mcp)
         yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
                             self.action_open_sessions)
+        yield SystemCommand("suite: open result…", "Browse saved suite results and open one in "
+                            "the matrix, read-only", self.action_open_suite_results)
         yield SystemCommand("session: summary", "Pass rates, intervals and verdicts between "
                             "targets (f8)", self.action_summary)
         yield SystemCommand("repeat: more runs", "One more run per target for the next "
@@ -1093,6 +1105,12 @@ def _sessions_provider() -> type:
     return SessionsProvider
 
 
+def _suite_results_provider() -> type:
+    from provtui.ui.screens.matrix_results import SuiteResultsProvider
+
+    return SuiteResultsProvider
+
+
 def binding_ids() -> set[str]:
     """Every remappable binding id (for [ui] keymap validation and the README)."""
     from provtui.ui.widgets.prompt import PromptBox as _Prompt
@@ -1115,4 +1133,38 @@ def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[Mc
                      params=params, check_specs=check_specs, extra=extra,
                      missing_keys=missing_keys, demo=demo, tool_replay=tool_replay)
     app.run()
+    return app.return_code or 0
+
+
+def suite_app(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
+              output: str | None = None,
+              missing_keys: dict[str, str] | None = None) -> ProvtuiApp:
+    """The app opened on a suite's live matrix (what ``run_suite_tui`` runs; tests drive it)."""
+    from provtui.ui.screens.matrix import MatrixScreen
+
+    matrix = MatrixScreen(plan=plan, concurrency=concurrency, send=send, output=output)
+    return ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=plan.mcp_servers,
+                      prompt=None, send=False, system=plan.system, max_steps=plan.max_steps,
+                      repeat=plan.repeat, params=plan.params, check_specs=[], demo=demo,
+                      missing_keys=missing_keys, start_screen=matrix)
+
+
+def run_suite_tui(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
+                  output: str | None = None, missing_keys: dict[str, str] | None = None) -> int:
+    """The TUI opened on a suite's live matrix (``provtui --suite SUITE``, ``provtui demo
+    --suite``)."""
+    import sys
+
+    app = suite_app(plan, concurrency=concurrency, send=send, demo=demo, output=output,
+                    missing_keys=missing_keys)
+    app.run()
+    runner = getattr(app.start_screen, "runner", None)
+    result = getattr(runner, "result", None) or {}
+    if result.get("id"):
+        sys.stderr.write(f"provtui: saved suite result {result['id']} ({result.get('status')}) "
+                         f"to {result.get('path') or getattr(runner, 'path', '')}\n")
+        if result.get("status") == "partial":
+            suite = plan.suite.path or plan.suite.name
+            sys.stderr.write(f"provtui: resume with provtui suite run {suite} "
+                             f"--resume {result['id']}\n")
     return app.return_code or 0

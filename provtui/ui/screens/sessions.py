@@ -67,6 +67,9 @@ class SessionsScreen(Screen[None]):
         Binding("delete", "delete", "Delete", show=False, id="sessions.delete_key"),
         Binding("f8", "summary", "Summary", id="sessions.summary"),
         Binding("slash,ctrl+f", "search", "Search", show=False, id="sessions.search"),
+        # priority: the search box has the focus
+        Binding("ctrl+l", "suite_results", "Suite results", id="sessions.suite_results",
+                priority=True),
     ]
 
     class ListLoaded(Message):
@@ -346,6 +349,12 @@ class SessionsScreen(Screen[None]):
             return
         self._status()
         await self.app.push_screen(SessionViewScreen(session, path=path, events=events))
+
+    def action_suite_results(self) -> None:
+        """Saved suite results, to open one read-only in the matrix (screens/matrix.py)."""
+        from provtui.ui.screens.matrix_results import choose_suite_result
+
+        choose_suite_result(self.app)
 
     def action_rerun(self) -> None:
         entry = self.highlighted_entry()
