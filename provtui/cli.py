@@ -505,7 +505,7 @@ COMMANDS = {
 # COMMON options that take a value (so the token after them is not a command name)
 _VALUE_OPTIONS = {"--config", "-t", "--target", "--mcp", "--mcp-config", "--system",
                   "--max-steps", "--repeat", "--expect-words", "--expect-tools", "--param",
-                  "--tool-replay", "--prompt"}
+                  "--tool-replay", "--prompt", "--suite", "--concurrency"}
 
 
 def _options_after_command(argv: list[str], commands: set[str]) -> list[str]:
