@@ -63,3 +63,33 @@ async def test_no_diagnosis_yet_says_how_to_make_one() -> None:
         await pilot.pause(0.1)
         text = str(app.screen.query_one("#diagnose-empty", Static).render())
         assert "provtui diagnose" in text
+
+
+async def test_the_sessions_browser_lists_diagnoses_beside_sessions() -> None:
+    import time
+
+    from provtui.ui.screens.sessions import SessionsScreen
+
+    store.save_diagnosis(_diagnosis("20260103-000000-cccc"))
+    app = ProvtuiApp(config=make_config(None), targets=[], mcp_servers=[], prompt="")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+s")
+        deadline = time.monotonic() + 30
+        while not (isinstance(app.screen, SessionsScreen) and not app.screen.listing):
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        await pilot.press("ctrl+g")
+        while type(app.screen).__name__ != "DiagnosisPicker":
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        await pilot.pause(0.1)
+        assert "20260103-000000-cccc" in str(app.screen.query_one("OptionList").get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        while not isinstance(app.screen, DiagnoseScreen):
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        assert "2040" in str(app.screen.query_one("#diagnose-tables", Static).render())
+        await pilot.press("escape")
+        while not isinstance(app.screen, SessionsScreen):
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)

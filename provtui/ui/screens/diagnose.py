@@ -8,6 +8,7 @@ hostile answer cannot style or break the screen.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -15,8 +16,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
 from provtui.ui.safe import visible
 
@@ -80,3 +82,72 @@ class DiagnoseScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+# ---------------------------------------------------------------------------- picker
+
+
+def diagnosis_label(entry: dict[str, Any]) -> str:
+    targets = ", ".join(visible(str(t)) for t in entry.get("targets") or [])
+    checks = ", ".join(visible(str(c)) for c in entry.get("checks") or [])
+    return (f"diagnosis {visible(str(entry.get('id')))} — {targets} "
+            f"({checks}; {visible(str(entry.get('created_at') or '?'))})")[:160]
+
+
+class DiagnosisPicker(ModalScreen[str | None]):
+    """Saved diagnoses, newest first (from the sessions browser: ctrl+g)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="diagnoses.cancel")]
+    DEFAULT_CSS = """
+    DiagnosisPicker { align: center middle; }
+    DiagnosisPicker > #picker { width: 90%; max-width: 120; height: auto; max-height: 80%;
+        border: round $primary; background: $surface; padding: 0 1; }
+    DiagnosisPicker OptionList { height: auto; max-height: 20; }
+    """
+
+    def __init__(self, entries: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import Vertical
+
+        with Vertical(id="picker"):
+            yield Static(Text("Saved diagnoses (newest first); enter opens one", style="bold"))
+            if self.entries:
+                yield OptionList(*[Option(Text(diagnosis_label(e)), id=str(i))
+                                   for i, e in enumerate(self.entries)])
+            else:
+                yield Static(Text("No diagnosis saved yet: provtui diagnose -t A -t B",
+                                  style="italic"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(str(self.entries[int(event.option.id or 0)]["path"]))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def choose_diagnosis(app: Any) -> None:
+    """Pick a saved diagnosis and open it."""
+    async def go() -> None:
+        from provtui.diagnose.store import list_diagnoses, load_diagnosis
+
+        try:
+            entries = await asyncio.to_thread(list_diagnoses)
+        except Exception:  # noqa: BLE001 - a broken folder must not break the browser
+            entries = []
+
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                diagnosis = load_diagnosis(path)
+            except Exception as exc:  # noqa: BLE001 - one line, never a crash
+                app.notify(visible(str(exc)), severity="error", timeout=8)
+                return
+            app.push_screen(DiagnoseScreen(diagnosis))
+
+        await app.push_screen(DiagnosisPicker(entries[:200]), callback=chosen)
+
+    app.run_worker(go(), group="diagnoses", exit_on_error=False)

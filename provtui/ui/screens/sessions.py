@@ -70,6 +70,7 @@ class SessionsScreen(Screen[None]):
         # priority: the search box has the focus
         Binding("ctrl+l", "suite_results", "Suite results", id="sessions.suite_results",
                 priority=True),
+        Binding("ctrl+g", "diagnoses", "Diagnoses", id="sessions.diagnoses", priority=True),
     ]
 
     class ListLoaded(Message):
@@ -349,6 +350,11 @@ class SessionsScreen(Screen[None]):
             return
         self._status()
         await self.app.push_screen(SessionViewScreen(session, path=path, events=events))
+
+    def action_diagnoses(self) -> None:
+        from provtui.ui.screens.diagnose import choose_diagnosis
+
+        choose_diagnosis(self.app)
 
     def action_suite_results(self) -> None:
         """Saved suite results, to open one read-only in the matrix (screens/matrix.py)."""
