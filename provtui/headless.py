@@ -25,7 +25,25 @@ from provtui.core.session import redact_text
 from provtui.core.summary_text import clean as _clean
 
 EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+# SIGINT, SIGTERM and SIGHUP all cancel the session the same way (what arrived is saved, every
+# MCP server is stopped); the exit status is 128 + the signal: 130, 143, 129.
+_STOP_SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGINT", "SIGTERM",
+                                                                       "SIGHUP")) if s)
+
+
+def _disk_error(exc: OSError, path: Any) -> str:
+    """One line for a failed write: "no space left on PATH" for a full disk."""
+    import errno
+
+    where = getattr(exc, "filename", None) or path
+    if exc.errno == errno.ENOSPC:
+        return f"no space left on {Path(str(where)).parent if where else 'the disk'}"
+    if exc.errno == errno.EDQUOT:
+        return f"disk quota exceeded on {Path(str(where)).parent if where else 'the disk'}"
+    return f"cannot write {where} ({exc.strerror or exc})"
 
 
 class HeadlessPrinter:
@@ -62,7 +80,7 @@ class HeadlessPrinter:
 
 
 async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
-                 extra_consumers: list[Any]) -> str:
+                 extra_consumers: list[Any], stopped_by: list[int]) -> str:
     from provtui.core.fanout import Fanout
 
     status = "ok"
@@ -70,19 +88,24 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
     async with Fanout(plan) as fan:
         interrupted = False
 
-        def on_sigint() -> None:
+        def on_signal(signum: int) -> None:
             nonlocal interrupted
-            if interrupted:  # a second Ctrl-C: stop waiting for anything
+            if interrupted:  # a second signal: stop waiting for anything
                 raise KeyboardInterrupt
-            interrupted = True
-            sys.stderr.write("\nprovtui: cancelling; saving what arrived (Ctrl-C again to "
-                             "abandon)\n")
+            interrupted = signum
+            stopped_by.append(signum)
+            name = signal.Signals(signum).name
+            hint = " (Ctrl-C again to abandon)" if signum == signal.SIGINT else ""
+            sys.stderr.write(f"\nprovtui: {name}: cancelling; saving what arrived{hint}\n")
             fan.cancel()
 
-        try:
-            loop.add_signal_handler(signal.SIGINT, on_sigint)
-        except (NotImplementedError, RuntimeError):
-            pass
+        installed = []
+        for signum in _STOP_SIGNALS:
+            try:
+                loop.add_signal_handler(signum, on_signal, signum)
+                installed.append(signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
 
         try:
             async for event in fan.stream_all():
@@ -93,10 +116,11 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
                 if isinstance(event, SessionFinished):
                     status = event.status
         finally:
-            try:
-                loop.remove_signal_handler(signal.SIGINT)
-            except (NotImplementedError, RuntimeError):
-                pass
+            for signum in installed:
+                try:
+                    loop.remove_signal_handler(signum)
+                except (NotImplementedError, RuntimeError):
+                    pass
         if interrupted:
             status = "cancelled"
     return status
@@ -115,8 +139,11 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
 
     out = out or sys.stdout
     err = err or sys.stderr
-    for path in recover_journals():
+    problems: list[str] = []
+    for path in recover_journals(problems=problems):
         err.write(f"provtui: recovered an interrupted session into {path}\n")
+    for problem in problems:
+        err.write(f"provtui: {problem}\n")
 
     # The session id is fixed before anything streams so the journal has its final name.
     if plan.session_id is None:
@@ -124,7 +151,12 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
 
         plan.session_id = new_session_id()
     final_path, journal_path = session_paths(plan.session_id)
-    journal = Journal(journal_path)
+    try:
+        journal = Journal(journal_path)
+    except OSError as exc:
+        err.write(f"provtui: {_disk_error(exc, journal_path)}: cannot start the session's "
+                  "journal; free some space (or set PROVTUI_DATA_DIR) and run again\n")
+        return EXIT_FAILED
     recorder = SessionRecorder(journal=journal)
     printer = HeadlessPrinter(err)
     names = ", ".join(_clean(t.name) for t in plan.targets)
@@ -132,29 +164,48 @@ def run_headless(plan: Any, *, output: str | None = None, as_json: bool = False,
     err.write(f"provtui: session {plan.session_id}: {len(plan.targets)} target(s){reps}: "
               f"{names}\n")
     code = EXIT_OK
+    stopped_by: list[int] = []
     try:
-        status = asyncio.run(_drive(plan, recorder, printer, extra_consumers or []))
+        status = asyncio.run(_drive(plan, recorder, printer, extra_consumers or [], stopped_by))
     except KeyboardInterrupt:
         status = "cancelled"
     if status == "cancelled":
-        code = EXIT_INTERRUPTED
+        code = 128 + stopped_by[0] if stopped_by else EXIT_INTERRUPTED
     # timelines stay in the recorder's arrays and are written from them: as lists of lists
     # they were most of the peak memory of a long session (170 MB for 8 x 200k chunks)
     session = recorder.finish(status=status, timeline_views=True)
+    if journal.error is not None:
+        err.write(f"provtui: {_disk_error(journal.error, journal_path)}: the journal stopped "
+                  "there; the results above are complete in memory\n")
     # finish() closed the journal; saving to the session's own path removes it
-    path = save_session(session, final_path)
+    try:
+        path = save_session(session, final_path)
+    except OSError as exc:
+        kept = (f"; what the journal holds ({journal_path}) is recovered at the next start"
+                if journal_path.exists() else "")
+        err.write(f"provtui: {_disk_error(exc, final_path)}: the session could not be saved"
+                  f"{kept}\n")
+        return code or EXIT_FAILED
+    copied = None
     if output:
         dest = Path(output).expanduser()
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, dest)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
+            copied = output
+        except OSError as exc:
+            why = (f"{dest} is a directory; give a file name" if dest.is_dir()
+                   else _disk_error(exc, dest))
+            err.write(f"provtui: -o {output}: {why}; the session is saved in {path}\n")
+            code = code or EXIT_USAGE
     runs_per_target: dict[str, int] = {}
     for run in session.get("runs", []):
         runs_per_target[run["target"]] = runs_per_target.get(run["target"], 0) + 1
     if any(n > 1 for n in runs_per_target.values()):
         _print_summary(session, err)
     err.write(f"provtui: saved session {session['id']} to {path}\n")
-    if output:
-        err.write(f"provtui: copy written to {output}\n")
+    if copied:
+        err.write(f"provtui: copy written to {copied}\n")
     if as_json:
         # the saved file (already scrubbed of keys), not a second serialisation held in memory
         with open(path, encoding="utf-8", newline="") as fh:

@@ -458,7 +458,10 @@ def test_incremental_keeps_only_the_unfinished_line():
         assert len(analyzer._tail) <= len("partial") * 2
         analyzer.feed(" end\n")
     result = analyzer.result()
-    assert sum(1 for f in result["findings"] if f["kind"] == "glued_words") == 2000
+    # the first 200 of a kind are kept, the rest counted in one summary finding
+    assert sum(1 for f in result["findings"] if f["kind"] == "glued_words") == 200
+    assert result["findings"][-1]["kind"] == "findings_capped"
+    assert result["findings"][-1]["count"] == 1800
     # A long line with no newline is cut into blocks too.
     long_line = IncrementalAnalyzer()
     for _ in range(5000):
@@ -516,7 +519,7 @@ def test_mojibake_on_a_long_line_is_found_where_it_is():
     # must still be its own finding with its own repair.
     text = "Le cafÃ© est prÃªt. " * 2000
     found = [(f["text"], f["suggestion"]) for f in find_findings(text) if f["kind"] == "mojibake"]
-    assert found == [("Ã©", "é"), ("Ãª", "ê")] * 2000
+    assert found == [("Ã©", "é"), ("Ãª", "ê")] * 100  # the first 200 (the findings cap)
 
 
 def test_json_nested_past_the_parser_limit_is_a_failed_check_not_a_crash():
@@ -524,3 +527,17 @@ def test_json_nested_past_the_parser_limit_is_a_failed_check_not_a_crash():
     assert "leaked_tool_call" not in kinds(find_findings(text))
     [check] = run_checks(text, [{"name": "json"}])
     assert check["passed"] is False and "nested deeper" in check["detail"]
+
+
+def test_findings_are_capped_per_kind_and_in_all():
+    # 10 MB of "a\u0001" once made 5 million control_char findings (a 499 MB session file)
+    text = "a\u0001" * 50_000 + "".join(f"Line {k} talks about theprocess.\n" for k in range(300))
+    findings = find_findings(text)
+    kinds = {}
+    for f in findings:
+        kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
+    assert kinds["control_char"] == 200 and kinds["glued_words"] == 200
+    assert len(findings) <= 1001
+    summary = findings[-1]
+    assert summary["kind"] == "findings_capped" and summary["count"] == 50_000 - 200 + 100
+    assert "not listed" in summary["detail"]

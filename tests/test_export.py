@@ -243,7 +243,7 @@ def test_cmd_rm(tmp_path: Path) -> None:
     stray = tmp_path / "not-a-session.json"
     stray.write_text('{"precious": true}')
     out, err = _io()
-    assert C.cmd_rm(str(stray), out, err) == 1 and stray.exists()
+    assert C.cmd_rm(str(stray), out, err) == 2 and stray.exists()
     out, err = _io()
     assert C.cmd_rm("20261125-193012-ab12", out, err) == 0
     assert not path.exists() and "removed session 20261125-193012-ab12" in out.getvalue()

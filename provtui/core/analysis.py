@@ -63,6 +63,7 @@ FINDING_KINDS = (
     "mojibake",
     "control_char",
     "empty_output",
+    "findings_capped",
 )
 
 THINK_OPEN = "<think>"
@@ -269,6 +270,11 @@ _LONG_LINE = 2048
 _WIDE_LINE = 8192
 _HARD_LINE = 16384
 _JOINED_PIECE = 1 << 16
+# Findings kept per answer: the first MAX_FINDINGS_PER_KIND of each kind and MAX_FINDINGS in
+# all, then one "findings_capped" finding with the count left out.  10 MB of "a\u0001" made
+# 5 million control_char findings (a 499 MB session file) before this cap.
+MAX_FINDINGS_PER_KIND = 200
+MAX_FINDINGS = 1000
 
 
 def warm_up() -> None:
@@ -525,6 +531,7 @@ class _BlockOut:
     words: int = 0
     findings: list[dict] = field(default_factory=list)
     retro_end: int | None = None  # a first "</think>" made everything before it reasoning
+    skipped: int = 0  # findings of kinds already at their cap: counted, not built
 
 
 def _finding(kind: str, start: int, text: str, suggestion: str = "") -> dict:
@@ -536,6 +543,7 @@ class _Scanner:
         self.others = _others_index(tuple(others)) if others else None
         self.want_findings = want_findings
         self.slice = slicer
+        self.full: set[str] = set()  # kinds at their cap: not even looked for any more
 
     def scan(self, block: str, base: int, st: _State) -> _BlockOut:
         if block[-1:] == "\n" and st.tool_close is None and not st.in_think and not block.strip(" \t\n"):
@@ -640,16 +648,24 @@ class _Scanner:
     def _scan_piece(self, piece: str, base: int, st: _State, code: bool, line_start: bool, out: _BlockOut) -> None:
         fs = out.findings
         if not piece.isascii():
+            full = self.full
             mojibake_spans = self._mojibake(piece, base, fs)
             span_starts = [s for s, _ in mojibake_spans]
-            for m in _REPLACEMENT_RE.finditer(piece):
-                fs.append(_finding("replacement_char", base + m.start(), m.group()))
-            for m in _CONTROL_RE.finditer(piece):
+            if "replacement_char" not in full:
+                for m in _REPLACEMENT_RE.finditer(piece):
+                    fs.append(_finding("replacement_char", base + m.start(), m.group()))
+            else:
+                out.skipped += len(_REPLACEMENT_RE.findall(piece))
+            if "control_char" in full:
+                out.skipped += len(_CONTROL_RE.findall(piece))
+            for m in _CONTROL_RE.finditer(piece) if "control_char" not in full else ():
                 # The spans are sorted and disjoint: only the last one starting at or before
                 # the character can hold it.
                 k = bisect.bisect_right(span_starts, base + m.start()) - 1
                 if k < 0 or base + m.start() >= mojibake_spans[k][1]:
                     fs.append(_finding("control_char", base + m.start(), m.group()))
+        elif "control_char" in self.full:
+            out.skipped += len(_CONTROL_RE.findall(piece))
         elif _CONTROL_RE.search(piece):
             for m in _CONTROL_RE.finditer(piece):
                 fs.append(_finding("control_char", base + m.start(), m.group()))
@@ -968,7 +984,24 @@ class IncrementalAnalyzer:
         self._tail = ""
         self._state = _State()
         self._findings: list[dict] = []
+        self._kinds: dict[str, int] = {}
+        self._dropped = 0
         self._words = 0
+
+    def _keep(self, found: list[dict], into: list[dict], kinds: dict[str, int]) -> int:
+        """Append what the caps allow of ``found`` to ``into``; returns the number dropped."""
+        dropped = 0
+        for f in found:
+            k = f["kind"]
+            n = kinds.get(k, 0)
+            if n >= MAX_FINDINGS_PER_KIND or len(into) >= MAX_FINDINGS:
+                dropped += 1
+            else:
+                kinds[k] = n + 1
+                into.append(f)
+                if n + 1 >= MAX_FINDINGS_PER_KIND:
+                    self._scanner.full.add(k)
+        return dropped
 
     def feed(self, delta: str) -> None:
         if not delta:
@@ -986,8 +1019,9 @@ class IncrementalAnalyzer:
     def _commit(self, block: str) -> None:
         out = self._scanner.scan(block, self._committed, self._state)
         if out.retro_end is not None:
-            self._findings, self._words = [], 0
-        self._findings.extend(out.findings)
+            self._findings, self._words, self._kinds, self._dropped = [], 0, {}, 0
+            self._scanner.full.clear()
+        self._dropped += self._keep(out.findings, self._findings, self._kinds) + out.skipped
         self._words += out.words
         self._open.append(block)
         self._committed += len(block)
@@ -1020,15 +1054,14 @@ class IncrementalAnalyzer:
 
     def result(self) -> dict:
         st = replace(self._state)
-        findings, words = self._findings, self._words
+        findings, words = list(self._findings), self._words
+        kinds, dropped = dict(self._kinds), self._dropped
         if self._tail:
             out = self._scanner.scan(self._tail, self._committed, st)
             if out.retro_end is not None:
-                findings, words = [], 0
-            findings = findings + out.findings
+                findings, words, kinds, dropped = [], 0, {}, 0
+            dropped += self._keep(out.findings, findings, kinds) + out.skipped
             words += out.words
-        else:
-            findings = list(findings)
         total = self.length
         if self._scanner.want_findings:
             if st.in_think:
@@ -1040,6 +1073,12 @@ class IncrementalAnalyzer:
             elif st.first_visible in "{[" and total <= 20_000:
                 findings.extend(_bare_tool_call(self._slice(0, total)))
             findings.sort(key=lambda f: (f["start"], f["end"]))
+            if dropped:
+                findings.append({"kind": "findings_capped", "start": 0, "end": 0, "text": "",
+                                 "suggestion": "", "count": dropped,
+                                 "detail": f"{dropped} more findings not listed (the first "
+                                           f"{MAX_FINDINGS_PER_KIND} of each kind and "
+                                           f"{MAX_FINDINGS} in all are kept)"})
         return {"words": words, "findings": findings}
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from provtui.core.session import json_default, known_secrets, redact, redact_text
+from provtui.core.session_schema import valid_id
+from provtui.core.summary_text import clean
 
 __all__ = ["FORMATS", "export_markdown", "export_html", "export_json", "export_bundle",
            "export_session", "default_output", "tool_chain_text"]
@@ -75,8 +77,14 @@ def _served_by(run: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# json.dumps escapes C0 controls but writes DEL and the C1 range (U+0080-U+009F, where U+009B
+# is a one-character CSI) as they are; inside a JSON string they can be escaped losslessly.
+_JSON_C1 = re.compile(r"[\x7f-\x9f]")
+
+
+def _json_safe(text: str) -> str:
+    return _JSON_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _writable(text: str) -> str:
@@ -136,18 +144,19 @@ def _summary_html(session: dict[str, Any]) -> str | None:
 
 
 def _md_cell(text: Any) -> str:
-    s = _CONTROL.sub("", str(text)).replace("\n", " ").replace("\r", " ")
+    s = clean(text)
     return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", s)
 
 
 def _fence(text: str, info: str = "text") -> str:
+    text = clean(text, multiline=True)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{info}\n{text}\n{fence}"
 
 
 def _code(text: str) -> str:
-    text = _CONTROL.sub("", text).replace("\n", " ")
+    text = clean(text)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     tick = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text else ""
@@ -274,7 +283,7 @@ ul{margin:.2rem 0;padding-left:1.2rem}
 
 
 def _e(v: Any) -> str:
-    return html.escape(_CONTROL.sub("", "" if v is None else str(v)), quote=True)
+    return html.escape(clean("" if v is None else v, multiline=True), quote=True)
 
 
 def _svg_tool_chain(run: dict[str, Any]) -> str:
@@ -460,7 +469,7 @@ def export_json(session: dict[str, Any]) -> str:
     text = json.dumps(session, ensure_ascii=False, indent=2, default=json_default)
     if _SURROGATE.search(text):  # keep lone surrogates exact, as JSON escapes
         text = json.dumps(session, ensure_ascii=True, indent=2, default=json_default)
-    return text + "\n"
+    return _json_safe(text) + "\n"
 
 
 # ---------------------------------------------------------------------------- bundle
@@ -491,7 +500,10 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
     root.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def put(path: Path, text: str) -> None:
+    def put(path: Path, text: str, *, exact: bool = False) -> None:
+        # every text file is cleaned of terminal controls (someone will `cat` it); JSON files
+        # are exact, their C1 characters escaped
+        text = text if exact else clean(text, multiline=True)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_writable(redact_text(text, secrets)), encoding="utf-8", newline="\n")
         written.append(path)
@@ -503,7 +515,7 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
         written.append(path)
 
     def dump(v: Any) -> str:
-        return json.dumps(redact(v, secrets), ensure_ascii=False, indent=2) + "\n"
+        return _json_safe(json.dumps(redact(v, secrets), ensure_ascii=False, indent=2)) + "\n"
 
     runs = _runs(session)
     sid = str(session.get("id") or "session")
@@ -513,15 +525,15 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
                         f"-r{(r.get('repeat_index') or 0) + 1}"
         turns = [t for t in r.get("turns") or [] if isinstance(t, dict)]
         last = turns[-1] if turns else {}
-        put(folder / "request.json", dump(last.get("request") or {}))
-        put(folder / "curl.sh", _curl(last.get("url"), "request.json"))
+        put(folder / "request.json", exact=True, text=dump(last.get("request") or {}))
+        put(folder / "curl.sh", _curl(last.get("url"), "request.json"), exact=True)
         os.chmod(folder / "curl.sh", 0o755)
-        put(folder / "response_headers.json",
-            dump({"http_status": last.get("http_status"),
-                  "headers": last.get("response_headers") or {}}))
+        put(folder / "response_headers.json", exact=True,
+            text=dump({"http_status": last.get("http_status"),
+                       "headers": last.get("response_headers") or {}}))
         put(folder / "text.txt", r.get("text") or "")
         put(folder / "reasoning.txt", r.get("reasoning") or "")
-        put(folder / "metrics.json", dump({
+        put(folder / "metrics.json", exact=True, text=dump({
             "target": r.get("target"), "provider": r.get("provider"), "model": r.get("model"),
             "repeat_index": r.get("repeat_index"), "status": r.get("status"),
             "error": r.get("error"), "metrics": r.get("metrics"), "words": r.get("words"),
@@ -532,15 +544,16 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
             "extra": last.get("extra"), "attempts": len(r.get("attempts") or []),
             "notices": r.get("notices")}))
         if r.get("tool_calls"):
-            put(folder / "tool_calls.json", dump(r["tool_calls"]))
+            put(folder / "tool_calls.json", exact=True, text=dump(r["tool_calls"]))
         if last.get("raw_stream"):
             put_bytes(folder / "response_stream.txt", last["raw_stream"])
         for n, t in enumerate(turns):
             if len(turns) > 1:
-                put(folder / "turns" / f"turn-{n + 1}-request.json", dump(t.get("request") or {}))
-                put(folder / "turns" / f"turn-{n + 1}-response_headers.json",
-                    dump({"http_status": t.get("http_status"),
-                          "headers": t.get("response_headers") or {}}))
+                put(folder / "turns" / f"turn-{n + 1}-request.json", exact=True,
+                    text=dump(t.get("request") or {}))
+                put(folder / "turns" / f"turn-{n + 1}-response_headers.json", exact=True,
+                    text=dump({"http_status": t.get("http_status"),
+                               "headers": t.get("response_headers") or {}}))
                 if t.get("raw_stream"):
                     put_bytes(folder / "turns" / f"turn-{n + 1}-response_stream.txt",
                               t["raw_stream"])
@@ -560,7 +573,8 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
             "  response_headers.json  HTTP status and response headers (credentials removed)",
             "  response_stream.txt    the raw response bytes as received (first part)"
             if last.get("raw_stream") else "  (no raw response bytes were kept)",
-            "  text.txt               the answer text exactly as received",
+            "  text.txt               the answer text (terminal control characters removed;"
+            " session.json has it exactly)",
             "  reasoning.txt          the reasoning text, every turn",
             "  metrics.json           status, error, timings, tokens, findings, checks",
         ]
@@ -573,7 +587,7 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
                   "No API key is included anywhere in this folder."]
         put(folder / "README.txt", "\n".join(lines) + "\n")
         index_lines.append(f"  {folder.name}/  {r.get('status')}")
-    put(root / "session.json", export_json(session))
+    put(root / "session.json", export_json(session), exact=True)
     put(root / "README.txt", "\n".join([
         f"provtui session {sid}, created {session.get('created_at')}",
         "",
@@ -591,7 +605,9 @@ def export_bundle(session: dict[str, Any], directory: str | os.PathLike[str]) ->
 
 
 def default_output(session: dict[str, Any], fmt: str, cwd: Path | None = None) -> Path:
-    sid = str(session.get("id") or "session")
+    # the id is file content: only a plain file-name component may become part of a path
+    sid = session.get("id")
+    sid = sid if valid_id(sid) else _safe_name(str(sid or "session"))
     base = cwd or Path.cwd()
     return base / (f"{sid}-bundle" if fmt == "bundle" else f"{sid}.{fmt}")
 

@@ -54,6 +54,9 @@ class Journal:
             with contextlib.suppress(OSError):
                 _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
         self._lock = threading.Lock()
+        self.error: OSError | None = None
+        """The first write error (a full disk): the journal stops there, nothing is raised;
+        the session in memory is complete and the caller says so."""
         self._last_flush = time.monotonic()
         self._dirty = False
         self._closed = False
@@ -73,7 +76,11 @@ class Journal:
                     self._flush_locked()
 
     def _flush_locked(self) -> None:
-        self._fh.flush()
+        if self.error is None:
+            try:
+                self._fh.flush()
+            except OSError as exc:
+                self.error = exc
         self._dirty = False
         self._last_flush = time.monotonic()
 
@@ -94,7 +101,13 @@ class Journal:
         with self._lock:
             if self._closed:
                 raise ValueError(f"journal {self.path} is closed")
-            self._fh.write(line + "\n")
+            if self.error is not None:
+                return
+            try:
+                self._fh.write(line + "\n")
+            except OSError as exc:
+                self.error = exc
+                return
             self._dirty = True
             if time.monotonic() - self._last_flush > self.FLUSH_AFTER_S:
                 self._flush_locked()
@@ -112,7 +125,10 @@ class Journal:
             with contextlib.suppress(OSError):
                 os.fsync(self._fh.fileno())
             self._closed = True
-            self._fh.close()  # closing the descriptor releases the flock
+            try:
+                self._fh.close()  # closing the descriptor releases the flock
+            except OSError as exc:  # the buffer could not be written: the fd is closed anyway
+                self.error = self.error or exc
         self._stop.set()
 
     @property
@@ -147,10 +163,13 @@ def _journal_is_live(path: Path) -> bool:
     return False
 
 
-def read_journal(path: str | os.PathLike[str]) -> tuple[list[Event], dict[str, int]]:
+def read_journal(path: str | os.PathLike[str], *,
+                 data: bytes | None = None) -> tuple[list[Event], dict[str, int]]:
     """The events of a journal and line counts ``{"lines", "skipped"}``.  A torn last line
-    (the process died mid-write) and unreadable lines are skipped, never fatal."""
-    data = Path(path).read_bytes()
+    (the process died mid-write) and unreadable lines are skipped, never fatal.  ``data``: the
+    file's bytes, already read (session_store reads them bounded, regular files only)."""
+    if data is None:
+        data = Path(path).read_bytes()
     events: list[Event] = []
     lines = skipped = 0
     # split on \n only: provider text may hold U+2028 and friends, which str.splitlines eats
@@ -160,7 +179,7 @@ def read_journal(path: str | os.PathLike[str]) -> tuple[list[Event], dict[str, i
         lines += 1
         try:
             events.append(from_json(json.loads(raw.decode("utf-8"))))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             skipped += 1
     return events, {"lines": lines, "skipped": skipped}
 

@@ -25,7 +25,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
@@ -33,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from provtui.core.config import McpServerConfig
+from provtui.core.mcp_process import StderrTail, end_process_group, find_child_by_stderr
 
 __all__ = [
     "McpError",
@@ -214,7 +214,9 @@ class _Connection:
         self._closing = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._scope: Any = None
-        self._stderr: Any = None
+        self._stderr: StderrTail | None = None
+        self._pgid: int | None = None
+        """The stdio server's process group (its pid): ended whole when the connection ends."""
         self._timed_out = False
 
     # -- naming for messages
@@ -227,22 +229,27 @@ class _Connection:
 
     def stderr_tail(self, lines: int = 1) -> str:
         f = self._stderr
-        if f is None or f.closed:
-            return ""
-        try:
-            f.flush()
-            size = f.seek(0, os.SEEK_END)
-            f.seek(max(0, size - 4 * _STDERR_TAIL_CHARS))
-            tail = f.read()
-        except (OSError, ValueError):
+        if f is None:
             return ""
         # The last lines carry the reason (a traceback's last line, a fatal message);
         # earlier lines are usually routine server logging.
-        tail = "\n".join(ln for ln in tail.splitlines() if ln.strip())
+        tail = "\n".join(ln for ln in f.text()[-4 * _STDERR_TAIL_CHARS:].splitlines()
+                         if ln.strip())
         tail = "\n".join(tail.splitlines()[-lines:])
         if len(tail) > _STDERR_TAIL_CHARS:
             tail = "…" + tail[-_STDERR_TAIL_CHARS:]
         return tail
+
+    def _said(self) -> str:
+        """"; it said: LAST LINE" for messages, with how much stderr was not kept."""
+        tail = self.stderr_tail()
+        if not tail:
+            return ""
+        f = self._stderr
+        dropped = f.dropped if f is not None else 0
+        note = (f" (its last line; {f.total / 2**20:.1f} MiB on stderr, only the last "
+                f"{f.keep // 1024} KiB kept)" if dropped else "")
+        return f"; it said: {_one_line(tail)}{note}"
 
     # -- lifecycle
     async def open(self) -> None:
@@ -313,7 +320,12 @@ class _Connection:
         finally:
             self.client = None
             if self._stderr is not None:
-                self._stderr.close()
+                self._stderr.release_writer()
+            if self._pgid is not None:
+                # the SDK stopped the server; its children (same group) may live on
+                pgid, self._pgid = self._pgid, None
+                with anyio.CancelScope(shield=True):
+                    await end_process_group(pgid)
 
     async def _connect(self, stack: AsyncExitStack) -> Any:
         from mcp import Client
@@ -337,10 +349,10 @@ class _Connection:
                 raise McpError(f"{self.label}: command {srv.command!r} not found or not "
                                f"executable; put a full path or a program on PATH in "
                                f"command = \"...\" in {self._where()}")
-            self._stderr = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
+            self._stderr = StderrTail()
             params = StdioServerParameters(command=self._command(), args=list(srv.args),
                                            env=self._environment(), cwd=srv.cwd)
-            transport: Any = stdio_client(params, errlog=self._stderr)
+            transport: Any = stdio_client(params, errlog=self._stderr.writer)
         elif srv.transport in ("http", "sse"):
             import httpx2
 
@@ -366,6 +378,17 @@ class _Connection:
                            f"use stdio, http or sse in {self._where()}")
         client = Client(transport, cache=None, message_handler=self._on_message,
                         client_info=Implementation(name="provtui", version=__version__))
+        if srv.transport == "stdio" and self._stderr is not None:
+            stderr = self._stderr
+
+            def note_group() -> None:  # the process exists once the transport is entered
+                self._pgid = find_child_by_stderr(stderr.inode)
+                stderr.release_writer()
+
+            stack.callback(stderr.release_writer)
+            entered = await stack.enter_async_context(client)
+            note_group()
+            return entered
         return await stack.enter_async_context(client)
 
     async def _on_message(self, message: Any) -> None:
@@ -416,8 +439,7 @@ class _Connection:
     def _startup_message(self, exc: BaseException | None) -> str:
         srv = self.server
         head = f"{self.label} ({self._what()})"
-        tail = self.stderr_tail()
-        said = f"; it said: {_one_line(tail)}" if tail else ""
+        said = self._said()
         if exc is None:
             return (f"{head} did not answer within startup_timeout_s = {srv.startup_timeout_s:g}"
                     f"{said}; check that it is an MCP server, or raise startup_timeout_s in "
@@ -447,8 +469,7 @@ class _Connection:
 
     def _death_message(self, exc: BaseException) -> str:
         cause = _root_cause(exc)
-        tail = self.stderr_tail()
-        said = f"; it said: {_one_line(tail)}" if tail else ""
+        said = self._said()
         return f"{self.label} connection failed ({type(cause).__name__}: {_one_line(str(cause))}){said}"
 
     @staticmethod
@@ -601,8 +622,7 @@ class ToolSession:
             if cause.code == REQUEST_TIMEOUT:
                 return self._timeout_message(conn, name, conn.server.call_timeout_s)
             if cause.code == CONNECTION_CLOSED:
-                tail = conn.stderr_tail()
-                said = f"; it said: {_one_line(tail)}" if tail else ""
+                said = conn._said()
                 conn.failure = conn.failure or f"{conn.label} died earlier in this run{said}"
                 return (f"{conn.label} died during the call to {name!r}{said}; later calls to "
                         "its tools in this run fail at once")

@@ -25,17 +25,26 @@ def canonical_arguments(arguments: Any) -> str:
     if isinstance(arguments, str):
         try:
             arguments = json.loads(arguments or "{}")
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, or JSON no reader should take
             return arguments.strip()
     return json.dumps(arguments, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _tool_ok(t: Any) -> bool:
+    fn = t.get("function") if isinstance(t, dict) else None
+    return isinstance(fn, dict) and isinstance(fn.get("name"), str) and bool(fn["name"]) \
+        and isinstance(fn.get("description") or "", str) \
+        and isinstance(fn.get("parameters") or {}, dict)
+
+
 def _recorded_tools(session: dict[str, Any]) -> list[dict[str, Any]]:
+    """The tools of the first recorded request that offered any (the session was read by the
+    tolerant reader; a request body is free-form, so each tool's shape is checked here)."""
     for run in session.get("runs", []):
         for turn in run.get("turns", []):
             tools = (turn.get("request") or {}).get("tools")
-            if tools:
-                return list(tools)
+            if isinstance(tools, list) and tools:
+                return [t for t in tools if _tool_ok(t)]
     return []
 
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 import json
 import os
 import re
+import stat
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
@@ -16,10 +17,16 @@ from provtui.core.events import (
     SessionStarted,
 )
 from provtui.core.journal import _journal_is_live, read_journal
-from provtui.core.recorder import TimelineView, fold_events, json_default
+from provtui.core.recorder import SessionRecorder, TimelineView, fold_events, json_default
 from provtui.core.redaction import known_secrets, redact_text
 from provtui.core.session_format import (FORMAT, JOURNAL_SUFFIX, VERSION, SessionError, SessionNotFound,
                                          _ID_OK, _sessions_dir, session_paths)
+from provtui.core.session_schema import normalise_session
+
+# A session file or journal larger than this is refused before it is read: json.loads needs
+# several times the file's size, and no real session comes near it (8 answers of 200k chunks
+# are a 44 MB file).
+MAX_SESSION_FILE_BYTES = 512 * 1024 * 1024
 
 # ---------------------------------------------------------------------------- save and load
 
@@ -141,8 +148,9 @@ def _upgrade_0(data: dict[str, Any]) -> dict[str, Any]:
 _UPGRADES = {0: _upgrade_0}
 
 
-def session_from_json(data: Any, where: str) -> dict[str, Any]:
-    """Validate and upgrade a parsed session; unknown fields are kept as they are."""
+def session_from_json(data: Any, where: str, fallback_id: str | None = None) -> dict[str, Any]:
+    """Validate, upgrade and normalise a parsed session (see session_schema): any JSON value
+    gives a session every reader can use, or SessionError.  Unknown fields are kept."""
     if not isinstance(data, dict):
         detail = f"the JSON is a {type(data).__name__}, not an object"
         raise SessionError(f"{where} is not a provtui session ({detail})", detail)
@@ -172,26 +180,87 @@ def session_from_json(data: Any, where: str) -> dict[str, Any]:
     if not isinstance(data.get("runs"), list):
         detail = "it has no runs list; the file is damaged"
         raise SessionError(f"{where}: {detail}", detail)
-    return data
+    return normalise_session(data, where, fallback_id)
+
+
+def _kind_of(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_regular_file(path: Path, cap: int | None = None) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``cap`` bytes, else
+    SessionError.  Opened non-blocking and checked with fstat on the open descriptor, so a
+    FIFO never hangs the reader and a symlink to /dev/zero is never read."""
+    cap = MAX_SESSION_FILE_BYTES if cap is None else cap
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) |
+                     getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise SessionNotFound(f"session file {path} does not exist") from None
+    except OSError as exc:
+        raise SessionError(f"cannot read {path} ({exc.strerror})",
+                           f"cannot read it ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = _kind_of(st.st_mode)
+            raise SessionError(f"{path} is {kind}, not a regular file; provtui reads sessions "
+                               "only from regular files", f"{kind}, not a regular file")
+        if st.st_size > cap:
+            detail = (f"{st.st_size / 2**20:.0f} MiB, over the {cap / 2**20:.0f} MiB limit for "
+                      "a session file")
+            raise SessionError(f"{path} is {detail}; it was not read", detail)
+        parts, size = [], 0
+        while True:
+            piece = os.read(fd, min(1 << 24, cap + 1 - size))
+            if not piece:
+                break
+            parts.append(piece)
+            size += len(piece)
+            if size > cap:  # the file grew while being read
+                detail = f"over the {cap / 2**20:.0f} MiB limit for a session file"
+                raise SessionError(f"{path} is {detail}; it was not read", detail)
+        return b"".join(parts)
+    except OSError as exc:
+        raise SessionError(f"cannot read {path} ({exc.strerror})",
+                           f"cannot read it ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def parse_json_bytes(raw: bytes, path: Path) -> Any:
+    """json.loads with the two ways any JSON text can break it turned into SessionError:
+    nesting deeper than the interpreter's stack (RecursionError) and integers longer than
+    Python's int-parsing limit (ValueError)."""
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except RecursionError:
+        detail = "nested too deeply to read (damaged or hostile)"
+        raise SessionError(f"{path} is not a provtui session ({detail})", detail) from None
+    except UnicodeDecodeError as exc:
+        detail = f"not UTF-8 text: {exc.reason}"
+        raise SessionError(f"{path} is not a provtui session ({detail})", detail) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        detail = f"not readable JSON: {str(exc).split(';')[0]}"
+        raise SessionError(f"{path} is not a provtui session ({detail})", detail) from None
 
 
 def _load_file(path: Path) -> dict[str, Any]:
     if path.name.endswith(JOURNAL_SUFFIX):
         return _load_journal(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SessionNotFound(f"session file {path} does not exist") from None
-    except OSError as exc:
-        raise SessionError(f"cannot read {path} ({exc.strerror})") from None
+    raw = read_regular_file(path)
     if not raw.strip():
         raise SessionError(f"{path} is empty (the save was interrupted?); remove it with "
                            f"`provtui sessions rm {path}`", "the file is empty")
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        detail = f"not UTF-8 text: {exc.reason}"
-        raise SessionError(f"{path} is not a provtui session ({detail})", detail) from None
+        data = parse_json_bytes(raw, path)
     except json.JSONDecodeError as exc:
         body = raw.rstrip()
         ends_early = exc.pos >= len(body) - 1 or (body.startswith(b"{") and
@@ -204,16 +273,11 @@ def _load_file(path: Path) -> dict[str, Any]:
                else "; the file is damaged and cannot be opened")
         raise SessionError(f"{path} is not valid JSON ({hint}){fix}",
                            f"not valid JSON: {hint}") from None
-    return session_from_json(data, str(path))
+    return session_from_json(data, str(path), path.stem)
 
 
 def _load_journal(path: Path) -> dict[str, Any]:
-    try:
-        events, counts = read_journal(path)
-    except FileNotFoundError:
-        raise SessionNotFound(f"journal {path} does not exist") from None
-    except OSError as exc:
-        raise SessionError(f"cannot read {path} ({exc.strerror})") from None
+    events, counts = read_journal(path, data=read_regular_file(path))
     if not events:
         raise SessionError(f"journal {path} holds no readable events; nothing to recover",
                            "a journal with no readable events")
@@ -223,17 +287,42 @@ def _load_journal(path: Path) -> dict[str, Any]:
         events.insert(0, SessionStarted(run=-1, t=events[0].t, session_id=sid,
                                         wall=wall.strftime("%Y-%m-%dT%H:%M:%SZ"), prompt="",
                                         system=None, mcp_servers=(), params={}))
-    session = fold_events(events, recovered=True)
+    live = _journal_is_live(path)
+    try:
+        if live:  # a running provtui writes it: runs not finished yet are "running", not lost
+            rec = SessionRecorder()
+            for e in events:
+                rec._fold(e)
+            session = rec.snapshot()
+            session["in_progress"] = True
+        else:
+            session = fold_events(events, recovered=True)
+    except Exception as exc:  # noqa: BLE001 - events of the wrong shape: the file is damaged
+        detail = f"its events do not fold into a session ({type(exc).__name__})"
+        raise SessionError(f"journal {path}: {detail}", detail) from None
     session["recovery"] = {"journal": path.name, **counts}
-    return session
+    return session_from_json(session, str(path), path.name[: -len(JOURNAL_SUFFIX)])
 
 
-def _candidates(directory: Path) -> tuple[list[Path], list[Path]]:
+def _candidates(directory: Path, odd: list[str] | None = None) -> tuple[list[Path], list[Path]]:
+    """Session files and journals in ``directory``: regular files only (a FIFO would hang a
+    reader, a link to /dev/zero fill memory); the others are named in ``odd``."""
     if not directory.is_dir():
         return [], []
     finals, journals = [], []
     for p in directory.iterdir():
         if p.name.startswith("."):
+            continue
+        if not (p.name.endswith(JOURNAL_SUFFIX) or p.suffix == ".json"):
+            continue
+        try:
+            mode = p.stat().st_mode
+        except OSError:
+            mode = 0
+        if not stat.S_ISREG(mode):
+            if odd is not None:
+                odd.append(f"file {p} is {_kind_of(mode) if mode else 'unreadable'}, not a "
+                           "regular file; skipped")
             continue
         if p.name.endswith(JOURNAL_SUFFIX):
             journals.append(p)
@@ -245,8 +334,8 @@ def _candidates(directory: Path) -> tuple[list[Path], list[Path]]:
 def resolve_session(id_or_path: str, directory: Path | None = None) -> Path:
     """The file an id, an id prefix or a path names (final file preferred over a journal)."""
     p = Path(id_or_path).expanduser()
-    if p.is_file():
-        return p
+    if p.exists() and not p.is_dir():
+        return p  # a FIFO or device is refused by the reader, with a message naming it
     d = _sessions_dir(directory)
     finals, journals = _candidates(d)
     ids = {f.stem: f for f in finals}
@@ -273,7 +362,8 @@ def load_session(id_or_path: str, directory: Path | None = None) -> dict[str, An
     return _load_file(resolve_session(id_or_path, directory))
 
 
-def recover_journals(directory: Path | None = None) -> list[Path]:
+def recover_journals(directory: Path | None = None,
+                     problems: list[str] | None = None) -> list[Path]:
     """Fold every journal left by a provtui that died into a saved session marked recovered.
     Journals still held open by a running provtui are left alone; a journal whose final file
     exists is a leftover and is removed.  Returns the paths of the sessions written."""
@@ -307,7 +397,13 @@ def recover_journals(directory: Path | None = None) -> list[Path]:
             continue
         if not _ID_OK.match(str(session.get("id") or "")):
             session["id"] = sid
-        written.append(save_session(session, final))
+        try:
+            written.append(save_session(session, final))
+        except OSError as exc:  # a full disk: keep the journal for the next start
+            if problems is not None:
+                problems.append(f"cannot recover {j.name} into {final} now "
+                                f"({exc.strerror or exc}); the journal is kept")
+            continue
         j.unlink(missing_ok=True)
     return written
 
@@ -326,9 +422,9 @@ def list_sessions(directory: Path | None = None) -> tuple[list[dict[str, Any]], 
     problems met ("file X is not a provtui session (...); skipped").  Journals without a final
     file are listed too (``"in_progress": true`` while a provtui still writes them)."""
     d = _sessions_dir(directory)
-    finals, journals = _candidates(d)
-    items: list[dict[str, Any]] = []
     problems: list[str] = []
+    finals, journals = _candidates(d, problems)
+    items: list[dict[str, Any]] = []
     seen: set[str] = set()
     for f in finals:
         try:
@@ -345,12 +441,12 @@ def list_sessions(directory: Path | None = None) -> tuple[list[dict[str, Any]], 
         sid = j.name[: -len(JOURNAL_SUFFIX)]
         if sid in seen:
             continue
-        live = _journal_is_live(j)
         try:
             s = _load_journal(j)
         except SessionError as exc:
             problems.append(f"file {j} is not a provtui session ({exc.detail}); skipped")
             continue
+        live = bool(s.get("in_progress"))
         items.append({"id": sid, "created_at": s.get("created_at"), "prompt": s.get("prompt"),
                       "targets": _targets_of(s), "path": str(j), "recovered": not live,
                       "in_progress": live})

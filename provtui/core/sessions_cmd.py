@@ -1,7 +1,8 @@
 """The bodies of `provtui sessions list|show|export|rm`: plain text or JSON, no terminal UI.
 
-Each returns an exit code (0 done, 1 the session exists but cannot be read or written, 2 a
-usage error such as an unknown id) and writes to the streams it is given.  Provider text shown
+Each returns an exit code (0 done, 1 an export or removal that could not be written, 2 bad
+input: an unknown id, or a file that is not a usable session, named in one line) and writes to
+the streams it is given.  Provider text shown
 in plain output has terminal control sequences removed: a model must not be able to move the
 user's cursor or retitle their terminal.
 """
@@ -10,17 +11,16 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from pathlib import Path
 from typing import Any, TextIO
 
 from provtui.core.session import (
     JOURNAL_SUFFIX,
     SessionError,
-    SessionNotFound,
     _journal_is_live,
     load_session,
     resolve_session,
-    session_from_json,
 )
 
 __all__ = ["cmd_list", "cmd_show", "cmd_export", "cmd_rm", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE"]
@@ -49,7 +49,7 @@ def _clean(text: Any, one_line: bool = False) -> str:
 
 def _fail(exc: SessionError, err: TextIO) -> int:
     err.write(f"provtui: {exc}\n")
-    return EXIT_USAGE if isinstance(exc, SessionNotFound) else EXIT_FAILED
+    return EXIT_USAGE
 
 
 def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = None,
@@ -101,7 +101,9 @@ def _num(v: Any, fmt: str = "{:.2f}") -> str:
 def _show_plain(session: dict[str, Any], out: TextIO) -> None:
     w = out.write
     flags = []
-    if session.get("recovered"):
+    if session.get("in_progress"):
+        flags.append("in progress")
+    elif session.get("recovered"):
         flags.append("recovered")
     if session.get("simulated"):
         flags.append("simulated")
@@ -176,7 +178,10 @@ def cmd_show(id_or_path: str, as_json: bool, out: TextIO, err: TextIO) -> int:
         session = load_session(id_or_path)
     except SessionError as exc:
         return _fail(exc, err)
-    if session.get("recovered") and str(session.get("recovery", {}).get("journal", "")):
+    if session.get("in_progress"):
+        err.write("provtui: this session is in progress (a running provtui is writing it); "
+                  "showing what has arrived so far\n")
+    elif session.get("recovered") and (session.get("recovery") or {}).get("journal"):
         err.write("provtui: this session was recovered from its journal (provtui stopped "
                   "while it ran)\n")
     if as_json:
@@ -209,31 +214,61 @@ def cmd_export(id_or_path: str, fmt: str | None, output_path: str | None, out: T
     return EXIT_OK
 
 
+def _removable(path: Path) -> str | None:
+    """None when ``path`` may be removed, else why not.  Only what is verifiably provtui's:
+    a regular file in the sessions directory, or a file that parses as a session or journal
+    (bounded read).  A typo'd path must never cost someone a file."""
+    from provtui.core.session_store import _load_file
+
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror})"
+    if not stat.S_ISREG(st.st_mode):
+        return "it is not a regular file"
+    if path.parent.resolve() == _sessions_dir_resolved():
+        return None
+    try:
+        session = _load_file(path)
+    except SessionError as exc:
+        return exc.detail
+    if path.name.endswith(JOURNAL_SUFFIX):
+        rec = session.get("recovery") or {}
+        if rec.get("skipped") and rec.get("skipped", 0) > 1:  # one torn last line at most
+            return f"{rec['skipped']} of its lines are not provtui events"
+    return None
+
+
 def cmd_rm(id_or_path: str, out: TextIO, err: TextIO) -> int:
     try:
         path = resolve_session(id_or_path)
     except SessionError as exc:
         return _fail(exc, err)
+    journal: Path | None
     if path.name.endswith(JOURNAL_SUFFIX):
-        if _journal_is_live(path):
-            err.write(f"provtui: {path} is being written by a running provtui; stop that "
-                      "session first\n")
-            return EXIT_FAILED
-        sid = path.name[: -len(JOURNAL_SUFFIX)]
-        victims = [path]
+        sid, journal, victims = path.name[: -len(JOURNAL_SUFFIX)], path, []
     else:
-        # only ever delete what is a provtui session: a typo'd path must not cost a file
-        try:
-            data = json.loads(path.read_bytes() or b"null")
-            session_from_json(data, str(path))
-        except (ValueError, SessionError):
-            if path.parent.resolve() != _sessions_dir_resolved():
-                err.write(f"provtui: {path} is not a provtui session; not removing it\n")
-                return EXIT_FAILED
         sid = path.stem
         journal = path.with_name(f"{sid}{JOURNAL_SUFFIX}")
-        victims = [path] + ([journal] if journal.exists() and not _journal_is_live(journal)
-                            else [])
+        victims = [path]
+    if journal is not None and journal.exists():
+        if _journal_is_live(journal):
+            if journal == path:
+                err.write(f"provtui: {path} is being written by a running provtui; stop that "
+                          "session first\n")
+                return EXIT_FAILED
+        else:
+            victims.append(journal)
+    checked = []
+    for v in victims:
+        why = _removable(v)
+        if why is None:
+            checked.append(v)
+        elif v == path:
+            err.write(f"provtui: {v} is not a provtui session ({why}); not removing it\n")
+            return EXIT_USAGE
+        # else a file beside it that only looks like its journal: kept
+    victims = checked
     for v in victims:
         try:
             v.unlink()

@@ -10,8 +10,10 @@ leniency real providers need (see docs WIRE.md "Framing"):
   treat them as life;
 - ``event:`` names are kept (``event: error`` on HTTP 200);
 - a last event with no trailing blank line is flushed by ``close()``;
-- no line-length cap, and a line that arrives in many reads is joined once (linear, not a
-  re-scan of a growing buffer per read);
+- a line that arrives in many reads is joined once (linear, not a re-scan of a growing buffer
+  per read); a line, or one event's data, longer than ``max_line`` bytes (16 MiB) stops the
+  parser: ``overflow`` says why, the pending bytes are dropped and later reads are ignored, so a
+  hostile stream with no line end cannot fill memory;
 - lines are decoded only when complete, so a read may split a UTF-8 character anywhere;
   invalid UTF-8 becomes U+FFFD and never raises.
 
@@ -28,6 +30,12 @@ __all__ = ["SSEEvent", "SSEParser", "parse_sse"]
 
 _STRAY_KEEP = 4096
 """Characters of stray (non-SSE) text kept for error messages."""
+MAX_LINE_BYTES = 16 * 1024 * 1024
+"""Longest SSE line (and longest data of one event) accepted; see ``SSEParser.overflow``."""
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n} bytes"
 
 
 class SSEEvent(NamedTuple):
@@ -47,12 +55,18 @@ _new_event = tuple.__new__
 class SSEParser:
     """Incremental SSE parser: ``feed(chunk) -> [SSEEvent]``, ``close() -> [SSEEvent]``."""
 
-    __slots__ = ("_pending", "_skip_lf", "_data", "_event", "_id", "comments", "last_comment",
-                 "stray_lines", "stray_text", "events", "closed")
+    __slots__ = ("_pending", "_pending_size", "_data_size", "max_line", "overflow", "_skip_lf",
+                 "_data", "_event", "_id", "comments", "last_comment", "stray_lines",
+                 "stray_text", "events", "closed")
 
-    def __init__(self) -> None:
+    def __init__(self, max_line: int | None = None) -> None:
         self._pending: list[bytes] = []
         """Pieces of an unfinished line; joined once its end arrives."""
+        self._pending_size = 0
+        self._data_size = 0
+        self.max_line = MAX_LINE_BYTES if max_line is None else max_line
+        self.overflow: str | None = None
+        """Set when a line or an event passed ``max_line``: the parser has stopped."""
         self._skip_lf = False
         """The last read ended in CR: a LF at the start of the next read belongs to it."""
         self._data: list[str] = []
@@ -78,7 +92,7 @@ class SSEParser:
             self.events += 1
             return [_new_event(SSEEvent, (chunk[6:n - 2].decode("utf-8", "replace"), None,
                                           self._id))]
-        if not chunk:
+        if not chunk or self.overflow is not None:
             return []
         if self._skip_lf:
             self._skip_lf = False
@@ -90,11 +104,15 @@ class SSEParser:
         end = chunk.rfind(b"\n")
         if end < 0 and not has_cr:
             self._pending.append(chunk)
+            self._pending_size += n
+            if self._pending_size > self.max_line:
+                self._stop(f"an SSE line passed {_size(self.max_line)} without a line end")
             return []
         if self._pending:
             self._pending.append(chunk)
             chunk = b"".join(self._pending)
             self._pending = []
+            self._pending_size = 0
             end = chunk.rfind(b"\n")
         if has_cr:
             # Rare (CR or CRLF line ends): bytes.splitlines knows exactly \n, \r and \r\n.
@@ -104,10 +122,12 @@ class SSEParser:
                 self._skip_lf = True
             elif last != 10:
                 self._pending.append(blines.pop())
+                self._pending_size = len(self._pending[0])
             lines = [b.decode("utf-8", "replace") for b in blines]
             return self._lines(lines)
         if end + 1 < len(chunk):
             self._pending.append(chunk[end + 1:])
+            self._pending_size = len(chunk) - end - 1
         # Several events in one read (the reader fell behind): cut at blank lines and take
         # each plain one-line "data: " event whole; anything else goes through _lines.
         complete = chunk if end + 1 == len(chunk) else chunk[:end + 1]
@@ -141,9 +161,18 @@ class SSEParser:
             out += self._lines(last[:-1].split("\n"))
         return out
 
+    def _stop(self, why: str) -> None:
+        self.overflow = why
+        self._pending = []
+        self._pending_size = 0
+        self._data = []
+        self._data_size = 0
+        self._event = None
+
     def close(self) -> list[SSEEvent]:
         """EOF: treat an unfinished last line as complete and dispatch a pending event."""
-        if self.closed:
+        if self.closed or self.overflow is not None:
+            self.closed = True
             return []
         self.closed = True
         lines = [b"".join(self._pending).decode("utf-8", "replace")] if self._pending else []
@@ -158,6 +187,7 @@ class SSEParser:
         data = self._data
         ev = SSEEvent(data[0] if len(data) == 1 else "\n".join(data), self._event, self._id)
         self._data = []
+        self._data_size = 0
         self._event = None
         return ev
 
@@ -170,12 +200,18 @@ class SSEParser:
                     out.append(_new_event(SSEEvent, (
                         data[0] if len(data) == 1 else "\n".join(data), self._event, self._id)))
                     data = self._data = []
+                    self._data_size = 0
                     self._event = None
                 elif self._event is not None:
                     out.append(self._dispatch())
                 continue
             if line[:5] == "data:":
                 data.append(line[6:] if line[5:6] == " " else line[5:])
+                if data[1:]:  # an event of several data lines: bound their sum
+                    self._data_size += len(line)
+                    if self._data_size > self.max_line:
+                        self._stop(f"one SSE event's data passed {_size(self.max_line)}")
+                        return out
                 continue
             if line[0] == ":":
                 self.comments += 1

@@ -56,16 +56,22 @@ _ESCAPE_SEQUENCE = re.compile(
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
-def clean(text: object, limit: int | None = None) -> str:
+def clean(text: object, limit: int | None = None, *, multiline: bool = False) -> str:
     """``text`` as one printable line: escape sequences, control and bidi characters removed.
 
     Newlines and tabs become spaces (a target name must not break the table).  ``limit``
-    shortens to that many characters with an ellipsis.
+    shortens to that many characters with an ellipsis.  ``multiline``: a block of text for a
+    file (an export): newlines and tabs are kept, a carriage return becomes a newline (a bare
+    CR would let a later line hide an earlier one when the file is printed).
     """
     s = _ESCAPE_SEQUENCE.sub("", str(text))
+    if multiline:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
     out = []
     for ch in s:
-        if ch in "\n\r\t\v\f":
+        if multiline and ch in "\n\t":
+            out.append(ch)
+        elif ch in "\n\r\t\v\f":
             out.append(" ")
         elif unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS:
             continue

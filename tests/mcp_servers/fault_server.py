@@ -1,9 +1,13 @@
 """A small MCP server that misbehaves on request, for tests/test_mcp.py.
 
     python tests/mcp_servers/fault_server.py [--exit-at-start] [--garbage] [--slow-start S]
+                                             [--spawn-child] [--stderr-flood BYTES]
 
 Tools: echo, pid, environment, crash, hang, fail, big, image.  ``--garbage`` prints lines
-that are not JSON-RPC on stdout before serving and from inside ``echo``.
+that are not JSON-RPC on stdout before serving and from inside ``echo``.  ``--spawn-child``
+double-forks a grandchild that sleeps for an hour in the server's process group (re-parented
+to init: only ending the whole group ends it).  ``--stderr-flood BYTES`` writes that much to
+stderr at start, as a chatty or broken server does.
 """
 
 from __future__ import annotations
@@ -85,7 +89,22 @@ def main() -> None:
     ap.add_argument("--exit-at-start", action="store_true")
     ap.add_argument("--garbage", action="store_true")
     ap.add_argument("--slow-start", type=float, default=0.0)
+    ap.add_argument("--spawn-child", action="store_true")
+    ap.add_argument("--stderr-flood", type=float, default=0)
     opts = ap.parse_args()
+    if opts.spawn_child and os.fork() == 0:
+        if os.fork() == 0:  # the grandchild: parent gone, same process group
+            os.closerange(0, 3)
+            time.sleep(3600)
+        os._exit(0)
+    if opts.stderr_flood:
+        block = ("fault-server: log line " + "x" * 100 + "\n") * 8000
+        left = int(opts.stderr_flood)
+        while left > 0:
+            sys.stderr.write(block[:left])
+            left -= len(block)
+        sys.stderr.write("fault-server: the last line of the flood\n")
+        sys.stderr.flush()
     if opts.exit_at_start:
         sys.stderr.write("fault-server: config file /etc/fleet.toml missing, giving up\n")
         sys.exit(2)
