@@ -57,6 +57,7 @@ __all__ = [
     "IncrementalAnalyzer",
     "analyze_cli",
     "warm_up",
+    "truncation_findings",
 ]
 
 
@@ -70,6 +71,17 @@ def warm_up() -> None:
 
 # --------------------------------------------------------------------------------------------
 # Everything together
+
+
+def truncation_findings(text: str, turns: Sequence[dict]) -> list[dict]:
+    """``truncated`` when the last turn ended with finish reason ``length`` (the token limit
+    cut the answer): one finding at the end of ``text``, empty, with nothing to suggest."""
+    last = turns[-1] if turns else None
+    if isinstance(last, dict) and last.get("finish_reason") == "length":
+        n = len(text)
+        return [{"kind": "truncated", "start": n, "end": n, "text": "", "suggestion": "",
+                 "detail": "the answer hit the token limit (finish reason 'length')"}]
+    return []
 
 
 def analyze(text: str, *, expect_words: int | None = None, checks: Sequence[dict] = (),
@@ -87,6 +99,7 @@ def analyze(text: str, *, expect_words: int | None = None, checks: Sequence[dict
     findings = find_findings(text, others=others)
     if status in ("error", "cancelled"):
         findings = [f for f in findings if f["kind"] != "empty_output"]
+    findings.extend(truncation_findings(text, turns))
     return {
         "words": count_words(text),
         "findings": findings,

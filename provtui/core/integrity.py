@@ -15,6 +15,8 @@ from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong_pieces, _weak,
 )
+from provtui.core.code_blocks import CodeBlockTracker
+from provtui.core.repetition import RepetitionTracker
 from provtui.core.text_words import (
     THINK_CLOSE, THINK_OPEN, _LIST_MARKER_RE, _WORD_RE, think_regions,
 )
@@ -31,6 +33,9 @@ FINDING_KINDS = (
     "mojibake",
     "control_char",
     "empty_output",
+    "truncated",
+    "repetition",
+    "broken_code",
     "findings_capped",
 )
 
@@ -590,6 +595,8 @@ class IncrementalAnalyzer:
         self._committed = 0
         self._tail = ""
         self._state = _State()
+        self._loops = RepetitionTracker() if findings else None
+        self._code = CodeBlockTracker() if findings else None
         self._findings: list[dict] = []
         self._kinds: dict[str, int] = {}
         self._dropped = 0
@@ -624,7 +631,9 @@ class IncrementalAnalyzer:
         self._tail = tail[pos:] if pos else tail
 
     def _commit(self, block: str) -> None:
-        out = self._scanner.scan(block, self._committed, self._state)
+        base = self._committed
+        prose = not self._state.in_think and self._state.tool_close is None
+        out = self._scanner.scan(block, base, self._state)
         if out.retro_end is not None:
             self._findings, self._words, self._kinds, self._dropped = [], 0, {}, 0
             self._scanner.full.clear()
@@ -632,8 +641,17 @@ class IncrementalAnalyzer:
         self._words += out.words
         self._open.append(block)
         self._committed += len(block)
+        if self._loops is not None and self._code is not None:
+            extra = self._code.feed(block, base, prose=prose)
+            extra += self._loop_findings(self._loops.feed(block, base, prose=prose))
+            if extra:
+                self._dropped += self._keep(extra, self._findings, self._kinds)
         if self._committed - self._open_start >= _JOINED_PIECE:
             self._join_open()
+
+    def _loop_findings(self, spans: list[tuple[int, int, int]]) -> list[dict]:
+        return [{"kind": "repetition", "start": a, "end": b, "text": self._slice(a, b),
+                 "suggestion": self._slice(a, c)} for a, b, c in spans]
 
     def _join_open(self) -> None:
         if self._open:
@@ -669,6 +687,14 @@ class IncrementalAnalyzer:
                 findings, words, kinds, dropped = [], 0, {}, 0
             dropped += self._keep(out.findings, findings, kinds) + out.skipped
             words += out.words
+        if self._loops is not None and self._code is not None:
+            prose = not self._state.in_think and self._state.tool_close is None
+            loops = self._loops.copy()
+            spans = loops.feed(self._tail, self._committed, prose=prose) if self._tail else []
+            extra = self._loop_findings(spans + loops.finish())
+            if self._tail:
+                extra += self._code.peek_end(self._tail, self._committed)
+            dropped += self._keep(extra, findings, kinds)
         total = self.length
         if self._scanner.want_findings:
             if st.in_think:

@@ -1,0 +1,167 @@
+"""``repetition``: a degenerate loop, the same span over and over.
+
+A badly quantized model or a broken chat template falls into a loop: the same sentence again
+and again, or one token repeated dozens of times ("the the the …").  Writers repeat on purpose
+too: a refrain comes back between other lines, a list repeats its prefix ("- Price: …"), a
+song goes "row, row, row your boat", a table or code repeats lines.  So a loop is only:
+
+- the same clause (text between ``.!?;:,`` or line ends, compared lower-cased with spaces
+  collapsed), or the same cycle of up to ``MAX_CYCLE`` clauses (a paragraph), repeated
+  ``MIN_CLAUSE_REPEATS`` times in a row with nothing else between (``MIN_SHORT_CLAUSE_REPEATS``
+  when one turn is shorter than ``SHORT_CYCLE`` characters, ``MIN_LONG_CYCLE_REPEATS`` when it
+  is ``LONG_CYCLE`` or longer); a clause's last position is kept in a dict, so each clause
+  costs O(1) whatever the period; or
+- the same word, or cycle of two to six words, ``MIN_WORD_REPEATS`` times in a row on one line
+  (``MIN_PHRASE_REPEATS`` for a cycle of several words).
+
+Fenced code, table rows (lines starting with "|") and ``<think>`` blocks are not looked at.
+One pass, a few comparisons per clause and word: linear in the text.  The finding spans the
+whole loop; its suggestion is one turn of the cycle.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RepetitionTracker"]
+
+MIN_CLAUSE_REPEATS = 4
+MIN_SHORT_CLAUSE_REPEATS = 8
+SHORT_CYCLE = 20
+MIN_WORD_REPEATS = 16
+MIN_PHRASE_REPEATS = 10
+MAX_CYCLE = 64  # clauses in one turn of a loop (a looping paragraph)
+LONG_CYCLE = 200
+MIN_LONG_CYCLE_REPEATS = 3
+_SEEN_LIMIT = 50_000
+WORD_PERIODS = 6
+
+_CLAUSE_RE = re.compile(r"[^.!?;:,\n]*[^.!?;:,\n\s][^.!?;:,\n]*[.!?;:,]*")
+_ALNUM_RE = re.compile(r"[^\W_]")
+_SPACES_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"\S+")
+_FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_PUNCT = ".,;:!?\"'()[]*_“”‘’«»"
+
+
+class RepetitionTracker:
+    """Fed the text line by line (``feed(line, offset)``); returns ``(start, end, cycle_end)``
+    spans of finished loops, and ``finish()`` the one still running at the end."""
+
+    __slots__ = ("_at_line_start", "_fence", "_spans", "_seen", "_idx", "_d", "_run", "_start",
+                 "_cycle_end", "_end", "_last_end")
+
+    def __init__(self) -> None:
+        self._at_line_start = True
+        self._fence: str | None = None
+        self._spans: list[tuple[int, int]] = []  # (start, end) of the last MAX_CYCLE clauses
+        self._seen: dict[str, int] = {}  # clause -> index where it was last seen
+        self._idx = 0
+        self._d = 0  # period of the running loop (clauses), 0 for none
+        self._run = self._start = self._cycle_end = self._end = 0
+        self._last_end = -1  # end of the last loop reported: no overlapping second report
+
+    def copy(self) -> RepetitionTracker:
+        other = RepetitionTracker.__new__(RepetitionTracker)
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        other._spans, other._seen = list(self._spans), dict(self._seen)
+        return other
+
+    def feed(self, block: str, offset: int, *, prose: bool = True) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        line_start, self._at_line_start = self._at_line_start, block.endswith("\n")
+        if line_start:
+            m = _FENCE_RE.match(block)
+            if m and prose:
+                if self._fence is None:
+                    self._fence = m.group(1)
+                elif m.group(1)[0] == self._fence[0] and len(m.group(1)) >= len(self._fence):
+                    self._fence = None
+                self._break(found)
+                return found
+        if self._fence is not None or not prose or (line_start and block.lstrip().startswith("|")):
+            if block.strip():
+                self._break(found)
+            return found
+        for m in _CLAUSE_RE.finditer(block):
+            clause = m.group()
+            if not _ALNUM_RE.search(clause):
+                continue
+            norm = _SPACES_RE.sub(" ", clause.strip(" \t\n" + _PUNCT)).lower()
+            self._push(norm, offset + m.start() + (len(clause) - len(clause.lstrip())), offset + m.end(), found)
+        self._words(block, offset, found)
+        return found
+
+    def finish(self) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        self._break(found)
+        return found
+
+    # ---- clauses: a clause seen d clauses ago, like the one before it, continues a loop of period d
+
+    def _push(self, norm: str, start: int, end: int, found: list) -> None:
+        idx = self._idx
+        d = idx - self._seen.get(norm, -MAX_CYCLE - 1)
+        if self._d and d == self._d:
+            self._run += 1
+            self._end = end
+        else:
+            self._report(found)
+            if d <= MAX_CYCLE:
+                self._d, self._run, self._end = d, 1, end
+                self._start = self._spans[-d][0]
+                self._cycle_end = self._spans[-1][1]
+            else:
+                self._d = self._run = 0
+        if len(self._seen) >= _SEEN_LIMIT:
+            self._seen.clear()
+        self._seen[norm] = idx
+        self._idx = idx + 1
+        self._spans.append((start, end))
+        if len(self._spans) > MAX_CYCLE:
+            del self._spans[0]
+
+    def _report(self, found: list) -> None:
+        d, run = self._d, self._run
+        self._d = self._run = 0
+        if not d:
+            return
+        reps = run // d + 1
+        start, cycle_end, end = self._start, self._cycle_end, self._end
+        size = cycle_end - start
+        need = (MIN_SHORT_CLAUSE_REPEATS if size < SHORT_CYCLE
+                else MIN_LONG_CYCLE_REPEATS if size >= LONG_CYCLE else MIN_CLAUSE_REPEATS)
+        if reps < need or start < self._last_end:
+            return
+        self._last_end = end
+        found.append((start, end, cycle_end))
+
+    def _break(self, found: list) -> None:
+        self._report(found)
+        self._spans.clear()
+        self._seen.clear()
+
+    # ---- words on one line
+
+    def _words(self, block: str, offset: int, found: list) -> None:
+        toks = block.split()
+        n = len(toks)
+        if n < 2 * MIN_PHRASE_REPEATS and n < MIN_WORD_REPEATS:
+            return
+        norm = [t.strip(_PUNCT).lower() for t in toks]
+        spans = None
+        for p in range(1, WORD_PERIODS + 1):
+            need = (MIN_WORD_REPEATS if p == 1 else MIN_PHRASE_REPEATS) - 1
+            if n - p < need * p:
+                break
+            eq = bytes(a == b and a != "" for a, b in zip(norm, norm[p:]))
+            for m in re.finditer(b"\x01{%d,}" % (need * p), eq):
+                if spans is None:
+                    spans = [t.span() for t in _TOKEN_RE.finditer(block)]
+                i, j = m.start(), m.end() + p - 1  # tokens i .. j (inclusive) are the loop
+                start, end = offset + spans[i][0], offset + spans[j][1]
+                if start < self._last_end:
+                    continue
+                self._last_end = end
+                found.append((start, end, offset + spans[i + p - 1][1]))
