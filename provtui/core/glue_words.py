@@ -15,7 +15,8 @@ _PART_RE = re.compile(r"[A-Za-z]+")
 # Glued-word thresholds (Zipf units).  See tests/bench/bench_integrity.py for how they score.
 _COMMON_ZIPF = 4.0        # a word this frequent is never a glued pair
 _KNOWN_MARGIN = 2.5       # a known token ("ofthe") must be this much rarer than its split
-_RARE_KNOWN_MARGIN = 1.5  # ... or, when barely known ("callit", "doesnot"), this much
+_RARE_KNOWN_MARGIN = 1.5
+_FUNCTION_PAIR_MARGIN = 2.0  # ... or, for two function words glued ("itis"), this much  # ... or, when barely known ("callit", "doesnot"), this much
 _PART_MIN_ZIPF = 2.5      # each content part of a glued pair must be a word people use
 _SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
 _BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
@@ -70,7 +71,7 @@ _WORD_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 def _inflected(x: str) -> bool:
     # A first part that is plural, past, a gerund or an adverb is a phrase word, not a
     # compound's modifier ("soulsbeneath", "wanderingsouls", "quicklyadded").
-    return len(x) >= 4 and x.endswith(_INFLECTIONS) and not x.endswith("ss")
+    return len(x) >= 4 and x.endswith(_INFLECTIONS) and (not x.endswith("ss") or x.endswith("less"))
 
 
 @lru_cache(maxsize=100_000)
@@ -114,13 +115,20 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     for ending in _WORD_ENDINGS:
         if word.endswith(ending) and lex.zipf(word[: -len(ending)]) >= 1.5:
             return None  # an inflected word the list lacks ("logits")
-    if _fragment_of_word(word):
+    if _fragment_of_word(word) and not _function_pair(word, best):
+        # ("endles" of "endless"); but two function words ("andits") are a glue even when a
+        # letter more makes a word ("bandits"): a split there is found before this is asked
         return None
     if lex.is_code_word(word):
         return None
     if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
         return None
     return best
+
+
+def _function_pair(word: str, split: tuple[int, ...]) -> bool:
+    fw = _lexicon().FUNCTION_WORDS
+    return len(split) == 1 and word[: split[0]] in fw and word[split[0] :] in fw and len(word) >= 5
 
 
 def _plainly_english(word: str, split: tuple[int, ...]) -> bool:
@@ -157,6 +165,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if zt > 0.0:
         # A known token: only a glue of a function word that the split beats by far ("ofthe").
         margin = _KNOWN_MARGIN if zt >= 2.0 else _RARE_KNOWN_MARGIN
+        if fa and fb:
+            margin = min(margin, _FUNCTION_PAIR_MARGIN)  # "itis": a rare token, two very common words
         if not (fa or fb) or za + zb - 9.0 - zt < margin:
             return None
         return za + zb

@@ -15,6 +15,7 @@ from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong_pieces, _weak,
 )
+from provtui.core import language
 from provtui.core.code_blocks import CodeBlockTracker
 from provtui.core.repetition import RepetitionTracker
 from provtui.core.text_words import (
@@ -99,6 +100,11 @@ _CHUNK_RE = re.compile(
     r"([\"'”’)\]*_~.,;:!?…]*)(?=[\s—–]|$)"
 )
 _PART_RE = re.compile(r"[A-Za-z]+")
+# A word of letters in any script with the punctuation around it (French, Spanish, ...): a token
+# with an apostrophe or a hyphen inside ("l'eau", "fazê-lo") is not one.
+_INTL_CHUNK_RE = re.compile(
+    r"(?<![^\s—–])([\"'“‘(\[*_~«¿¡]*)([^\W\d_]+)([\"'”’)\]*_~.,;:!?…»]*)(?=[\s—–]|$)"
+)
 _LETTER_RUN_RE = re.compile(r"[a-z]+")
 # Lower-case words of three letters or more, for the share of known English words.
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
@@ -136,6 +142,8 @@ class _State:
     english_total: int = 0
     visible: bool = False
     first_visible: str = ""
+    lang_counts: tuple[int, ...] = language.ZERO  # stop words per language so far
+    lang_tokens: int = 0
 
 
 @dataclass(slots=True)
@@ -326,6 +334,13 @@ class _Scanner:
                 fs.append(_finding("leaked_token", base + m.start(), m.group()))
 
     def _words(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict]) -> None:
+        st.lang_counts, st.lang_tokens = language.add_counts(masked, st.lang_counts, st.lang_tokens)
+        lang = language.decide(st.lang_counts, st.lang_tokens)
+        if lang is None:
+            return  # a language the checks cannot judge: no finding rather than false ones
+        if lang != "en":
+            self._words_intl(masked, base, lang, fs)
+            return
         lex = _lexicon()
         common = lex.english_words_at_least(_COMMON_ZIPF)
         known = lex.english_words_at_least(2.0)
@@ -383,6 +398,35 @@ class _Scanner:
                     self._glued(part, masked, base, core_start + pm.start(), first, line_start, st,
                                 others_words, others_pairs, fs)
                 first = False
+
+    def _words_intl(self, masked: str, base: int, lang: str, fs: list[dict]) -> None:
+        """Glued and split words of a French, Spanish, German, Italian or Portuguese text."""
+        from provtui.core import glue_intl
+
+        chunks = list(_INTL_CHUNK_RE.finditer(masked))
+        if not chunks:
+            return
+        others_words = self.others[0] if self.others else frozenset()
+        in_split: set[int] = set()
+        for k in range(len(chunks) - 1):
+            prev, cur = chunks[k], chunks[k + 1]
+            a, b = prev.group(2), cur.group(2)
+            if (k in in_split or prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
+                    or masked[prev.end()] != " " or not (a.islower() and b.islower())):
+                continue
+            if glue_intl.split_join(a, b, lang):
+                in_split.update((k, k + 1))
+                fs.append(_finding("split_word", base + prev.start(2), a + " " + b, a + b))
+        for k, m in enumerate(chunks):
+            core = m.group(2)
+            if k in in_split or len(core) < 4 or not core.islower() or core in others_words:
+                continue
+            split = glue_intl.glue_split(core, lang)
+            if split is None:
+                continue
+            bounds = (0, *split, len(core))
+            suggestion = " ".join(core[i:j] for i, j in zip(bounds, bounds[1:]))
+            fs.append(_finding("glued_words", base + m.start(2), core, suggestion))
 
     def _glued(self, part: str, masked: str, base: int, pos: int, first: bool, line_start: bool, st: _State,
                others_words, others_pairs, fs: list[dict]) -> None:

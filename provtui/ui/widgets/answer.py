@@ -35,6 +35,10 @@ FINDING_LABELS = {
     "mojibake": "mojibake",
     "control_char": "control character",
     "empty_output": "empty output",
+    "truncated": "truncated (token limit)",
+    "repetition": "repetition loop",
+    "broken_code": "code does not parse",
+    "findings_capped": "more findings not listed",
 }
 
 

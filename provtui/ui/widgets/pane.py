@@ -218,6 +218,7 @@ class ProviderPane(Widget, can_focus=True):
         # the current turn's clean text is the last _turn_len characters of the answer (what
         # the word count is about): not kept a second time
         self._turn_len = 0
+        self._finish_reason: str | None = None
         self._analysis_pending: list[str] = []
         self._turn_base = 0  # where the current turn starts in the answer view
         self._analyzer: Any = None
@@ -386,6 +387,7 @@ class ProviderPane(Widget, can_focus=True):
             case TurnFinished() as e:
                 self._flush_streams()
                 self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
+                self._finish_reason = e.finish_reason  # "length" -> a truncated finding
                 if e.tool_calls:
                     s.state = "calling"
                 else:
@@ -699,6 +701,7 @@ class ProviderPane(Widget, can_focus=True):
             result = await asyncio.to_thread(
                 analyze, self.turn_text, checks=self.check_specs, others=self.others(),
                 tool_calls=self._tool_calls_for_checks(),
+                turns=[{"finish_reason": self._finish_reason}],
                 status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
         if not self._drawable:
             return

@@ -1,0 +1,106 @@
+"""Glued and split words in French, Spanish, German, Italian and Portuguese answers.
+
+The same evidence as for English (``glue_words``), from each language's own word list
+(``lang_lexicon``), more cautiously:
+
+- only lower-case tokens of letters alone are judged: a capitalised token is a name (or, in
+  German, any noun), and a token with an apostrophe or hyphen is an elision ("l'eau",
+  "jusqu'à") or a clitic ("fazê-lo");
+- a glue needs a function word of the language on one side ("dela" -> "de la", "undder"),
+  or two common content words where the language does not write compounds as one word
+  (never in German: "Wasserflasche" is a word);
+- a second part that is a clitic pronoun ("hacerlo", "dimmelo") is a verb form, not a glue;
+- a token the list knows is only a glue of two function words far commoner apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from provtui.core import lang_lexicon as lex
+
+__all__ = ["glue_split", "split_join"]
+
+_CONTENT_MIN_ZIPF = 3.0       # a content part next to a function word
+_BARE_PAIR_MIN_ZIPF = 3.5     # each of two content words glued
+_KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
+_KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
+_ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
+_JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
+_FRAGMENT_MAX_ZIPF = 1.0      # and one of its pieces is no word at all
+
+
+def _content_ok(x: str, lang: str, floor: float) -> bool:
+    if len(x) < 3:
+        return False
+    z = lex.zipf(x, lang)
+    return z >= (floor + 0.5 if len(x) == 3 else floor)
+
+
+def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
+    fw = lex.FUNCTION_WORDS[lang]
+    fa, fb = a in fw, b in fw
+    if b in lex.CLITICS[lang]:
+        return None
+    za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+    if zt > 0.0:
+        if fa and fb and za + zb - 9.0 - zt >= _KNOWN_MARGIN:
+            return za + zb
+        return None
+    if fa and fb:
+        return za + zb + 1.0 if len(a) + len(b) >= 4 else None
+    if fa or fb:
+        content = b if fa else a
+        if len(a if fa else b) == 1 and len(content) < 5:
+            return None  # "a" + a short word is more often a word the list lacks
+        return za + zb + 1.0 if _content_ok(content, lang, _CONTENT_MIN_ZIPF) else None
+    if lang == "de" or len(a) < 4 or len(b) < 4:
+        return None
+    if za >= _BARE_PAIR_MIN_ZIPF and zb >= _BARE_PAIR_MIN_ZIPF:
+        return za + zb
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
+    """Where to put spaces in lower-case ``word`` of language ``lang`` that is two (or three)
+    glued words, or None."""
+    n = len(word)
+    if n < 4 or n > 40 or not word.isalpha():
+        return None
+    zt = lex.zipf(word, lang)
+    if zt >= _KNOWN_MAX_ZIPF:
+        return None
+    from provtui.core import integrity_lexicon
+
+    if integrity_lexicon.zipf(word) >= _ENGLISH_MAX_ZIPF or integrity_lexicon.is_code_word(word):
+        return None
+    best, best_score = None, -1.0
+    for i in range(1, n):
+        score = _pair_score(word[:i], word[i:], lang, zt)
+        if score is not None and score > best_score:
+            best, best_score = (i,), score
+    if best is None and zt < 2.0 and n >= 7:
+        # Two dropped spaces: a function word, then a glued pair ("delaville").
+        fw = lex.FUNCTION_WORDS[lang]
+        for i in range(1, min(n - 3, 6)):
+            if word[:i] in fw and lex.zipf(word[i:], lang) < 2.0:
+                rest = glue_split(word[i:], lang)
+                if rest is not None and len(rest) == 1:
+                    best = (i, i + rest[0])
+                    break
+    return best
+
+
+@lru_cache(maxsize=50_000)
+def split_join(a: str, b: str, lang: str) -> bool:
+    """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space."""
+    fw = lex.FUNCTION_WORDS[lang]
+    joined = a + b
+    if lex.zipf(joined, lang) < _JOIN_MIN_ZIPF:
+        return False
+
+    def fragment(x: str) -> bool:
+        return x not in fw and (len(x) == 1 or lex.zipf(x, lang) <= _FRAGMENT_MAX_ZIPF)
+
+    return fragment(a) or fragment(b)
