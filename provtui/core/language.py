@@ -36,6 +36,8 @@ _INDEX: dict[str, int] = {}
 _SHARED: set[str] = set()
 for _i, _lang in enumerate(LANGUAGES):
     for _w in _STOP[_lang].split():
+        if len(_w) < 2:
+            continue  # "a", "o", "e", "y": initials, list letters, variables in every language
         if _w in _INDEX and _INDEX[_w] != _i:
             _SHARED.add(_w)
         _INDEX[_w] = _i
