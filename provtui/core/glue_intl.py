@@ -21,13 +21,16 @@ from provtui.core import lang_lexicon as lex
 
 __all__ = ["glue_split", "split_join"]
 
-_CONTENT_MIN_ZIPF = 3.0       # a content part next to a function word
-_BARE_PAIR_MIN_ZIPF = 3.5     # each of two content words glued
+_CONTENT_MIN_ZIPF = 2.5       # a content part (of four letters or more) next to a function word
+_LONG_CONTENT_MIN_ZIPF = 2.0  # ... or of seven letters or more ("das macieiras")
+_RARE_KNOWN_ZIPF = 2.0        # a token rarer than this, known or not, ...
+_RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commoner together
+_BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
-_FRAGMENT_MAX_ZIPF = 1.0      # and one of its pieces is no word at all
+_FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment)
 
 
 def _content_ok(x: str, lang: str, floor: float) -> bool:
@@ -40,12 +43,15 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang]:
-        return None
+    if b in lex.CLITICS[lang] and not fa and _takes_clitic(a):
+        return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_MARGIN:
             return za + zb
+        if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= _RARE_KNOWN_MARGIN \
+                and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
+            return za + zb  # a rare token, a function word and a common word ("lamañana")
         return None
     if fa and fb:
         return za + zb + 1.0 if len(a) + len(b) >= 4 else None
@@ -53,12 +59,24 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         content = b if fa else a
         if len(a if fa else b) == 1 and len(content) < 5:
             return None  # "a" + a short word is more often a word the list lacks
-        return za + zb + 1.0 if _content_ok(content, lang, _CONTENT_MIN_ZIPF) else None
+        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 7 else _CONTENT_MIN_ZIPF
+        return za + zb + 1.0 if _content_ok(content, lang, floor) else None
     if lang == "de" or len(a) < 4 or len(b) < 4:
         return None
     if za >= _BARE_PAIR_MIN_ZIPF and zb >= _BARE_PAIR_MIN_ZIPF:
         return za + zb
     return None
+
+
+_ACCENTED = frozenset("áéíóúàèìòù")
+
+
+def _takes_clitic(a: str) -> bool:
+    """Verb forms a clitic is written onto: an infinitive ("hacer", "far"), a gerund
+    ("dando"), or an imperative, which Spanish marks with an accent ("dá", "pása", "envía")
+    and Italian ends in a vowel ("dam", "manda", "guarda")."""
+    return a.endswith(("r", "ndo")) or bool(_ACCENTED & set(a)) or (len(a) <= 6 and a[-1:] in "aie") \
+        or a.endswith("m")
 
 
 @lru_cache(maxsize=50_000)
@@ -73,7 +91,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None
     from provtui.core import integrity_lexicon
 
-    if integrity_lexicon.zipf(word) >= _ENGLISH_MAX_ZIPF or integrity_lexicon.is_code_word(word):
+    z_en = integrity_lexicon.zipf(word)
+    if (z_en >= _ENGLISH_MAX_ZIPF and z_en > zt) or integrity_lexicon.is_code_word(word):
         return None
     best, best_score = None, -1.0
     for i in range(1, n):
@@ -100,7 +119,10 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if lex.zipf(joined, lang) < _JOIN_MIN_ZIPF:
         return False
 
+    if a in fw and b in fw:
+        return False  # "a la" is two words, whatever "ala" means
+
     def fragment(x: str) -> bool:
-        return x not in fw and (len(x) == 1 or lex.zipf(x, lang) <= _FRAGMENT_MAX_ZIPF)
+        return x not in fw and (len(x) == 1 or lex.zipf(x, lang) < _FRAGMENT_MAX_ZIPF)
 
     return fragment(a) or fragment(b)

@@ -20,6 +20,7 @@ _FUNCTION_PAIR_MARGIN = 2.0  # ... or, for two function words glued ("itis"), th
 _PART_MIN_ZIPF = 2.5      # each content part of a glued pair must be a word people use
 _SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
 _BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
+_COMMON_PAIR_ZIPF = 4.8  # two words this common glued are a glue even after a prefix-like word
 _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") need both this common
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
@@ -119,11 +120,22 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         # ("endles" of "endless"); but two function words ("andits") are a glue even when a
         # letter more makes a word ("bandits"): a split there is found before this is asked
         return None
-    if lex.is_code_word(word):
+    if lex.is_code_word(word) or _identifier(word, best):
         return None
     if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
         return None
     return best
+
+
+# How programmers start a name: "getusername", "maxretries", "usecache", "isvalid" written in
+# prose without backticks are identifiers, not glued words (a glue with a function word after
+# the prefix, "isthe", still counts).
+_IDENTIFIER_PREFIXES = frozenset("get set is has use max min num enable disable init load show".split())
+
+
+def _identifier(word: str, split: tuple[int, ...]) -> bool:
+    head, rest = word[: split[0]], word[split[0] :]
+    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
@@ -175,8 +187,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         if fb and (fa or (len(a) >= 4 and za >= _PART_MIN_ZIPF)) and len(a) + len(b) >= 5:
             return za + zb
         return None
-    if a in lex.PREFIXES and not fb:
-        return None
+    if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4):
+        return None  # "upsample", "reindex"; but "extrastaff" is two common words
     if b in lex.SUFFIX_WORDS and not fa:
         return None
     if fa and fb:
@@ -186,7 +198,7 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         return za + zb + 1.0
     if fa or fb:
         content = b if fa else a
-        if a == "a" and len(b) < 4:
+        if a == "a" and len(b) < 4 and not fb:
             return None
         if len(content) < 4 and lex.zipf(content) < _SHORT_PART_MIN_ZIPF:
             return None
@@ -195,8 +207,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         return None
     if _inflected(a) and min(za, zb) >= _PART_MIN_ZIPF:
         return za + zb
-    if b in lex.COMPOUND_HEADS:
-        return None
+    if b in lex.COMPOUND_HEADS and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
+        return None  # "lanternfish"; but "sameline" starts with a word too common to modify
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None

@@ -73,8 +73,10 @@ def loaded() -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of a lower-case ``word`` in ``lang``; 0.0 when the list lacks it."""
-    index = _load(lang).get(word)
+    """Zipf frequency of a lower-case ``word`` in ``lang``; 0.0 when the list lacks it.
+
+    Case-folded as wordfreq's lists are ("dreißig" is listed as "dreissig")."""
+    index = _load(lang).get(word.casefold())
     return 0.0 if index is None else round(9.0 - index / 100, 2)
 
 
@@ -95,7 +97,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         toutes si quand même
     """),
     "es": _words("""
-        el la los las un una unos unas de del al y o u e ni que quien cual cuando donde como
+        el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
         pero sino porque si en con por para sin sobre entre hasta desde hacia según su sus mi
         mis tu tus nuestro nuestra este esta estos estas ese esa eso esto lo le les se me te nos
         él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
@@ -123,13 +125,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     """),
 }
 
-# Unstressed pronouns written onto a verb ("hacerlo", "dimmelo", "dá-lo" without the hyphen):
-# a glue whose second part is one of these is a verb with its clitic, not two words.
+# Unstressed pronouns written onto a verb ("hacerlo", "dimmelo"): after a verb form that takes
+# them (``glue_intl._takes_clitic``) the second part is the verb's clitic, not a word.
 CLITICS: dict[str, frozenset[str]] = {
     "es": _words("me te se lo la le nos os los las les melo mela selo sela telo tela noslo"),
     "it": _words("mi ti si ci vi lo la li le gli ne glielo gliela glieli gliele melo mela telo"
                  " tela celo cela sene mene tene"),
-    "pt": _words("me te se o a os as lo la los las no na nos nas lhe lhes"),
+    # Portuguese writes its enclitics with a hyphen ("fazê-lo"): glued, they are a glue
+    "pt": frozenset(),
     "fr": frozenset(),
     "de": frozenset(),
 }

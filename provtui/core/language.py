@@ -18,39 +18,48 @@ LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
 
 _STOP = {
     "en": "the and of to in is that it for was on are with as be this by not or have from at but"
-          " they you his her which an were been has their will would there what can if we",
+          " they you his her which an were been has their will would there what can if we she he"
+          " our your its into than then these those because should could about after before when"
+          " where do no also come per war die son era sin once con pro",
     "fr": "le la les des du de et est une un que qui dans pour pas sur au aux ce cette il elle"
-          " sont avec par ne plus se ou mais nous vous leur été être comme très aussi",
+          " sont avec par ne plus se ou mais nous vous leur été être comme très aussi je tu ils"
+          " elles leurs était avait sans sous chez ces donc alors même tout tous fait peut quand où"
+          " qu",
     "es": "el la los las de del y en que es un una por con para no se lo al como más pero sus le"
-          " ya o este esta son está también fue ha hay muy sin sobre cuando donde porque eso",
+          " ya o este esta son está también fue ha hay muy sin sobre cuando donde porque eso esto"
+          " ese esa entre han estaba tiene puede hasta desde nos les ellos ellas usted después así"
+          " mientras",
     "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im dem es auch als"
-          " an werden aus er hat dass sie nach wird bei oder",
+          " an werden aus er hat dass sie nach wird bei oder ich wir ihr uns noch schon sehr nur"
+          " wenn weil aber über unter zum zur vom beim ins kann können muss sind war waren wurde"
+          " haben einen einem einer eines diese dieser dieses wie was vor",
     "it": "il lo la gli le di del della e è che un una per non con sono da nel nella si ma anche"
-          " come più al questo questa alla dei delle degli perché molto ci",
+          " come più al questo questa alla dei delle degli dello perché molto ci nei sul sulla dal"
+          " dalla quello quella aveva erano essere stato stata già ancora poi qui loro tra fra ogni"
+          " cui",
     "pt": "o a os as de do da dos das e é que um uma para não com por em no na se mais como ao"
-          " mas foi são também ele ela seu sua você isso isto pelo pela nos nas às tem muito",
+          " mas foi são também ele ela seu sua você isso isto pelo pela nos nas às tem muito ainda"
+          " depois já até eles elas seus suas num numa está estava onde mesmo então",
 }
-# word -> the language it is a stop word of; a word shared by two languages ("de", "la",
-# "que", "está") tells nothing and is left out
-_INDEX: dict[str, int] = {}
-_SHARED: set[str] = set()
+# word -> (language index, weight): a word that is a stop word of several languages ("de",
+# "la", "que") counts for each of them, by a share
+_LANGS_OF: dict[str, list[int]] = {}
 for _i, _lang in enumerate(LANGUAGES):
     for _w in _STOP[_lang].split():
-        if len(_w) < 2:
-            continue  # "a", "o", "e", "y": initials, list letters, variables in every language
-        if _w in _INDEX and _INDEX[_w] != _i:
-            _SHARED.add(_w)
-        _INDEX[_w] = _i
-for _w in _SHARED:
-    del _INDEX[_w]
+        if len(_w) >= 2 and _i not in _LANGS_OF.setdefault(_w, []):
+            # "a", "o", "e", "y" (initials, list letters, variables in every language) are left out
+            _LANGS_OF[_w].append(_i)
+_INDEX: dict[str, tuple[tuple[int, float], ...]] = {
+    w: tuple((i, 1.0 / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
+}
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
-MIN_HITS = 3          # stop words of the leading language before it is believed
+MIN_HITS = 2.5        # stop words (a shared one counts by a share) before a language is believed
 LEAD = 1.5            # ... and this many times the runner-up's
 
 
-def add_counts(text: str, counts: tuple[int, ...], tokens: int) -> tuple[tuple[int, ...], int]:
+def add_counts(text: str, counts: tuple[float, ...], tokens: int) -> tuple[tuple[float, ...], int]:
     """``counts`` (per language, in LANGUAGES order) and ``tokens`` updated with ``text``."""
     words = _WORD_RE.findall(text.lower())
     if not words:
@@ -58,13 +67,12 @@ def add_counts(text: str, counts: tuple[int, ...], tokens: int) -> tuple[tuple[i
     new = list(counts)
     get = _INDEX.get
     for w in words:
-        i = get(w)
-        if i is not None:
-            new[i] += 1
+        for i, weight in get(w, ()):
+            new[i] += weight
     return tuple(new), tokens + len(words)
 
 
-def decide(counts: Sequence[int], tokens: int) -> str | None:
+def decide(counts: Sequence[float], tokens: int) -> str | None:
     """The language so far, or None when it is none the checks can judge.
 
     A language leads with ``MIN_HITS`` stop words and ``LEAD`` times the runner-up's.  With no
@@ -82,7 +90,7 @@ def decide(counts: Sequence[int], tokens: int) -> str | None:
     return "en" if foreign < 2 or counts[0] >= foreign else None
 
 
-ZERO = (0,) * len(LANGUAGES)
+ZERO = (0.0,) * len(LANGUAGES)
 
 
 class StopWordCounter:

@@ -26,7 +26,7 @@ import re
 __all__ = ["RepetitionTracker"]
 
 MIN_CLAUSE_REPEATS = 4
-MIN_SHORT_CLAUSE_REPEATS = 8
+MIN_SHORT_CLAUSE_REPEATS = 6
 SHORT_CYCLE = 20
 MIN_WORD_REPEATS = 16
 MIN_PHRASE_REPEATS = 10
@@ -48,13 +48,14 @@ class RepetitionTracker:
     """Fed the text line by line (``feed(line, offset)``); returns ``(start, end, cycle_end)``
     spans of finished loops, and ``finish()`` the one still running at the end."""
 
-    __slots__ = ("_at_line_start", "_fence", "_spans", "_seen", "_idx", "_d", "_run", "_start",
+    __slots__ = ("_at_line_start", "_fence", "_spans", "_norms", "_seen", "_idx", "_d", "_run", "_start",
                  "_cycle_end", "_end", "_last_end")
 
     def __init__(self) -> None:
         self._at_line_start = True
         self._fence: str | None = None
         self._spans: list[tuple[int, int]] = []  # (start, end) of the last MAX_CYCLE clauses
+        self._norms: list[str] = []  # and their text
         self._seen: dict[str, int] = {}  # clause -> index where it was last seen
         self._idx = 0
         self._d = 0  # period of the running loop (clauses), 0 for none
@@ -65,7 +66,7 @@ class RepetitionTracker:
         other = RepetitionTracker.__new__(RepetitionTracker)
         for name in self.__slots__:
             setattr(other, name, getattr(self, name))
-        other._spans, other._seen = list(self._spans), dict(self._seen)
+        other._spans, other._norms, other._seen = list(self._spans), list(self._norms), dict(self._seen)
         return other
 
     def feed(self, block: str, offset: int, *, prose: bool = True) -> list[tuple[int, int, int]]:
@@ -103,7 +104,8 @@ class RepetitionTracker:
     def _push(self, norm: str, start: int, end: int, found: list) -> None:
         idx = self._idx
         d = idx - self._seen.get(norm, -MAX_CYCLE - 1)
-        if self._d and d == self._d:
+        if self._d and len(self._norms) >= self._d and self._norms[-self._d] == norm:
+            # the loop goes on (its turn may hold a clause twice: "row, row, row your boat")
             self._run += 1
             self._end = end
         else:
@@ -119,8 +121,10 @@ class RepetitionTracker:
         self._seen[norm] = idx
         self._idx = idx + 1
         self._spans.append((start, end))
+        self._norms.append(norm)
         if len(self._spans) > MAX_CYCLE:
             del self._spans[0]
+            del self._norms[0]
 
     def _report(self, found: list) -> None:
         d, run = self._d, self._run
@@ -140,6 +144,7 @@ class RepetitionTracker:
     def _break(self, found: list) -> None:
         self._report(found)
         self._spans.clear()
+        self._norms.clear()
         self._seen.clear()
 
     # ---- words on one line
