@@ -25,12 +25,16 @@ _CONTENT_MIN_ZIPF = 2.5       # a content part (of four letters or more) next to
 _LONG_CONTENT_MIN_ZIPF = 2.0  # ... or of seven letters or more ("das macieiras")
 _RARE_KNOWN_ZIPF = 2.0        # a token rarer than this, known or not, ...
 _RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commoner together
+_LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
-_FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment)
+_FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
+_RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
+_RELATIVE_MARGIN = 0.5        # ... this much rarer than the joined word
+_SURE_JOIN_MIN_ZIPF = 2.5     # a joined word with a piece no list knows needs only this
 
 
 def _content_ok(x: str, lang: str, floor: float) -> bool:
@@ -63,7 +67,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return za + zb + 1.0 if _content_ok(content, lang, floor) else None
     if lang == "de" or len(a) < 4 or len(b) < 4:
         return None
-    if za >= _BARE_PAIR_MIN_ZIPF and zb >= _BARE_PAIR_MIN_ZIPF:
+    floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
+    if za >= floor and zb >= floor:
         return za + zb
     return None
 
@@ -113,16 +118,25 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
 
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
-    """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space."""
+    """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
+
+    The joined word must be known, and a piece no word: unknown (then a rare joined word will
+    do: "zwe itausend"), rare (a common joined word), or far rarer than the joined word ("prep
+    arare" -> "preparare": the lists hold fragments at low frequencies).  Two function words
+    ("a la") are never one word."""
     fw = lex.FUNCTION_WORDS[lang]
-    joined = a + b
-    if lex.zipf(joined, lang) < _JOIN_MIN_ZIPF:
-        return False
-
     if a in fw and b in fw:
-        return False  # "a la" is two words, whatever "ala" means
-
-    def fragment(x: str) -> bool:
-        return x not in fw and (len(x) == 1 or lex.zipf(x, lang) < _FRAGMENT_MAX_ZIPF)
-
-    return fragment(a) or fragment(b)
+        return False
+    joined = lex.zipf(a + b, lang)
+    if joined < _SURE_JOIN_MIN_ZIPF:
+        return False
+    za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+    pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
+    if any(len(x) == 1 or z == 0.0 for x, z in pieces):
+        return True
+    if joined < _JOIN_MIN_ZIPF:
+        return False
+    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces):
+        return True
+    return (len(pieces) == 2 and min(za, zb) < _RELATIVE_PIECE_MAX_ZIPF
+            and joined >= max(za, zb) + _RELATIVE_MARGIN)

@@ -14,7 +14,7 @@ import gc
 import threading
 from functools import lru_cache
 
-__all__ = ["LANGUAGES", "zipf", "FUNCTION_WORDS", "CLITICS", "loaded"]
+__all__ = ["LANGUAGES", "zipf", "zipf_small", "FUNCTION_WORDS", "CLITICS", "loaded"]
 
 LANGUAGES = ("fr", "es", "de", "it", "pt")
 
@@ -22,13 +22,13 @@ _lock = threading.Lock()
 _lists: dict[str, dict[str, int]] = {}
 
 
-def _read_buckets(lang: str) -> list[list[str]]:
+def _read_buckets(lang: str, size: str = "large") -> list[list[str]]:
     import importlib.util
     import os
 
     spec = importlib.util.find_spec("wordfreq")
     for folder in list(spec.submodule_search_locations or []) if spec else []:
-        path = os.path.join(folder, "data", f"large_{lang}.msgpack.gz")
+        path = os.path.join(folder, "data", f"{size}_{lang}.msgpack.gz")
         if os.path.exists(path):
             import gzip
 
@@ -44,31 +44,32 @@ def _read_buckets(lang: str) -> list[list[str]]:
                 return [unpacker.unpack() for _ in range(n - 1)]
     import wordfreq  # another layout: through the API (slower, same data)
 
-    return wordfreq.get_frequency_list(lang, "large")
+    return wordfreq.get_frequency_list(lang, size)
 
 
-def _load(lang: str) -> dict[str, int]:
-    found = _lists.get(lang)
+def _load(lang: str, size: str = "large") -> dict[str, int]:
+    key = lang if size == "large" else f"{lang}:{size}"
+    found = _lists.get(key)
     if found is None:
         with _lock:
-            found = _lists.get(lang)
+            found = _lists.get(key)
             if found is None:
                 was = gc.isenabled()
                 gc.disable()  # a few hundred thousand new strings: no collection meanwhile
                 try:
                     found = {}
-                    for index, bucket in enumerate(_read_buckets(lang)):
+                    for index, bucket in enumerate(_read_buckets(lang, size)):
                         found.update(dict.fromkeys(bucket, index))
                 finally:
                     if was:
                         gc.enable()
-                _lists[lang] = found
+                _lists[key] = found
     return found
 
 
 def loaded() -> tuple[str, ...]:
-    """Languages whose list is in memory (for tests: an English answer loads none)."""
-    return tuple(sorted(_lists))
+    """Languages whose large list is in memory (for tests: an English answer loads none)."""
+    return tuple(sorted(k for k in _lists if ":" not in k))
 
 
 @lru_cache(maxsize=100_000)
@@ -77,6 +78,14 @@ def zipf(word: str, lang: str) -> float:
 
     Case-folded as wordfreq's lists are ("dreißig" is listed as "dreissig")."""
     index = _load(lang).get(word.casefold())
+    return 0.0 if index is None else round(9.0 - index / 100, 2)
+
+
+@lru_cache(maxsize=20_000)
+def zipf_small(word: str, lang: str) -> float:
+    """Like ``zipf`` from wordfreq's small list of ``lang`` (Zipf >= 3 only; 0.0 below): a few
+    tens of ms to load, for the English checks' "is it a word elsewhere?" guard."""
+    index = _load(lang, "small").get(word.casefold())
     return 0.0 if index is None else round(9.0 - index / 100, 2)
 
 
