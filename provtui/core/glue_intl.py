@@ -108,11 +108,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
         fw = lex.FUNCTION_WORDS[lang]
         for i in range(1, min(n - 3, 6)):
-            if word[:i] in fw and lex.zipf(word[i:], lang) < 2.0:
-                rest = glue_split(word[i:], lang)
-                if rest is not None and len(rest) == 1:
-                    best = (i, i + rest[0])
-                    break
+            if word[:i] not in fw or lex.zipf(word[i:], lang) >= _KNOWN_MAX_ZIPF - 0.5:
+                continue
+            for j in range(i + 1, min(n - 2, i + 6)):
+                if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
+                    return (i, j)
     return best
 
 

@@ -46,8 +46,9 @@ _STOP = {
 _LANGS_OF: dict[str, list[int]] = {}
 for _i, _lang in enumerate(LANGUAGES):
     for _w in _STOP[_lang].split():
-        if len(_w) >= 2 and _i not in _LANGS_OF.setdefault(_w, []):
-            # "a", "o", "e", "y" (initials, list letters, variables in every language) are left out
+        if (len(_w) >= 2 or not _w.isascii()) and _i not in _LANGS_OF.setdefault(_w, []):
+            # "a", "o", "e", "y" (initials, list letters, variables in every language) are left
+            # out; "è", "é", "à" are not
             _LANGS_OF[_w].append(_i)
 _INDEX: dict[str, tuple[tuple[int, float], ...]] = {
     w: tuple((i, 1.0 / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
