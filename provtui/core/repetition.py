@@ -11,8 +11,9 @@ song goes "row, row, row your boat", a table or code repeats lines.  So a loop i
   when one turn is shorter than ``SHORT_CYCLE`` characters, ``MIN_LONG_CYCLE_REPEATS`` when it
   is ``LONG_CYCLE`` or longer); a clause's last position is kept in a dict, so each clause
   costs O(1) whatever the period; or
-- the same word, or cycle of two to six words, ``MIN_WORD_REPEATS`` times in a row on one line
-  (``MIN_PHRASE_REPEATS`` for a cycle of several words).
+- the same word, or cycle of two to six words, ``MIN_WORD_REPEATS`` times in a row
+  (``MIN_PHRASE_REPEATS`` for a cycle of several words), inside one clause, however long
+  (a loop across the cuts of a very long line is one finding).
 
 Fenced code, table rows (lines starting with "|") and ``<think>`` blocks are not looked at.
 One pass, a few comparisons per clause and word: linear in the text.  The finding spans the
@@ -49,7 +50,7 @@ class RepetitionTracker:
     spans of finished loops, and ``finish()`` the one still running at the end."""
 
     __slots__ = ("_at_line_start", "_fence", "_spans", "_norms", "_seen", "_idx", "_d", "_run", "_start",
-                 "_cycle_end", "_end", "_last_end")
+                 "_cycle_end", "_end", "_last_end", "_pending", "_fresh")
 
     def __init__(self) -> None:
         self._at_line_start = True
@@ -61,12 +62,17 @@ class RepetitionTracker:
         self._d = 0  # period of the running loop (clauses), 0 for none
         self._run = self._start = self._cycle_end = self._end = 0
         self._last_end = -1  # end of the last loop reported: no overlapping second report
+        # a word loop running to the end of a block cut inside a long line: it may go on in
+        # the next block, so it is reported when it stops (one finding, not one per block)
+        self._pending: tuple[int, int, int] | None = None
+        self._fresh = False
 
     def copy(self) -> RepetitionTracker:
         other = RepetitionTracker.__new__(RepetitionTracker)
         for name in self.__slots__:
             setattr(other, name, getattr(self, name))
         other._spans, other._norms, other._seen = list(self._spans), list(self._norms), dict(self._seen)
+        # _pending is a tuple: shared safely
         return other
 
     def feed(self, block: str, offset: int, *, prose: bool = True) -> list[tuple[int, int, int]]:
@@ -85,19 +91,35 @@ class RepetitionTracker:
             if block.strip():
                 self._break(found)
             return found
+        self._fresh = False
+        cut = not block.endswith("\n")
+        tail = len(block.rstrip())
         for m in _CLAUSE_RE.finditer(block):
             clause = m.group()
             if not _ALNUM_RE.search(clause):
                 continue
             norm = _SPACES_RE.sub(" ", clause.strip(" \t\n" + _PUNCT)).lower()
             self._push(norm, offset + m.start() + (len(clause) - len(clause.lstrip())), offset + m.end(), found)
-        self._words(block, offset, found)
+            if clause.count(" ") >= MIN_WORD_REPEATS - 1:
+                # words repeated inside one clause: "the the the", "round and round and round"
+                self._words(clause, offset + m.start(), found, cut and m.end() >= tail)
+        if self._pending is not None and not self._fresh:
+            self._emit(self._pending, found)
+            self._pending = None
         return found
 
     def finish(self) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
+        if self._pending is not None:
+            self._emit(self._pending, found)
+            self._pending = None
         self._break(found)
         return found
+
+    def _emit(self, loop: tuple[int, int, int], found: list) -> None:
+        if loop[0] >= self._last_end:
+            self._last_end = loop[1]
+            found.append(loop)
 
     # ---- clauses: a clause seen d clauses ago, like the one before it, continues a loop of period d
 
@@ -149,11 +171,9 @@ class RepetitionTracker:
 
     # ---- words on one line
 
-    def _words(self, block: str, offset: int, found: list) -> None:
-        toks = block.split()
+    def _words(self, clause: str, offset: int, found: list, at_end: bool) -> None:
+        toks = clause.split()
         n = len(toks)
-        if n < 2 * MIN_PHRASE_REPEATS and n < MIN_WORD_REPEATS:
-            return
         norm = [t.strip(_PUNCT).lower() for t in toks]
         spans = None
         for p in range(1, WORD_PERIODS + 1):
@@ -163,10 +183,14 @@ class RepetitionTracker:
             eq = bytes(a == b and a != "" for a, b in zip(norm, norm[p:]))
             for m in re.finditer(b"\x01{%d,}" % (need * p), eq):
                 if spans is None:
-                    spans = [t.span() for t in _TOKEN_RE.finditer(block)]
+                    spans = [t.span() for t in _TOKEN_RE.finditer(clause)]
                 i, j = m.start(), m.end() + p - 1  # tokens i .. j (inclusive) are the loop
-                start, end = offset + spans[i][0], offset + spans[j][1]
-                if start < self._last_end:
-                    continue
-                self._last_end = end
-                found.append((start, end, offset + spans[i + p - 1][1]))
+                loop = (offset + spans[i][0], offset + spans[j][1], offset + spans[i + p - 1][1])
+                pending = self._pending
+                if pending is not None and loop[0] - pending[1] <= 2 * (pending[2] - pending[0]) + 2:
+                    loop = (pending[0], loop[1], pending[2])  # the same loop across a cut
+                    self._pending = None
+                if at_end and j == n - 1:
+                    self._pending, self._fresh = loop, True
+                else:
+                    self._emit(loop, found)
