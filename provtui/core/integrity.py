@@ -144,6 +144,7 @@ class _State:
     first_visible: str = ""
     lang_counts: tuple[int, ...] = language.ZERO  # stop words per language so far
     lang_tokens: int = 0
+    lang_settled: str = ""  # the language once the counts leave no doubt
 
 
 @dataclass(slots=True)
@@ -334,8 +335,13 @@ class _Scanner:
                 fs.append(_finding("leaked_token", base + m.start(), m.group()))
 
     def _words(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict]) -> None:
-        st.lang_counts, st.lang_tokens = language.add_counts(masked, st.lang_counts, st.lang_tokens)
-        lang = language.decide(st.lang_counts, st.lang_tokens)
+        if st.lang_settled:
+            lang = st.lang_settled
+        else:
+            st.lang_counts, st.lang_tokens = language.add_counts(masked, st.lang_counts, st.lang_tokens)
+            lang = language.decide(st.lang_counts, st.lang_tokens)
+            if lang is not None and language.settled(st.lang_counts):
+                st.lang_settled = lang  # no need to count any further
         if lang is None:
             return  # a language the checks cannot judge: no finding rather than false ones
         if lang != "en":

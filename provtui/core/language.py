@@ -92,6 +92,13 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
 
 
 ZERO = (0.0,) * len(LANGUAGES)
+SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
+
+
+def settled(counts: Sequence[float]) -> bool:
+    """True when more text cannot change ``decide``'s answer in practice (stop counting)."""
+    top = max(counts)
+    return top >= SETTLED_HITS and top >= 5 * sorted(counts)[-2]
 
 
 class StopWordCounter:

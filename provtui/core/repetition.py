@@ -39,10 +39,10 @@ WORD_PERIODS = 6
 
 _CLAUSE_RE = re.compile(r"[^.!?;:,\n]*[^.!?;:,\n\s][^.!?;:,\n]*[.!?;:,]*")
 _ALNUM_RE = re.compile(r"[^\W_]")
-_SPACES_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"\S+")
 _FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _PUNCT = ".,;:!?\"'()[]*_“”‘’«»"
+_PUNCT_SPACE = _PUNCT + " "
 
 
 class RepetitionTracker:
@@ -94,12 +94,13 @@ class RepetitionTracker:
         self._fresh = False
         cut = not block.endswith("\n")
         tail = len(block.rstrip())
+        push = self._push
         for m in _CLAUSE_RE.finditer(block):
             clause = m.group()
-            if not _ALNUM_RE.search(clause):
+            norm = " ".join(clause.lower().split()).strip(_PUNCT_SPACE)
+            if not norm or not _ALNUM_RE.search(norm):
                 continue
-            norm = _SPACES_RE.sub(" ", clause.strip(" \t\n" + _PUNCT)).lower()
-            self._push(norm, offset + m.start() + (len(clause) - len(clause.lstrip())), offset + m.end(), found)
+            push(norm, offset + m.start() + (len(clause) - len(clause.lstrip())), offset + m.end(), found)
             if clause.count(" ") >= MIN_WORD_REPEATS - 1:
                 # words repeated inside one clause: "the the the", "round and round and round"
                 self._words(clause, offset + m.start(), found, cut and m.end() >= tail)
