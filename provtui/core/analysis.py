@@ -26,7 +26,16 @@ Findings
 
     Token checks (glued_words, split_word, leaked_token) skip fenced and inline code, URLs,
     HTML tags, markdown link targets and ``<think>`` blocks.  Glued and split words are judged
-    only in English text (most words known to wordfreq).
+    in the answer's language (``language``: English, French, Spanish, German, Italian,
+    Portuguese; ``glue_words`` for English, ``glue_intl`` for the others); a text in another
+    language gets none.  ``truncated`` (``truncation_findings``: the last turn's finish reason
+    was ``length``) needs the turns, so only ``analyze`` adds it; ``repetition``
+    (``repetition``) and ``broken_code`` (``code_blocks``) come from the block scanner.
+
+Modules: ``text_words`` (words, sentences, ``<think>``), ``integrity`` (the block scanner and
+``IncrementalAnalyzer``), ``glue_words`` / ``glue_intl`` / ``language`` / ``lang_lexicon``
+(glued and split words), ``repetition``, ``code_blocks``, ``answer_checks`` (checks).  This
+module keeps the public names.
 """
 
 from __future__ import annotations
