@@ -177,6 +177,18 @@ def test_hostile_nesting_never_reaches_the_parser():
     assert of_kind(find_findings(f"```python\n{deep}\n```\n"), "broken_code") == []
 
 
+def test_hostile_python_that_exhausts_the_parser_is_not_judged_even_in_a_thread():
+    import threading
+
+    cases = ["x = 1" + "+1" * 49_000, "x" + ".a" * 49_000, "-" * 99_000 + "x", "not " * 24_000 + "x",
+             "lambda: " * 12_000 + "1", "x" + "[0]" * 30_000, "f" + "()" * 40_000]
+    out = []
+    worker = threading.Thread(target=lambda: out.extend(parse_error("python", c) for c in cases))
+    worker.start()
+    worker.join()
+    assert out == [None] * len(cases)  # RecursionError / MemoryError: not judged, no crash
+
+
 def test_code_inside_think_is_not_judged():
     text = "<think>\n```python\ndef f(:\n```\n</think>\nAnswer: 4."
     assert of_kind(find_findings(text), "broken_code") == []
