@@ -98,15 +98,17 @@ def test_repeats_people_write_are_not_loops(name):
 
 
 def test_repetition_streamed_in_pieces_equals_the_whole():
-    text = LOOPS["paragraph"] + "\n" + LOOPS["sentence"] + "\n" + LOOPS["word"]
+    text = (LOOPS["paragraph"] + "\n" + LOOPS["sentence"] + "\n```python\ndef f():\nreturn 1\n```\n"
+            + LOOPS["word"] + "\nLe chat est sur la table et il regarde delaville, il est content.\n```json\n{,}\n```")
     whole = find_findings(text)
+    assert {f["kind"] for f in whole} == {"repetition", "broken_code", "glued_words"}
     analyzer = IncrementalAnalyzer()
     seen = []
     for k in range(0, len(text), 7):
         analyzer.feed(text[k:k + 7])
         seen.append(of_kind(analyzer.result()["findings"], "repetition"))
     assert analyzer.result()["findings"] == whole
-    assert len(of_kind(whole, "repetition")) == 3
+    assert len(of_kind(whole, "repetition")) == 3 and len(of_kind(whole, "broken_code")) == 2
     # a loop shows while it streams, not only at the end
     assert any(seen[k] for k in range(len(seen) // 2))
 
