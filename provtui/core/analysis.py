@@ -43,7 +43,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from provtui.core.answer_checks import run_checks, validate_check_specs
+from provtui.core.answer_checks import run_checks, tool_coverage, validate_check_specs
 from provtui.core.glue_words import (  # noqa: F401  (benches and tests look at these)
     _glue_split, _maybe_glued, _split_join, _strong_pieces,
 )
@@ -62,6 +62,7 @@ __all__ = [
     "find_findings",
     "run_checks",
     "validate_check_specs",
+    "tool_coverage",
     "analyze",
     "IncrementalAnalyzer",
     "analyze_cli",

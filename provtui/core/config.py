@@ -101,6 +101,10 @@ class ProviderConfig:
     raw_capture_bytes: int = 262_144
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
+    price_in_per_mtok: float | None = None
+    """USD per million prompt tokens (suite cost when the provider sends no usage.cost)."""
+    price_out_per_mtok: float | None = None
+    """USD per million completion tokens."""
 
     def __post_init__(self) -> None:
         # however the provider was made (config file, preset, sweep, code): a key in the URL
@@ -127,6 +131,9 @@ class TargetConfig:
     model: str
     params: dict[str, Any] = field(default_factory=dict)
     extra_body: dict[str, Any] = field(default_factory=dict)
+    price_in_per_mtok: float | None = None
+    """Overrides the provider's price (USD per million prompt tokens)."""
+    price_out_per_mtok: float | None = None
 
 
 @dataclass(frozen=True)
@@ -451,7 +458,9 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         prov = config.providers[t["provider"]]
         return TargetConfig(name=spec, provider=prov, model=t["model"],
                             params=dict(t.get("params") or {}),
-                            extra_body=dict(t.get("extra_body") or {}))
+                            extra_body=dict(t.get("extra_body") or {}),
+                            price_in_per_mtok=t.get("price_in_per_mtok"),
+                            price_out_per_mtok=t.get("price_out_per_mtok"))
     if ":" not in spec:
         known = ", ".join(sorted(config.targets)) or "none defined"
         raise ConfigError(
