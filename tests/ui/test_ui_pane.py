@@ -261,3 +261,6 @@ async def test_an_answer_cut_by_the_token_limit_shows_a_truncated_finding() -> N
         labels = [str(pane.query_one("#pane-findings", OptionList).get_option_at_index(i).prompt)
                   for i in range(pane.query_one("#pane-findings", OptionList).option_count)]
         assert any("truncated (token limit)" in label for label in labels)
+        pane.refresh_header()
+        await pilot.pause()
+        assert "truncated: token limit" in plain(pane.query_one("#pane-badge", Static))

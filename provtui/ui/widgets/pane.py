@@ -782,6 +782,8 @@ class ProviderPane(Widget, can_focus=True):
         badge.append(f" {label} ", style=f"bold {self._badge_colour(s.state)}")
         if s.asked_user:
             badge.append("\n asked instead of acting ", style="bold")
+        if self._finish_reason == "length" and s.state != "calling":
+            badge.append("\n truncated: token limit ", style=f"bold {self.app.current_theme.warning}")
         if elapsed is not None:
             badge.append(f"\n{elapsed:.1f}s", style="dim")
         _update(self.query_one("#pane-badge", Static), badge)
@@ -954,6 +956,7 @@ class ProviderPane(Widget, can_focus=True):
         """Empty the pane for a new run of the same target."""
         s = self.state
         self.state = RunState(target=s.target, provider=s.provider, model=s.model)
+        self._finish_reason = None
         if self._md_stream is not None:
             stream, self._md_stream = self._md_stream, None
             self.call_later(stream.stop)
