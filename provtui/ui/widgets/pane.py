@@ -653,10 +653,10 @@ class ProviderPane(Widget, can_focus=True):
                          style="bold")
             if f.get("text"):
                 label.append("  ")
-                label.append(repr(visible(str(f["text"])))[:60], style="reverse")
+                label.append(repr(visible(str(f["text"])[:80]))[:60], style="reverse")  # a loop can be megabytes
             if f.get("suggestion"):
                 label.append("  → ")
-                label.append(visible(str(f["suggestion"]))[:80], style="italic")
+                label.append(visible(str(f["suggestion"])[:100])[:80], style="italic")
             options.append(Option(label, id=f"finding-{i}"))
         box.add_options(options)
         box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
