@@ -488,6 +488,8 @@ def test_labelled_set_meets_the_quality_bar():
         found = find_findings(r["text"])
         got = {(f["kind"], f["start"], f["end"]) for f in found}
         for key in got:
+            if key[0] == "broken_code" and any(key[1] <= f["start"] < key[2] for f in r["findings"]):
+                continue  # a glue inside code ("elifi % 3") breaks it: both findings are right
             if key[0] not in tally:
                 other_false_alarms.append((r["id"], key))
             elif key in labels:

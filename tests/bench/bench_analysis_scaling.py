@@ -41,7 +41,12 @@ MEGABYTE_INPUTS = [
 PATHOLOGICAL_INPUTS = [
     ("-", 100_000), ("</think>", 100_000), ("<s>", 100_000), ("](", 100_000),
     ("e.g. ", 100_000), ("\n", 100_000), ("ÃƒÂ", 40_000), ("cafÃ© ", 40_000),
+    # findings v2: loops of clauses and words, fences opening and closing, a French answer
+    ("a, ", 100_000), ("the ", 100_000), ("```python\n(\n", 50_000), ("```json\n{\n```\n", 30_000),
+    ("Le chat est sur la table et delaville. ", 20_000),
 ]
+# a megabyte of distinct clauses (the repetition tracker's dict never finds a loop)
+MEGABYTE_INPUTS.append(("distinct clauses", "".join(f"clause number {k} here, " for k in range(40_000))))
 
 
 def main() -> int:

@@ -292,6 +292,82 @@ def compare_libraries(records: list[dict]) -> None:
         print(f"  {name:31} glued P {k['precision']:.3f} R {k['recall']:.3f} (tp {k['tp']}, fp {k['fp']})")
 
 
+V2_DIR = ROOT / "tests" / "data" / "integrity_v2"
+V2_SETS = (("glued_set.jsonl", ("glued_words", "split_word")), ("repetition_set.jsonl", ("repetition",)),
+           ("code_set.jsonl", ("broken_code",)))
+
+
+def score_v2(records: list[dict], kinds: tuple[str, ...]) -> dict:
+    """Per (kind, language, part): tp, fp, fn and the errors.
+
+    glued_words / split_word: a finding matches a label when kind, start and end are equal.
+    repetition / broken_code: when it overlaps the labelled span (a loop's exact edges are a
+    matter of taste).  A finding of a scored kind on a text with no such label is a false alarm.
+    """
+    tally: dict[tuple[str, str, str], dict] = {}
+    for r in records:
+        found = [f for f in analysis.find_findings(r["text"]) if f["kind"] in kinds]
+        for kind in kinds:
+            t = tally.setdefault((kind, r["lang"], r["split"]), {"tp": 0, "fp": 0, "fn": 0, "errors": []})
+            labels = [f for f in r["findings"] if f["kind"] == kind]
+            got = [f for f in found if f["kind"] == kind]
+            exact = kind in ("glued_words", "split_word")
+
+            def hit(f, lab):
+                if exact:
+                    return (f["start"], f["end"]) == (lab["start"], lab["end"])
+                return f["start"] < lab["end"] and lab["start"] < f["end"]
+
+            for f in got:
+                if any(hit(f, lab) for lab in labels):
+                    t["tp"] += 1
+                else:
+                    t["fp"] += 1
+                    t["errors"].append(("FP", r["id"], f["text"][:40], f.get("suggestion", "")[:60]))
+            for lab in labels:
+                if not any(hit(f, lab) for f in got):
+                    t["fn"] += 1
+                    t["errors"].append(("FN", r["id"], r["text"][lab["start"]:lab["end"]][:40], ""))
+    return tally
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def report_v2(show_errors: str | None = None) -> str:
+    """The v2 table (markdown): precision / recall per kind and language, dev and held out."""
+    lines = ["| kind | language | dev P | dev R | held-out P | held-out R | labels (dev+held-out) | texts |",
+             "|---|---|---|---|---|---|---|---|"]
+    errors = []
+    for name, kinds in V2_SETS:
+        records = [json.loads(x) for x in (V2_DIR / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        tally = score_v2(records, kinds)
+        langs = sorted({r["lang"] for r in records}, key=lambda x: (x not in ("en", "fr", "es", "de", "it", "pt"), x))
+        for kind in kinds:
+            tot = {p: {"tp": 0, "fp": 0, "fn": 0} for p in ("dev", "heldout")}
+            for lang in [*langs, "all"]:
+                cells = []
+                for part in ("dev", "heldout"):
+                    if lang == "all":
+                        t = tot[part]
+                    else:
+                        t = tally.get((kind, lang, part), {"tp": 0, "fp": 0, "fn": 0, "errors": []})
+                        for k in ("tp", "fp", "fn"):
+                            tot[part][k] += t[k]
+                        if show_errors in (part, "all"):
+                            errors += [(kind, lang, part, *e) for e in t["errors"]]
+                    cells.append((_ratio(t["tp"], t["tp"] + t["fp"]), _ratio(t["tp"], t["tp"] + t["fn"]),
+                                  t["tp"] + t["fn"]))
+                texts = sum(1 for r in records if lang in ("all", r["lang"]))
+                lines.append(f"| {kind} | {lang} | {cells[0][0]} | {cells[0][1]} | {cells[1][0]} | {cells[1][1]} "
+                             f"| {cells[0][2]}+{cells[1][2]} | {texts} |")
+    out = "\n".join(lines)
+    if errors:
+        out += "\n" + "\n".join("    " + " ".join(map(str, e)) for e in errors)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--compare", action="store_true", help="also compare wordfreq, wordninja, symspellpy")
@@ -299,12 +375,18 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-large", action="store_true", help="skip the 1-10 MB answers (about a minute)")
     ap.add_argument("--part", choices=("dev", "heldout"), help="report one part only (tune on dev!)")
+    ap.add_argument("--v2-only", action="store_true", help="only the v2 sets' table (six languages, new kinds)")
     args = ap.parse_args()
+    if args.v2_only:
+        print(report_v2(args.show_errors))
+        return
     records = load_set()
     t = time.perf_counter()
     analysis.warm_up()
     print(f"word lists loaded in {time.perf_counter() - t:.2f} s (once per process)")
     report_quality(records, args.show_errors, (args.part,) if args.part else ("dev", "heldout"))
+    print("v2 sets (tests/data/integrity_v2): precision / recall per kind and language")
+    print(report_v2(args.show_errors))
     if not args.no_speed:
         report_speed(records)
     if not args.no_large:

@@ -243,3 +243,24 @@ async def test_the_answer_follows_the_bottom_until_the_user_scrolls_up() -> None
             pane.apply(ev.TextDelta(run=0, t=101.5, turn=0, text=f"more {i}\n"))
         await feed(pilot, pane, [])
         assert answer.scroll_y == 0
+
+
+async def test_an_answer_cut_by_the_token_limit_shows_a_truncated_finding() -> None:
+    import dataclasses
+
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = app.query_one(ProviderPane)
+        events = tool_run()
+        last = max(i for i, e in enumerate(events) if isinstance(e, ev.TurnFinished))
+        events[last] = dataclasses.replace(events[last], finish_reason="length", raw_finish_reasons=("length",))
+        await feed(pilot, pane, events)
+        await pilot.pause()
+        truncated = [f for f in pane.findings if f["kind"] == "truncated"]
+        assert len(truncated) == 1 and truncated[0]["start"] == truncated[0]["end"] == len(pane.answer.text)
+        labels = [str(pane.query_one("#pane-findings", OptionList).get_option_at_index(i).prompt)
+                  for i in range(pane.query_one("#pane-findings", OptionList).option_count)]
+        assert any("truncated (token limit)" in label for label in labels)
+        pane.refresh_header()
+        await pilot.pause()
+        assert "truncated" in plain(pane.query_one("#pane-badge", Static))

@@ -35,6 +35,10 @@ FINDING_LABELS = {
     "mojibake": "mojibake",
     "control_char": "control character",
     "empty_output": "empty output",
+    "truncated": "truncated (token limit)",
+    "repetition": "repetition loop",
+    "broken_code": "code does not parse",
+    "findings_capped": "more findings not listed",
 }
 
 
@@ -406,7 +410,7 @@ class AnswerView(ScrollView, can_focus=True):
             label = FINDING_LABELS.get(finding.get("kind", ""), finding.get("kind", "finding"))
             tip = Text(label, style="bold")
             if finding.get("suggestion"):
-                tip.append(f"\nsuggestion: {finding['suggestion']}", style="")
+                tip.append(f"\nsuggestion: {str(finding['suggestion'])[:300]}", style="")  # one turn of a loop can be long
             self.tooltip = tip
 
     def scroll_to_offset(self, offset: int) -> None:

@@ -243,6 +243,7 @@ class ProviderPane(Widget, can_focus=True):
         # the current turn's clean text is the last _turn_len characters of the answer (what
         # the word count is about): not kept a second time
         self._turn_len = 0
+        self._finish_reason: str | None = None
         self._analysis_pending: list[str] = []
         self._turn_base = 0  # where the current turn starts in the answer view
         self._analyzer: Any = None
@@ -415,6 +416,7 @@ class ProviderPane(Widget, can_focus=True):
                 s.truncated = e.finish_reason == "length" and not e.tool_calls
                 self._flush_streams()
                 self._end_turn(e.ttft_s, e.duration_s, e.usage, e.served_by, e.response_model)
+                self._finish_reason = e.finish_reason  # "length" -> a truncated finding
                 if e.tool_calls:
                     s.state = "calling"
                 else:
@@ -701,10 +703,10 @@ class ProviderPane(Widget, can_focus=True):
                          style="bold")
             if f.get("text"):
                 label.append("  ")
-                label.append(repr(visible(str(f["text"])))[:60], style="reverse")
+                label.append(repr(visible(str(f["text"])[:80]))[:60], style="reverse")  # a loop can be megabytes
             if f.get("suggestion"):
                 label.append("  → ")
-                label.append(visible(str(f["suggestion"]))[:80], style="italic")
+                label.append(visible(str(f["suggestion"])[:100])[:80], style="italic")
             options.append(Option(label, id=f"finding-{i}"))
         box.add_options(options)
         box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
@@ -768,6 +770,7 @@ class ProviderPane(Widget, can_focus=True):
             result = await asyncio.to_thread(
                 analyze, self.turn_text, checks=self.check_specs, others=self.others(),
                 tool_calls=self._tool_calls_for_checks(),
+                turns=[{"finish_reason": self._finish_reason}],
                 status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
         if not self._drawable:
             return
@@ -1042,6 +1045,7 @@ class ProviderPane(Widget, can_focus=True):
         """Empty the pane for a new run of the same target."""
         s = self.state
         self.state = RunState(target=s.target, provider=s.provider, model=s.model)
+        self._finish_reason = None
         if self._md_stream is not None:
             stream, self._md_stream = self._md_stream, None
             self.call_later(stream.stop)

@@ -1,0 +1,265 @@
+"""Glued and split English words: decisions on one lower-case word (cached, context-free).
+
+"soulsbeneath" is two words whose space a streaming detokenizer dropped; "rhythm ically" is one
+word broken by a space.  The thresholds are in Zipf units (see integrity_lexicon) and are scored
+by tests/bench/bench_integrity.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PART_RE = re.compile(r"[A-Za-z]+")
+
+# Glued-word thresholds (Zipf units).  See tests/bench/bench_integrity.py for how they score.
+_COMMON_ZIPF = 4.0        # a word this frequent is never a glued pair
+_KNOWN_MARGIN = 2.5       # a known token ("ofthe") must be this much rarer than its split
+_RARE_KNOWN_MARGIN = 1.5
+_FUNCTION_PAIR_MARGIN = 2.0  # ... or, for two function words glued ("itis"), this much  # ... or, when barely known ("callit", "doesnot"), this much
+_PART_MIN_ZIPF = 2.5      # each content part of a glued pair must be a word people use
+_SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
+_BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
+_COMMON_PAIR_ZIPF = 4.8  # two words this common glued are a glue even after a prefix-like word
+_BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") need both this common
+_WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
+_FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
+_JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
+_RARE_PIECE_ZIPF = 1.5    # a piece this rare is surely a fragment ("ically")
+_SURE_JOIN_MIN_ZIPF = 2.0  # ... or into a known one when a piece is surely a fragment
+_ENGLISH_MIN_SHARE = 0.6  # below this share of known words the text is not English
+_ENGLISH_MIN_TOKENS = 12
+
+_LEXICON = None
+
+
+def _lexicon():
+    global _LEXICON
+    if _LEXICON is None:
+        from provtui.core import integrity_lexicon
+
+        _LEXICON = integrity_lexicon
+    return _LEXICON
+
+
+@lru_cache(maxsize=1)
+def _strong_pieces() -> frozenset[str]:
+    """Lower-case words that are never a fragment (``_weak`` is False for every one)."""
+    lex = _lexicon()
+    words = {w for w in lex.english_words_at_least(_WEAK_ZIPF + 0.5) if len(w) >= 3}
+    words |= {w for w in lex.english_words_at_least(_WEAK_ZIPF) if len(w) >= 4}
+    words |= lex.FUNCTION_WORDS | lex.TWO_LETTER_WORDS | {"a", "i"}
+    return frozenset(words - _BOUND_ENDINGS)
+
+
+def _is_part(x: str) -> bool:
+    lex = _lexicon()
+    if len(x) == 1:
+        return x == "a"
+    if len(x) == 2:
+        return x in lex.TWO_LETTER_WORDS
+    if x in lex.FUNCTION_WORDS:
+        return True
+    return lex.zipf(x) >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF)
+
+
+_INFLECTIONS = ("s", "ed", "ing", "ly", "ous", "ful", "less", "ive", "est")
+# Endings that make a word of a word: a token that is a known word plus one of these is that
+# word inflected ("logits" = "logit" + "s"), not two words glued ("log its").
+_WORD_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+
+
+def _inflected(x: str) -> bool:
+    # A first part that is plural, past, a gerund or an adverb is a phrase word, not a
+    # compound's modifier ("soulsbeneath", "wanderingsouls", "quicklyadded").
+    return len(x) >= 4 and x.endswith(_INFLECTIONS) and (not x.endswith("ss") or x.endswith("less"))
+
+
+@lru_cache(maxsize=100_000)
+def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
+    """Where to put spaces in a lower-cased ``word`` that is two or three glued words, or None.
+
+    ``mode`` says how the word was written: "lower" (all lower case), "initial" (capitalised
+    at the start of a sentence, line or table cell: as likely a name, so two bare content words
+    are not enough) or "name" (capitalised inside a sentence: only a name followed by a
+    function word, "Parisis" -> "Paris is").
+    """
+    lex = _lexicon()
+    n = len(word)
+    if n < 4 or n > 40:
+        return None
+    zt = lex.zipf(word)
+    if zt >= _COMMON_ZIPF or (mode == "name" and zt > 0.0):
+        return None
+    best: tuple[int, ...] | None = None
+    best_score = -1.0
+    for i in range(1, n):
+        a, b = word[:i], word[i:]
+        if not (_is_part(a) and _is_part(b)):
+            continue
+        score = _pair_score(a, b, zt, mode)
+        if score is not None and score > best_score:
+            best, best_score = (i,), score
+    if best is None and zt == 0.0 and n >= 9 and mode == "lower":
+        # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair.
+        for i in range(3, n - 5):
+            a = word[:i]
+            if not _is_part(a) or lex.zipf(a) < _PART_MIN_ZIPF or a in lex.PREFIXES:
+                continue
+            rest = _glue_split(word[i:], "lower")
+            if rest is not None and len(rest) == 1 and lex.zipf(word[i:]) == 0.0:
+                best = (i, i + rest[0])
+                break
+    if best is None or zt > 0.0:
+        return best
+    # Guards for unknown tokens, in order of cost.
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and lex.zipf(word[: -len(ending)]) >= 1.5:
+            return None  # an inflected word the list lacks ("logits")
+    if _fragment_of_word(word) and not _function_pair(word, best):
+        # ("endles" of "endless"); but two function words ("andits") are a glue even when a
+        # letter more makes a word ("bandits"): a split there is found before this is asked
+        return None
+    if lex.is_code_word(word) or _identifier(word, best):
+        return None
+    if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
+        return None
+    return best
+
+
+# How programmers start a name: "getusername", "maxretries", "usecache", "isvalid" written in
+# prose without backticks are identifiers, not glued words (a glue with a function word after
+# the prefix, "isthe", still counts).
+_IDENTIFIER_PREFIXES = frozenset("get set is has use max min num enable disable init load show".split())
+
+
+def _identifier(word: str, split: tuple[int, ...]) -> bool:
+    head, rest = word[: split[0]], word[split[0] :]
+    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
+
+
+def _function_pair(word: str, split: tuple[int, ...]) -> bool:
+    fw = _lexicon().FUNCTION_WORDS
+    return len(split) == 1 and word[: split[0]] in fw and word[split[0] :] in fw and len(word) >= 5
+
+
+def _plainly_english(word: str, split: tuple[int, ...]) -> bool:
+    """A common English word plus an English function word ("referto") is English, even when
+    another language happens to have the same letters as a word."""
+    lex = _lexicon()
+    bounds = (0, *split, len(word))
+    parts = [word[i:j] for i, j in zip(bounds, bounds[1:])]
+    has_function = any(p in lex.FUNCTION_WORDS and len(p) >= 2 for p in parts)
+    return has_function and all(p in lex.FUNCTION_WORDS or lex.zipf(p) >= 3.5 for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def _maybe_glued(word: str) -> bool:
+    """Could this lower-cased letter run be a glued pair written any way (cached)?"""
+    return len(word) >= 4 and any(_glue_split(word, mode) for mode in ("lower", "initial", "name"))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _fragment_of_word(word: str) -> bool:
+    """True when one letter more makes ``word`` a common word: it is a piece of a split word
+    ("endles" of "endless", "befor" of "before"), not two words glued."""
+    lex = _lexicon()
+    common = lex.english_words_at_least(3.0)
+    return any(word + c in common or c + word in common for c in _LETTERS)
+
+
+def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
+    lex = _lexicon()
+    za, zb = lex.zipf(a), lex.zipf(b)
+    fa, fb = a in lex.FUNCTION_WORDS, b in lex.FUNCTION_WORDS
+    if zt > 0.0:
+        # A known token: only a glue of a function word that the split beats by far ("ofthe").
+        margin = _KNOWN_MARGIN if zt >= 2.0 else _RARE_KNOWN_MARGIN
+        if fa and fb:
+            margin = min(margin, _FUNCTION_PAIR_MARGIN)  # "itis": a rare token, two very common words
+        if not (fa or fb) or za + zb - 9.0 - zt < margin:
+            return None
+        return za + zb
+    if mode == "name":
+        # Title Case ("What Survives the") or a name followed by a function word.
+        if fb and (fa or (len(a) >= 4 and za >= _PART_MIN_ZIPF)) and len(a) + len(b) >= 5:
+            return za + zb
+        return None
+    if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4):
+        return None  # "upsample", "reindex"; but "extrastaff" is two common words
+    if b in lex.SUFFIX_WORDS and not fa:
+        return None
+    if fa and fb:
+        # "ofthe", "tothe", "itwas"; two short ones ("ason", "isit") are more often a fragment.
+        if max(len(a), len(b)) < 3 or len(a) + len(b) < 5:
+            return None
+        return za + zb + 1.0
+    if fa or fb:
+        content = b if fa else a
+        if a == "a" and len(b) < 4 and not fb:
+            return None
+        if len(content) < 4 and lex.zipf(content) < _SHORT_PART_MIN_ZIPF:
+            return None
+        return za + zb + 1.0
+    if len(a) < 3 or len(b) < 3:
+        return None
+    if _inflected(a) and min(za, zb) >= _PART_MIN_ZIPF:
+        return za + zb
+    if b in lex.COMPOUND_HEADS and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
+        return None  # "lanternfish"; but "sameline" starts with a word too common to modify
+    if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
+        return za + zb
+    return None
+
+
+# Pieces that never stand alone as words: a split word's second half ("paint ing").
+_BOUND_ENDINGS = frozenset(
+    "ing ings ly ed ers est tion tions sion sions ment ments ness ity ble bles les ous ive ize ise ism ists".split()
+)
+
+
+def _weak(x: str) -> bool:
+    lex = _lexicon()
+    if len(x) == 1:
+        return x not in ("a", "i")
+    if len(x) == 2:
+        return x not in lex.TWO_LETTER_WORDS
+    if x in lex.FUNCTION_WORDS:
+        return False
+    return x in _BOUND_ENDINGS or lex.zipf(x) < (_WEAK_ZIPF + 0.5 if len(x) == 3 else _WEAK_ZIPF)
+
+
+@lru_cache(maxsize=50_000)
+def _split_join(a: str, b: str) -> bool:
+    """True when lower-case ``a`` + " " + ``b`` is one word broken by a space ("rhythm ically")."""
+    lex = _lexicon()
+    joined = a + b
+    wa, wb = _weak(a), _weak(b)
+    if not (wa or wb):
+        return False
+    if len(joined) < 4 and not (wa and wb):
+        return False
+    # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
+    sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
+               for x, w in ((a, wa), (b, wb)))
+    return lex.zipf(joined) >= (_SURE_JOIN_MIN_ZIPF if sure else _JOIN_MIN_ZIPF)
+
+
+@lru_cache(maxsize=16)
+def _others_index(others: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int]]:
+    """Words the other panes wrote, and their adjacent word pairs joined (-> split index)."""
+    words: set[str] = set()
+    pairs: dict[str, int] = {}
+    for text in others:
+        prev = ""
+        prev_end = -1
+        for m in _PART_RE.finditer(text):
+            w = m.group().lower()
+            words.add(w)
+            if prev and m.start() > prev_end and text[prev_end : m.start()].isspace():
+                pairs.setdefault(prev + w, len(prev))
+            prev, prev_end = w, m.end()
+    return frozenset(words), pairs
+

@@ -1,0 +1,147 @@
+"""Per-language word knowledge for the glued/split-word checks in French, Spanish, German,
+Italian and Portuguese: word frequencies (wordfreq's "large" lists) and closed word classes.
+
+Each language's list is read on first use, and only for a language an answer is written in
+(``provtui.core.language`` decides which): an English session never loads any of them.  The
+list is read straight from wordfreq's data file (gzip + msgpack, a bucket of equally frequent
+words at a time, no ``import wordfreq``), and kept as word -> bucket index, from which the Zipf
+frequency is ``9 - index / 100``.  About 0.3-0.6 s per language, once per process.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from functools import lru_cache
+
+__all__ = ["LANGUAGES", "zipf", "zipf_small", "FUNCTION_WORDS", "CLITICS", "loaded"]
+
+LANGUAGES = ("fr", "es", "de", "it", "pt")
+
+_lock = threading.Lock()
+_lists: dict[str, dict[str, int]] = {}
+
+
+def _read_buckets(lang: str, size: str = "large") -> list[list[str]]:
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("wordfreq")
+    for folder in list(spec.submodule_search_locations or []) if spec else []:
+        path = os.path.join(folder, "data", f"{size}_{lang}.msgpack.gz")
+        if os.path.exists(path):
+            import gzip
+
+            import msgpack
+
+            with gzip.open(path, "rb") as fh:
+                packed = fh.read()
+            unpacker = msgpack.Unpacker(raw=False, max_buffer_size=len(packed) + 1)
+            unpacker.feed(packed)
+            n = unpacker.read_array_header()
+            header = unpacker.unpack() if n else None
+            if isinstance(header, dict) and header.get("format") == "cB" and header.get("version") == 1:
+                return [unpacker.unpack() for _ in range(n - 1)]
+    import wordfreq  # another layout: through the API (slower, same data)
+
+    return wordfreq.get_frequency_list(lang, size)
+
+
+def _load(lang: str, size: str = "large") -> dict[str, int]:
+    key = lang if size == "large" else f"{lang}:{size}"
+    found = _lists.get(key)
+    if found is None:
+        with _lock:
+            found = _lists.get(key)
+            if found is None:
+                was = gc.isenabled()
+                gc.disable()  # a few hundred thousand new strings: no collection meanwhile
+                try:
+                    found = {}
+                    for index, bucket in enumerate(_read_buckets(lang, size)):
+                        found.update(dict.fromkeys(bucket, index))
+                finally:
+                    if was:
+                        gc.enable()
+                _lists[key] = found
+    return found
+
+
+def loaded() -> tuple[str, ...]:
+    """Languages whose large list is in memory (for tests: an English answer loads none)."""
+    return tuple(sorted(k for k in _lists if ":" not in k))
+
+
+@lru_cache(maxsize=100_000)
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a lower-case ``word`` in ``lang``; 0.0 when the list lacks it.
+
+    Case-folded as wordfreq's lists are ("dreißig" is listed as "dreissig")."""
+    index = _load(lang).get(word.casefold())
+    return 0.0 if index is None else round(9.0 - index / 100, 2)
+
+
+@lru_cache(maxsize=20_000)
+def zipf_small(word: str, lang: str) -> float:
+    """Like ``zipf`` from wordfreq's small list of ``lang`` (Zipf >= 3 only; 0.0 below): a few
+    tens of ms to load, for the English checks' "is it a word elsewhere?" guard."""
+    index = _load(lang, "small").get(word.casefold())
+    return 0.0 if index is None else round(9.0 - index / 100, 2)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Closed-class words per language: articles, prepositions (and their contractions with the
+# article), pronouns, conjunctions, common auxiliaries.  A glue with one of these on either side
+# ("dela" in Spanish, "undder") is a dropped space; two content words are a compound as often.
+# German leaves out the prepositions that are also separable verb prefixes ("mitnehmen").
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("""
+        le la les un une des du de au aux et ou mais donc car ni que qui quoi dont où ce cet cette
+        ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on
+        nous vous je tu me te se lui en y ne pas plus dans sur sous par pour avec sans chez entre
+        vers est sont était être avoir a ont été fait peut comme aussi très tout tous toute
+        toutes si quand même
+    """),
+    "es": _words("""
+        el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
+        pero sino porque si en con por para sin sobre entre hasta desde hacia según su sus mi
+        mis tu tus nuestro nuestra este esta estos estas ese esa eso esto lo le les se me te nos
+        él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
+        también todo toda todos todas
+    """),
+    "de": _words("""
+        der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
+        weil wenn als wie ob ich du er sie es wir ihr man sich mich dich mir dir uns euch ihn
+        ihm ihnen sein seine ihre ist sind war waren hat haben wird werden kann können muss
+        nicht auch noch schon sehr nur so im am zum zur vom beim ins für von in
+    """),
+    "it": _words("""
+        il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli
+        alle da dal dalla dai in nel nello nella nei negli nelle su sul sulla con per tra fra e
+        o ma che chi cui come quando dove se non più molto anche già è sono era essere ha hanno
+        questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
+        ne io tu lui lei noi voi tutto tutti
+    """),
+    "pt": _words("""
+        o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
+        pelas por para com sem sobre entre até desde e ou mas nem que quem qual quando onde como
+        porque se seu sua seus suas meu minha este esta estes estas esse essa isso isto ele ela
+        eles elas eu nós você lhe me te não mais muito já é são era foi ser estar está estão há
+        tem também todo toda todos todas
+    """),
+}
+
+# Unstressed pronouns written onto a verb ("hacerlo", "dimmelo"): after a verb form that takes
+# them (``glue_intl._takes_clitic``) the second part is the verb's clitic, not a word.
+CLITICS: dict[str, frozenset[str]] = {
+    "es": _words("me te se lo la le nos os los las les melo mela selo sela telo tela noslo"),
+    "it": _words("mi ti si ci vi lo la li le gli ne glielo gliela glieli gliele melo mela telo"
+                 " tela celo cela sene mene tene"),
+    # Portuguese writes its enclitics with a hyphen ("fazê-lo"): glued, they are a glue
+    "pt": frozenset(),
+    "fr": frozenset(),
+    "de": frozenset(),
+}

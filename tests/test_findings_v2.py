@@ -1,0 +1,313 @@
+"""Findings v2: truncated, repetition, broken_code, and glued/split words in six languages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from provtui.core import language
+from provtui.core.analysis import IncrementalAnalyzer, analyze, find_findings
+from provtui.core.code_blocks import parse_error
+from provtui.core.integrity import MAX_FINDINGS_PER_KIND
+
+V2 = Path(__file__).parent / "data" / "integrity_v2"
+
+
+def of_kind(findings, kind):
+    return [f for f in findings if f["kind"] == kind]
+
+
+def check_offsets(text, findings):
+    for f in findings:
+        assert text[f["start"]:f["end"]] == f["text"], f
+
+
+# ---- truncated ------------------------------------------------------------------------------
+
+
+def test_truncated_when_the_last_turn_hit_the_token_limit():
+    text = "The answer was going to say that the"
+    result = analyze(text, turns=[{"finish_reason": "tool_calls"}, {"finish_reason": "length"}])
+    [f] = of_kind(result["findings"], "truncated")
+    assert (f["start"], f["end"], f["text"]) == (len(text), len(text), "")
+    assert "length" in f["detail"]
+
+
+@pytest.mark.parametrize("turns", [[], [{"finish_reason": "stop"}],
+                                   [{"finish_reason": "length"}, {"finish_reason": "stop"}],
+                                   [{"finish_reason": None}]])
+def test_not_truncated_otherwise(turns):
+    assert of_kind(analyze("A whole answer.", turns=turns)["findings"], "truncated") == []
+
+
+def test_the_recorder_gives_the_finish_reason_to_the_analysis():
+    from provtui.core.recorder import analyze_session
+
+    session = {"runs": [{"text": "Cut off in the mid", "status": "ok",
+                         "turns": [{"content": "Cut off in the mid", "finish_reason": "length"}]},
+                        {"text": "Complete.", "status": "ok",
+                         "turns": [{"content": "Complete.", "finish_reason": "stop"}]}]}
+    analyze_session(session)
+    assert [f["kind"] for f in session["runs"][0]["findings"]] == ["truncated"]
+    assert session["runs"][1]["findings"] == []
+
+
+# ---- repetition -----------------------------------------------------------------------------
+
+LOOPS = {
+    "sentence": "Sure. " + "I will help you with that. " * 8 + "Thanks.",
+    "word": "The best answer is " + "the " * 40 + "end.",
+    "phrase": "And so " + "we go round and round " * 15,
+    "paragraph": ("First we load the data. Then we clean it, and we count the rows.\n\n" * 4).strip(),
+    "lines": "Results:\n" + "Error: connection refused by the upstream server\n" * 10,
+    "french": "Voici la réponse. " + "Je vais vous aider avec cela. " * 6,
+}
+
+NOT_LOOPS = {
+    "refrain": "We sail at dawn.\nThe wind is cold.\nWe sail at dawn.\nThe sea is grey.\nWe sail at dawn.\n",
+    "row": "Row, row, row your boat, gently down the stream. Merrily, merrily, merrily, merrily, life is but a dream.",
+    "list": "".join(f"- Price: ${k}\n" for k in range(10, 30)),
+    "same-values": "".join(f"- Model {k}: not available\n" for k in range(12)),
+    "table": "| a | b |\n|---|---|\n" + "| 0 | 0 |\n" * 20,
+    "code": "```python\n" + "x += 1\n" * 30 + "```\nDone.",
+    "twice": "It works. It works. Now the next step.",
+    "very": "This is very, very, very important.",
+    "steps": "".join(f"Step {k}: run the tests again.\n" for k in range(1, 9)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOPS))
+def test_a_degenerate_loop_is_one_repetition_finding(name):
+    text = LOOPS[name]
+    findings = find_findings(text)
+    loops = of_kind(findings, "repetition")
+    assert len(loops) == 1, findings
+    check_offsets(text, loops)
+    f = loops[0]
+    assert f["end"] - f["start"] > len(text) // 2
+    assert f["suggestion"] and f["suggestion"] in f["text"] and len(f["suggestion"]) < len(f["text"]) / 2
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LOOPS))
+def test_repeats_people_write_are_not_loops(name):
+    assert of_kind(find_findings(NOT_LOOPS[name]), "repetition") == []
+
+
+def test_repetition_streamed_in_pieces_equals_the_whole():
+    text = (LOOPS["paragraph"] + "\n" + LOOPS["sentence"] + "\n```python\ndef f():\nreturn 1\n```\n"
+            + LOOPS["word"] + "\nLe chat est sur la table et il regarde delaville, il est content.\n```json\n{,}\n```")
+    whole = find_findings(text)
+    assert {f["kind"] for f in whole} == {"repetition", "broken_code", "glued_words"}
+    analyzer = IncrementalAnalyzer()
+    seen = []
+    for k in range(0, len(text), 7):
+        analyzer.feed(text[k:k + 7])
+        seen.append(of_kind(analyzer.result()["findings"], "repetition"))
+    assert analyzer.result()["findings"] == whole
+    assert len(of_kind(whole, "repetition")) == 3 and len(of_kind(whole, "broken_code")) == 2
+    # a loop shows while it streams, not only at the end
+    assert any(seen[k] for k in range(len(seen) // 2))
+
+
+def test_a_huge_loop_is_capped_and_linear_enough_to_finish():
+    # 200,000 loops of a short sentence separated by other text: each one a finding, capped
+    text = "".join("Hello there, friend. " * 6 + f"Item {k} is something else.\n" for k in range(2_000))
+    findings = find_findings(text)
+    assert len(of_kind(findings, "repetition")) == MAX_FINDINGS_PER_KIND
+    assert findings[-1]["kind"] == "findings_capped" and findings[-1]["count"] == 2_000 - MAX_FINDINGS_PER_KIND
+
+
+# ---- broken_code ----------------------------------------------------------------------------
+
+BROKEN = {
+    "python-indent": ("python", "def area(r):\nreturn 3.14 * r * r\n", "indented block"),
+    "python-newline": ("py", "x = [1, 2, 3] print(x)\n", "invalid syntax"),
+    "python-bracket": ("python3", "total = sum(values\nprint(total)\n", "never closed"),
+    "json-comma": ("json", '{"a": 1,}\n', "Expecting property name"),
+    "json-cut": ("json", '{"a": [1, 2}\n', "Expecting"),
+    "toml": ("toml", "[server]\nport = \n", "Invalid value"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_a_block_that_does_not_parse_is_broken_code_with_the_parsers_message(name):
+    lang, body, message = BROKEN[name]
+    text = f"Here it is:\n\n```{lang}\n{body}```\n\nHope it helps."
+    [f] = of_kind(find_findings(text), "broken_code")
+    check_offsets(text, [f])
+    assert f["text"] == body
+    assert message in f["suggestion"] and f["suggestion"].isprintable()
+
+
+NOT_BROKEN = {
+    "valid": ("python", "def f(x):\n    return x + 1\n"),
+    "fragment": ("python", "    def helper(self):\n        return self.value\n"),
+    "repl": ("python", ">>> x = 1\n>>> x + 1\n2\n"),
+    "magic": ("python", "!pip install httpx\nimport httpx\n"),
+    "json-lines": ("json", '{"a": 1}\n{"a": 2}\n'),
+    "json-comment": ("json", '{\n  // the name\n  "a": 1\n}\n'),
+    "json-ellipsis": ("json", '{"items": [1, 2, ...]}\n'),
+    "yaml-unchecked": ("yaml", "key: [unclosed\n"),
+    "no-language": ("", "def broken(:\n"),
+    "bash": ("bash", "if [ -f x ]; then\n"),
+    "info-string": ("python title=example.py", "def broken(:\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_BROKEN))
+def test_blocks_that_are_not_judged_or_parse(name):
+    lang, body = NOT_BROKEN[name]
+    assert of_kind(find_findings(f"```{lang}\n{body}```\n"), "broken_code") == []
+
+
+def test_an_unclosed_fence_is_not_judged_and_a_closing_fence_at_the_very_end_is():
+    assert of_kind(find_findings("```python\ndef f(:\n"), "broken_code") == []
+    [f] = of_kind(find_findings("```python\ndef f(:\n```"), "broken_code")
+    assert f["text"] == "def f(:\n"
+
+
+def test_hostile_nesting_never_reaches_the_parser():
+    deep = "(" * 100_000 + ")" * 100_000
+    assert parse_error("python", deep) is None
+    assert parse_error("json", "[" * 100_000 + "]" * 100_000) is None
+    indented = "".join(" " * k + "if x:\n" for k in range(0, 2_000, 1))
+    assert parse_error("python", indented) is None
+    assert of_kind(find_findings(f"```python\n{deep}\n```\n"), "broken_code") == []
+
+
+def test_hostile_python_that_exhausts_the_parser_is_not_judged_even_in_a_thread():
+    import threading
+
+    cases = ["x = 1" + "+1" * 49_000, "x" + ".a" * 49_000, "-" * 99_000 + "x", "not " * 24_000 + "x",
+             "lambda: " * 12_000 + "1", "x" + "[0]" * 30_000, "f" + "()" * 40_000]
+    out = []
+    worker = threading.Thread(target=lambda: out.extend(parse_error("python", c) for c in cases))
+    worker.start()
+    worker.join()
+    assert out == [None] * len(cases)  # RecursionError / MemoryError: not judged, no crash
+
+
+def test_code_inside_think_is_not_judged():
+    text = "<think>\n```python\ndef f(:\n```\n</think>\nAnswer: 4."
+    assert of_kind(find_findings(text), "broken_code") == []
+
+
+# ---- languages ------------------------------------------------------------------------------
+
+SAMPLES = {
+    "en": "The river was calm that morning, and its surface held the colour of the sky.",
+    "fr": "Le matin, la rivière était calme et sa surface gardait la couleur du ciel.",
+    "es": "Por la mañana el río estaba tranquilo y su superficie tenía el color del cielo.",
+    "de": "Am Morgen war der Fluss ruhig und seine Oberfläche hatte die Farbe des Himmels.",
+    "it": "La mattina il fiume era calmo e la sua superficie aveva il colore del cielo.",
+    "pt": "De manhã o rio estava calmo e a sua superfície tinha a cor do céu, não é?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_language_from_stop_words(lang):
+    assert language.detect(SAMPLES[lang]) == lang
+
+
+def test_languages_it_cannot_judge():
+    dutch = "De hond is in de tuin en de buurman wil hem meenemen maar het regent vandaag erg hard."
+    polish = "Pies jest w ogrodzie, a sąsiad chce go zabrać, ale dzisiaj bardzo pada."
+    assert language.detect(dutch) not in ("fr", "es", "de", "it", "pt")
+    # Polish has no stop word of any of the six: the English checks' known-word share keeps it out
+    for text in (dutch.replace("de tuin", "detuin"), polish.replace("go zabrać", "gozabrać")):
+        assert of_kind(find_findings(text), "glued_words") == []
+
+
+def test_terse_english_is_still_english():
+    assert language.detect("Score: 6/6. Tools called: list_vehicles, get_charges.") == "en"
+
+
+GLUED = [
+    ("en", "The dog came home andits owner smiled.", "andits", "and its"),
+    ("en", "I think itis the right answer for you.", "itis", "it is"),
+    ("en", "Most ofthe time the service is fast.", "ofthe", "of the"),
+    ("en", "Send the report tothe manager today.", "tothe", "to the"),
+    ("en", "Boats drifted over the restlesswater all night.", "restlesswater", "restless water"),
+    ("fr", "Le chat est sur la table et il regarde delaville avec calme, il est content.", "delaville", "de la ville"),
+    ("es", "El perro está en la casa y quiere salir dela casa con su familia.", "dela", "de la"),
+    ("de", "Der Hund ist im Garten undder Nachbar ist auch da, aber es regnet.", "undder", "und der"),
+    ("it", "Il cane è nel giardino e vuole uscire permolto tempo con la famiglia.", "permolto", "per molto"),
+    ("pt", "O cão está na casa e não quer sair dacasa com a família.", "dacasa", "da casa"),
+]
+
+
+@pytest.mark.parametrize("lang,text,token,suggestion", GLUED)
+def test_glued_words_in_the_answers_language(lang, text, token, suggestion):
+    found = of_kind(find_findings(text), "glued_words")
+    assert [(f["text"], f["suggestion"]) for f in found] == [(token, suggestion)], found
+    check_offsets(text, found)
+
+
+HARD_NEGATIVES = [
+    "L'eau de la rivière est froide aujourd'hui, et jusqu'à demain il fera gris dans la vallée.",
+    "Dámelo cuando termines y envíaselo también al equipo; tenemos que hacerlo hoy para la entrega.",
+    "Dammelo quando hai finito e mandaglielo anche al gruppo, perché dobbiamo farlo oggi per la consegna.",
+    "Pode fazê-lo quando quiser e enviá-lo também para a equipe, porque não temos tempo para isso.",
+    "Die Wasserflasche und die Donaudampfschifffahrtsgesellschaft sind lange Wörter, die man zusammenschreibt.",
+    "Publiez les notes avec #nouveautés sur https://docs.exemple.fr/api#pagination et `charger_utilisateur(id)`.",
+    "The config keys are maxretries and usecache; getusername returns a string and isvalid checks it.",
+    "Install postgresql with homebrew, follow #throwbackthursday, and open the graphql endpoint in chrome.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_have_no_word_findings(text):
+    assert [f for f in find_findings(text) if f["kind"] in ("glued_words", "split_word")] == []
+
+
+@pytest.mark.parametrize("lang,text,piece,joined", [
+    ("fr", "La documenta tion du projet est claire et elle explique tout le format.", "documenta tion", "documentation"),
+    ("es", "El paquete no llega y el mens aje que enviamos no tiene respuesta por ahora.", "mens aje", "mensaje"),
+])
+def test_split_words_in_the_answers_language(lang, text, piece, joined):
+    found = of_kind(find_findings(text), "split_word")
+    assert [(f["text"], f["suggestion"]) for f in found] == [(piece, joined)]
+
+
+def test_an_english_answer_loads_no_other_language_list():
+    code = ("from provtui.core.analysis import find_findings; from provtui.core import lang_lexicon;"
+            "find_findings('The river was calm, andits surface held the colour ofthe sky.');"
+            "print(lang_lexicon.loaded())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "()"
+
+
+def test_a_french_answer_loads_french_only():
+    code = ("from provtui.core.analysis import find_findings; from provtui.core import lang_lexicon;"
+            "find_findings('" + SAMPLES["fr"].replace("du ciel", "duciel") + "');"
+            "print(lang_lexicon.loaded())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "('fr',)"
+
+
+# ---- the v2 labelled sets -------------------------------------------------------------------
+
+
+def test_v2_labelled_sets_meet_the_bar():
+    sys.path.insert(0, str(Path(__file__).parent / "bench"))
+    from bench_integrity import V2_DIR, V2_SETS, score_v2
+
+    assert V2_DIR == V2
+    floors = {"glued_words": 0.93, "split_word": 0.92, "repetition": 0.98, "broken_code": 0.95}
+    for name, kinds in V2_SETS:
+        records = [json.loads(x) for x in (V2 / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        assert {r["split"] for r in records} == {"dev", "heldout"}
+        for r in records:
+            if kinds[0] in ("glued_words",):
+                check_offsets(r["text"], r["findings"])
+        tally = score_v2(records, kinds)
+        for kind in kinds:
+            tp = sum(t["tp"] for (k, _, _), t in tally.items() if k == kind)
+            fp = sum(t["fp"] for (k, _, _), t in tally.items() if k == kind)
+            fn = sum(t["fn"] for (k, _, _), t in tally.items() if k == kind)
+            assert tp / (tp + fp) >= 0.99, (kind, tp, fp)
+            assert tp / (tp + fn) >= floors[kind], (kind, tp, fn)
