@@ -212,7 +212,7 @@ async def test_replay_with_a_speed_factor_streams_through_intermediate_states() 
     session = three_sessions()[0]
     app = bare_app()
     async with app.run_test(size=SIZE) as pilot:
-        view = SessionViewScreen(session, speed=4.0)
+        view = SessionViewScreen(session, speed=1.5)  # slow enough to see on a loaded box
         await app.push_screen(view)
         await wait_for(pilot, lambda: len(view.panes) == 2)
         await pilot.pause(0.1)
