@@ -7,6 +7,7 @@ journal): it prints one line per finished run on stderr, then the summary table.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import signal
 import sys
@@ -63,11 +64,15 @@ class HeadlessPrinter:
 
 async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
                  extra_consumers: list[Any]) -> str:
-    from provtui.core.fanout import Fanout
+    from provtui.core.fanout import Fanout, ThreadedFanout
 
     status = "ok"
     loop = asyncio.get_running_loop()
-    async with Fanout(plan) as fan:
+    # The network runs on its own loop in a dedicated thread (as in the TUI), so the journal,
+    # the recorder and the printer working on one stream's events never delay the read that
+    # stamps another's bytes.  PROVTUI_NETWORK=loop keeps it on this loop (benchmarks).
+    fanout = Fanout if os.environ.get("PROVTUI_NETWORK") == "loop" else ThreadedFanout
+    async with fanout(plan) as fan:
         interrupted = False
 
         def on_sigint() -> None:
