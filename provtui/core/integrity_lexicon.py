@@ -62,11 +62,17 @@ def _cbpack(lang: str, wordlist: str) -> list[list[str]]:
                 import msgpack
 
                 with gzip.open(path, "rb") as fh:
-                    data = msgpack.unpackb(fh.read(), raw=False)
-                header = data[0] if data else None
+                    packed = fh.read()
+                # one bucket at a time: no single call holds the GIL for more than a couple of
+                # ms, so a load running beside streams (the TUI's live analysis) cannot delay their
+                # stamps
+                unpacker = msgpack.Unpacker(raw=False, max_buffer_size=len(packed) + 1)
+                unpacker.feed(packed)
+                n = unpacker.read_array_header()
+                header = unpacker.unpack() if n else None
                 if isinstance(header, dict) and header.get("format") == "cB" \
                         and header.get("version") == 1:
-                    return data[1:]
+                    return [unpacker.unpack() for _ in range(n - 1)]
     import wordfreq
 
     return wordfreq.get_frequency_list(lang, wordlist)
