@@ -47,6 +47,7 @@ from typing import Any
 import httpx
 
 from .config import ProviderConfig, TargetConfig, secret_values
+from .rxstamp import arrival_clock
 from .events import (
     Event,
     RawBytes,
@@ -1095,9 +1096,10 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
         head: list[bytes] = []  # body kept until the first SSE event: maybe it is not SSE
         head_size = 0
         received = 0
+        arrived = arrival_clock(response, clock)  # the kernel's arrival stamp where there is one
         try:
             async for chunk in response.aiter_bytes():
-                t = clock()
+                t = arrived()
                 t_last = t
                 if not chunk:
                     continue

@@ -112,9 +112,13 @@ class Fanout:
 
     async def __aenter__(self) -> Fanout:
         if self._client is None:
+            from provtui.core.rxstamp import stamped_transport
+
+            limits = httpx.Limits(max_connections=None, max_keepalive_connections=64)
+            # connections whose reads carry the kernel's arrival time (Linux), so a stamp does
+            # not depend on when this process got round to the read
             self._client = httpx.AsyncClient(
-                limits=httpx.Limits(max_connections=None, max_keepalive_connections=64),
-                follow_redirects=True,
+                limits=limits, follow_redirects=True, transport=stamped_transport(limits),
             )
             await self._stack.enter_async_context(self._client)
         if self.plan.tool_replay is not None:
