@@ -47,7 +47,7 @@ from typing import Any
 import httpx
 
 from .config import ProviderConfig, TargetConfig, secret_values
-from .rxstamp import arrival_clock
+from .rxstamp import arrival_clock, sent_at
 from .events import (
     Event,
     RawBytes,
@@ -1055,7 +1055,7 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
         return
     try:
         t_headers = clock()
-        t_send = written[0] if written else t_start
+        t_send = sent_at(response, clock) or (written[0] if written else t_start)
         yield ResponseStarted(run, t_headers, turn, response.status_code,
                               sanitize_headers(response.headers))
         asm = TurnAssembler(run=run, turn=turn, t_send=t_send,

@@ -31,7 +31,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["supported", "stamped_transport", "arrival_clock", "StampedBackend"]
+__all__ = ["supported", "stamped_transport", "arrival_clock", "sent_at", "StampedBackend"]
 
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35 if sys.platform.startswith("linux")
                          else None)
@@ -41,6 +41,7 @@ _MAX_BACK_S = 10.0
 """A kernel stamp further back than this is not believed (the wall clock was stepped between
 the arrival and the read): the read's own time is used instead."""
 _PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy")
+_HOLD_MAX = 1 << 20
 
 
 def supported() -> bool:
@@ -91,6 +92,15 @@ def arrival_clock(response: httpx.Response, clock: Callable[[], float]) -> Calla
     return stamp
 
 
+def sent_at(response: httpx.Response, clock: Callable[[], float]) -> float | None:
+    """When the request of ``response`` went to the kernel, on ``clock`` (None where unknown:
+    then the caller keeps its own send stamp)."""
+    if clock is not time.monotonic:
+        return None
+    get = getattr(response.extensions.get("network_stream"), "get_extra_info", None)
+    return get("tx_stamp") if get is not None else None
+
+
 def _kernel_stamp(ancdata: list[tuple[int, int, bytes]]) -> float | None:
     for level, kind, data in ancdata:
         if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(data) >= 16:
@@ -116,6 +126,14 @@ class StampedStream(httpcore.AsyncNetworkStream):
         self._incoming = ssl.MemoryBIO()
         self._outgoing = ssl.MemoryBIO()
         self.rx_stamp: float | None = None
+        self.tx_stamp: float | None = None
+        """When the current request went to the kernel: the send time ttft and duration count
+        from.  A request's writes (httpcore writes the head and the body apart) are held and
+        sent as one, right after this stamp, when its response is first read: a stamp taken
+        before the head while the body went out later (this thread waiting for a core or the
+        GIL in between) would be early by that wait."""
+        self._held: list[bytes] = []
+        self._held_size = 0
 
     # -- raw socket
 
@@ -165,7 +183,15 @@ class StampedStream(httpcore.AsyncNetworkStream):
 
     # -- httpcore's stream API
 
+    async def _send_held(self, timeout: float | None) -> None:
+        if self._held:
+            data = b"".join(self._held)
+            self._held, self._held_size = [], 0
+            self.tx_stamp = time.monotonic()
+            await self._send(data, timeout)
+
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        await self._send_held(timeout)
         tls = self._tls
         if tls is None:
             return await self._recv(max_bytes, timeout)
@@ -190,16 +216,19 @@ class StampedStream(httpcore.AsyncNetworkStream):
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:
             return
-        if self._tls is None:
-            await self._send(buffer, timeout)
-            return
-        try:
-            self._tls.write(buffer)
-        except ssl.SSLError as exc:
-            raise httpcore.WriteError(f"TLS error: {exc}") from exc
-        await self._flush_tls(timeout)
+        if self._tls is not None:
+            try:
+                self._tls.write(buffer)
+            except ssl.SSLError as exc:
+                raise httpcore.WriteError(f"TLS error: {exc}") from exc
+            buffer = self._outgoing.read()
+        self._held.append(buffer)
+        self._held_size += len(buffer)
+        if self._held_size >= _HOLD_MAX:  # a large upload goes out as it is written
+            await self._send_held(timeout)
 
     async def aclose(self) -> None:
+        self._held = []
         if self._tls is not None:
             try:
                 self._tls.unwrap()
@@ -238,6 +267,8 @@ class StampedStream(httpcore.AsyncNetworkStream):
     def get_extra_info(self, info: str) -> Any:
         if info == "rx_stamp":
             return self.rx_stamp
+        if info == "tx_stamp":
+            return self.tx_stamp
         if info == "ssl_object":
             return self._tls
         if info == "socket":
