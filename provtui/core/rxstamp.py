@@ -184,11 +184,22 @@ class StampedStream(httpcore.AsyncNetworkStream):
     # -- httpcore's stream API
 
     async def _send_held(self, timeout: float | None) -> None:
-        if self._held:
-            data = b"".join(self._held)
-            self._held, self._held_size = [], 0
-            self.tx_stamp = time.monotonic()
-            await self._send(data, timeout)
+        if not self._held:
+            return
+        data = b"".join(self._held)
+        self._held, self._held_size = [], 0
+        # The stamp and the send with no Python-level call between them: this thread cannot
+        # lose the GIL there (only at a call into Python code or a loop's back edge).
+        t = time.monotonic()
+        try:
+            sent = self._sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc) or type(exc).__name__) from exc
+        self.tx_stamp = t
+        if sent < len(data):
+            await self._send(data[sent:], timeout)
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         await self._send_held(timeout)

@@ -131,11 +131,21 @@ class _Conn:
     def write(self, data: bytes) -> None:
         self.out.append(data)
 
-    async def drain(self) -> None:
+    async def drain(self) -> float:
+        """Send what was written; answers when it went to the kernel (stamped right before
+        the send call, with no Python call in between)."""
+        t = time.monotonic()
         if self.out:
             data = b"".join(self.out)
             self.out = []
-            await self.loop.sock_sendall(self.sock, data)
+            t = time.monotonic()
+            try:
+                sent = self.sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            if sent < len(data):
+                await self.loop.sock_sendall(self.sock, data[sent:])
+        return t
 
     def close(self) -> None:
         self.sock.close()
@@ -224,18 +234,16 @@ class Server:
             ttft, n, gap = float(parts[1]) / 1000, int(parts[2]), float(parts[3]) / 1000
             t_next = entry["t_request"] + ttft
             for i in range(n):
-                # sleep to the scheduled time, then stamp right before the write
+                # sleep to the scheduled time; the write is stamped at its send call
                 await asyncio.sleep(max(0.0, t_next - time.monotonic()))
-                writes.append([time.monotonic(), i + 1])
                 writer.write(content_frames(i, i + 1))
-                await writer.drain()
+                writes.append([await writer.drain(), i + 1])
                 t_next += gap
         else:
             raise ValueError(f"unknown route {path}")
         n = writes[-1][1] if writes else 0
-        writes.append([time.monotonic(), n])  # the finish chunk and [DONE] end the turn
-        writer.write(finish_frames(n))
-        await writer.drain()
+        writer.write(finish_frames(n))  # the finish chunk and [DONE] end the turn
+        writes.append([await writer.drain(), n])
 
 
 async def main() -> None:
