@@ -162,7 +162,11 @@ def _stamp(anc: list) -> float:
         if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(data) >= 16:
             sec, nsec = struct.unpack("qq", data[:16])
             return min(now, sec + nsec * 1e-9 - (time.time() - now))
+    _unstamped[0] += 1
     return now
+
+
+_unstamped = [0]
 
 
 _SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)
@@ -184,7 +188,8 @@ class Server:
                 if method == "GET":
                     await self.simple(writer, path)
                     continue
-                entry = {"path": path, "t_request": t_request, "writes": []}
+                entry = {"path": path, "t_request": t_request, "writes": [],
+                         "unstamped_reads": _unstamped[0]}
                 self.log.append(entry)
                 await self.reply(path, entry, writer)
         except (ConnectionError, asyncio.CancelledError):
