@@ -87,7 +87,10 @@ def _self_signed(tmp: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-async def test_tls_stream_reads_whole_answer_with_kernel_stamps(tmp_path: Path) -> None:
+async def test_tls_stream_reads_whole_answer_with_kernel_stamps(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """Through provtui's own transport: the verified context (here trusting the test's CA
+    through SSL_CERT_FILE, as httpx honours it) is built at the first https connection."""
     pytest.importorskip("cryptography", reason="cryptography makes the test certificate")
     from provtui.core.chat import build_request_body, stream_chat
 
@@ -115,10 +118,13 @@ async def test_tls_stream_reads_whole_answer_with_kernel_stamps(tmp_path: Path) 
 
     srv = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_ctx)
     port = srv.sockets[0].getsockname()[1]
-    client_ctx = ssl.create_default_context(cafile=str(cert))
-    transport = httpx.AsyncHTTPTransport()
-    transport._pool = httpcore.AsyncConnectionPool(ssl_context=client_ctx,
-                                                   network_backend=rxstamp.StampedBackend())
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    monkeypatch.setattr(rxstamp, "_verified", [])
+    for var in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    transport = rxstamp.stamped_transport(httpx.Limits())
+    assert transport is not None
     try:
         async with httpx.AsyncClient(transport=transport) as client:
             from provtui.core.config import ProviderConfig, TargetConfig
@@ -136,6 +142,7 @@ async def test_tls_stream_reads_whole_answer_with_kernel_stamps(tmp_path: Path) 
     final = events[-1]
     assert isinstance(final, TurnFinished), final
     assert final.content == "".join(words)
+    assert rxstamp._verified, "the TLS connection did not use the verified context"
     stamps = [e.t for e in events if isinstance(e, TextDelta)]
     assert stamps == sorted(stamps) and t0 <= stamps[0] and stamps[-1] <= t1
 
@@ -165,3 +172,29 @@ def test_a_proxy_in_the_environment_keeps_httpx_own_transport(monkeypatch) -> No
     for var in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "ALL_PROXY"):
         monkeypatch.delenv(var, raising=False)
     assert isinstance(rxstamp.stamped_transport(httpx.Limits()), httpx.AsyncHTTPTransport)
+
+
+async def test_an_untrusted_certificate_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """The placeholder context never reaches a handshake: verification stays on."""
+    pytest.importorskip("cryptography", reason="cryptography makes the test certificate")
+    cert, key = _self_signed(tmp_path)
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.close()
+
+    srv = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_ctx)
+    port = srv.sockets[0].getsockname()[1]
+    for var in ("SSL_CERT_FILE", "SSL_CERT_DIR", "http_proxy", "https_proxy", "all_proxy",
+                "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(rxstamp, "_verified", [])
+    transport = rxstamp.stamped_transport(httpx.Limits())
+    try:
+        async with httpx.AsyncClient(transport=transport) as client:
+            with pytest.raises(httpx.ConnectError, match="(?i)certificate"):
+                await client.get(f"https://localhost:{port}/v1/models")
+    finally:
+        srv.close()
+        await srv.wait_closed()

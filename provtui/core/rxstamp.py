@@ -59,19 +59,35 @@ def stamped_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport | None:
     None too when the environment names a proxy: a custom transport would bypass it."""
     if not supported() or _env_proxies():
         return None
-    transport = httpx.AsyncHTTPTransport(limits=limits)
+    # verify=False only spares building a context (loading the CA bundle, ~0.1 s) that is
+    # replaced: every TLS connection gets the verified one (see _LazyTLS)
+    transport = httpx.AsyncHTTPTransport(limits=limits, verify=False)
     pool = getattr(transport, "_pool", None)
-    ssl_context = getattr(pool, "_ssl_context", None)
-    if not isinstance(pool, httpcore.AsyncConnectionPool) or ssl_context is None:
+    if not isinstance(pool, httpcore.AsyncConnectionPool):
         return None  # an httpx whose insides moved: keep its own transport
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=ssl_context,
+        ssl_context=_LAZY_TLS,
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
         network_backend=StampedBackend(),
     )
     return transport
+
+
+_LAZY_TLS = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+"""A placeholder the pool hands to ``start_tls``, which swaps in the verified context."""
+_verified: list[ssl.SSLContext] = []
+
+
+def _verified_context() -> ssl.SSLContext:
+    """httpx's own default context (certifi, SSL_CERT_FILE / SSL_CERT_DIR), built once on the
+    first https connection: plain-http targets (local servers) never pay for the CA bundle."""
+    if not _verified:
+        context = httpx.create_ssl_context()
+        context.set_alpn_protocols(["http/1.1"])  # what httpcore asks of the context it is given
+        _verified.append(context)
+    return _verified[0]
 
 
 def arrival_clock(response: httpx.Response, clock: Callable[[], float]) -> Callable[[], float]:
@@ -250,6 +266,8 @@ class StampedStream(httpcore.AsyncNetworkStream):
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        if ssl_context is _LAZY_TLS:
+            ssl_context = _verified_context()
         tls = ssl_context.wrap_bio(self._incoming, self._outgoing, server_side=False,
                                    server_hostname=server_hostname)
         try:
