@@ -68,10 +68,17 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
 
     status = "ok"
     loop = asyncio.get_running_loop()
-    # The network runs on its own loop in a dedicated thread (as in the TUI), so the journal,
-    # the recorder and the printer working on one stream's events never delay the read that
-    # stamps another's bytes.  PROVTUI_NETWORK=loop keeps it on this loop (benchmarks).
-    fanout = Fanout if os.environ.get("PROVTUI_NETWORK") == "loop" else ThreadedFanout
+    # Where the kernel stamps each read (Linux, no proxy: provtui.core.rxstamp), the stamps do
+    # not depend on when this loop gets round to a read, and one loop is the lighter path (a
+    # network thread costs start-up and GIL hand-offs, which on a busy machine add outliers).
+    # Elsewhere the network runs on its own loop in a dedicated thread, as in the TUI, so the
+    # journal, the recorder and the printer never delay the read that stamps a chunk.
+    # PROVTUI_NETWORK=loop|thread picks one (benchmarks).
+    from provtui.core.rxstamp import kernel_stamps
+
+    choice = os.environ.get("PROVTUI_NETWORK", "")
+    threaded = choice == "thread" or (choice != "loop" and not kernel_stamps())
+    fanout = ThreadedFanout if threaded else Fanout
     async with fanout(plan) as fan:
         interrupted = False
 

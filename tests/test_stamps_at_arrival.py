@@ -3,7 +3,8 @@
 The headless path (``headless._drive``: recorder, printer, journal, extra consumers on the
 main loop) is fed by a deliberately slow consumer that blocks its thread for 0.6 s on the
 first text it sees.  The server (its own process, tests/bench/bench_server.py) writes the
-answer's 5 tokens 30 ms apart.  Stamps taken at arrival (the network thread) are therefore
+answer's 5 tokens 30 ms apart.  Stamps taken at arrival (the kernel's receive stamp, or the
+network thread where there is none) are therefore
 all earlier than the moment the slow consumer let go, in the server's order, and each one is
 no earlier than the server's own write of those bytes (same CLOCK_MONOTONIC).  A stamp taken
 after the consumer would be later than that moment: this checks *where* the stamp is taken,
@@ -17,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent / "bench"))
 
 from common import server, target  # noqa: E402
@@ -26,7 +29,14 @@ from provtui.core.events import TextDelta  # noqa: E402
 BLOCK_S = 0.6
 
 
-def test_stamps_precede_a_slow_consumer_in_provtui_run() -> None:
+@pytest.mark.parametrize("network", ["default", "thread"])
+def test_stamps_precede_a_slow_consumer_in_provtui_run(network: str, monkeypatch) -> None:
+    """Both paths: the default (kernel stamps on one loop, where Linux has them) and the
+    network thread (ThreadedFanout, what runs where kernel stamps are not had)."""
+    if network == "thread":
+        monkeypatch.setenv("PROVTUI_NETWORK", "thread")
+    else:
+        monkeypatch.delenv("PROVTUI_NETWORK", raising=False)
     from provtui.core.fanout import SessionPlan
     from provtui.core.recorder import SessionRecorder
     from provtui.headless import HeadlessPrinter, _drive

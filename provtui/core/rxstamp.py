@@ -31,7 +31,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["supported", "stamped_transport", "arrival_clock", "sent_at", "StampedBackend"]
+__all__ = ["supported", "kernel_stamps", "stamped_transport", "arrival_clock", "sent_at", "StampedBackend"]
 
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35 if sys.platform.startswith("linux")
                          else None)
@@ -47,6 +47,11 @@ _HOLD_MAX = 1 << 20
 def supported() -> bool:
     return (sys.platform.startswith("linux") and SO_TIMESTAMPNS is not None
             and hasattr(socket.socket, "recvmsg") and _ANC_SIZE > 0)
+
+
+def kernel_stamps() -> bool:
+    """Whether a new Fanout's connections will carry kernel stamps (no proxy in the way)."""
+    return supported() and not _env_proxies()
 
 
 def _env_proxies() -> bool:

@@ -72,7 +72,8 @@ def rows_timing(r: dict) -> list[tuple]:
 def rows_truth(r: dict) -> list[tuple]:
     out = []
     label = {"bare": "bare httpx client", "run": "provtui run", "run-loop":
-             "provtui run, network on the main loop", "tui": "TUI"}
+             "provtui run, network on the main loop", "run-thread":
+             "provtui run, network thread", "tui": "TUI"}
     for n, by in r["figures"].items():
         for c, s in by.items():
             worst = max(s["ttft"]["max"], s["total"]["max"])
