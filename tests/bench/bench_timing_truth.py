@@ -17,11 +17,10 @@ Contenders:
 - ``bare``: a bare httpx script (asyncio, one AsyncClient, N streams, stamps on each chunk as
   it comes off ``aiter_bytes``, the request stamped at httpcore's send trace like provtui):
   what any Python client gets on this machine at this load, the floor;
-- ``run``: ``provtui run -t ... --json`` as a user runs it (its default network path: one
-  event loop, kernel receive stamps);
-- ``run-thread`` (``PROVTUI_NETWORK=thread``): the network on its own loop in a dedicated
-  thread (ThreadedFanout, the TUI's path; ``provtui run``'s where kernel stamps are not had);
-  ``run-loop`` (``PROVTUI_NETWORK=loop``) can be named too;
+- ``run``: ``provtui run -t ... --json`` as a user runs it (its default network path: a
+  network thread, kernel receive stamps);
+- ``run-loop`` (``PROVTUI_NETWORK=loop``): the network on the main event loop beside the
+  journal, the printer and the recorder (kernel stamps still on);
 - ``tui``: the real TUI (``App.run_test`` at 200x50, every frame rendered to terminal bytes)
   in a fresh process, sending the prompt at start.
 
@@ -45,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PYTHON, ROOT, emit_result, median, percentile, server  # noqa: E402
 
 TTFT_MS, CHUNKS, GAP_MS = 400, 20, 50
-CONTENDERS = ("bare", "run", "run-thread", "tui")
+CONTENDERS = ("bare", "run", "run-loop", "tui")
 
 BARE = r'''
 import asyncio, json, sys, time
