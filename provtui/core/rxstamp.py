@@ -1,4 +1,4 @@
-"""Kernel receive timestamps: when a stream's bytes reached this machine, not when provtui read them.
+"""Kernel receive timestamps: when a stream's bytes arrived, not when provtui read them.
 
 A stamp taken in Python (``clock()`` after the read) is late by whatever ran in between: other
 streams, the journal, a full garbage collection, the TUI's frame, another process on a busy
@@ -31,7 +31,8 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["supported", "kernel_stamps", "stamped_transport", "arrival_clock", "sent_at", "StampedBackend"]
+__all__ = ["supported", "kernel_stamps", "stamped_transport", "arrival_clock", "sent_at",
+           "StampedBackend"]
 
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35 if sys.platform.startswith("linux")
                          else None)
