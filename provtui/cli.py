@@ -82,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = sess.add_subparsers(dest="sessions_command", metavar="ACTION")
     s_list = ssub.add_parser("list")
     s_list.add_argument("--json", action="store_true")
+    s_list.add_argument("--search", metavar="TEXT",
+                        help="words in prompts, answers, targets, ids, finding kinds, "
+                             "check outcomes (words_failed); the last word is a prefix")
+    s_list.add_argument("--limit", type=int, metavar="N", help="the newest N only")
+    s_list.add_argument("--target", metavar="NAME", help="sessions with a run of this target")
+    s_list.add_argument("--provider", metavar="NAME", help="sessions with a run on this provider")
+    s_list.add_argument("--since", metavar="DATE", help="created at or after (2026-11-25 or ISO)")
+    s_list.add_argument("--until", metavar="DATE", help="created at or before")
+    s_list.add_argument("--status", choices=["ok", "error", "cancelled", "mixed", "running"],
+                        help="sessions whose runs all have this status (mixed: they differ)")
+    s_list.add_argument("--suite", metavar="RESULT", help="cases of this suite result (id prefix)")
     s_show = ssub.add_parser("show")
     s_show.add_argument("id", metavar="ID")
     s_show.add_argument("--json", action="store_true")
@@ -100,11 +111,41 @@ def build_parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("doctor", help="check config, keys, endpoints and MCP servers")
     doc.add_argument("--config", metavar="PATH")
 
+    _add_suite(sub)
+
     probe = sub.add_parser("probe", help="which request parameters each target honours")
     probe.add_argument("--config", metavar="PATH")
     probe.add_argument("-t", "--target", action="append", default=[], metavar="SPEC")
     probe.add_argument("--json", action="store_true")
     return parser
+
+
+def _add_suite(sub: Any) -> None:
+    suite = sub.add_parser("suite", help="run a suite of cases on every target; list, show, "
+                                         "export results")
+    ssub = suite.add_subparsers(dest="suite_command", metavar="ACTION")
+    run = ssub.add_parser("run", help="send every case to every target and score it")
+    run.add_argument("suite", metavar="SUITE", help="a suite file, or a built-in: showdown, "
+                     "instruction, mcp-tools, reasoning, knowledge, coding")
+    _add_common(run)
+    run.add_argument("--concurrency", type=int, default=4, metavar="N",
+                     help="most cells in flight (default 4)")
+    run.add_argument("--resume", metavar="RESULT", help="continue a partial result")
+    run.add_argument("--budget", type=float, metavar="USD",
+                     help="start no new cell once this much is spent")
+    run.add_argument("-o", "--output", metavar="PATH", help="also write the result here")
+    run.add_argument("--json", action="store_true", help="print the result JSON on stdout")
+    run.add_argument("--allow-unsandboxed-code", action="store_true",
+                     help="run code checks without the sandbox where namespaces are missing")
+    lst = ssub.add_parser("list", help="built-in suites and saved results")
+    lst.add_argument("--json", action="store_true")
+    show = ssub.add_parser("show", help="the study's table of a result")
+    show.add_argument("result", metavar="RESULT")
+    show.add_argument("--json", action="store_true")
+    exp = ssub.add_parser("export", help="write a result as md, csv, json or html")
+    exp.add_argument("result", metavar="RESULT")
+    exp.add_argument("--format", required=True, choices=["md", "html", "json", "csv"])
+    exp.add_argument("-o", "--output", metavar="PATH")
 
 
 def _add_tui_args(p: argparse.ArgumentParser) -> None:
@@ -259,7 +300,12 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     match args.sessions_command:
         case "list":
-            return sc.cmd_list(args.json, out, err)
+            if args.limit is not None and args.limit < 0:
+                raise UsageError("--limit needs a number >= 0")
+            return sc.cmd_list(args.json, out, err, search=args.search, limit=args.limit,
+                               target=args.target, provider=args.provider,
+                               since=args.since, until=args.until, status=args.status,
+                               suite_result=args.suite)
         case "show":
             return sc.cmd_show(args.id, args.json, out, err)
         case "export":
@@ -310,9 +356,32 @@ def cmd_probe(args: argparse.Namespace) -> int:
     return run_probe_cli(targets, as_json=args.json, out=sys.stdout, err=sys.stderr)
 
 
+def cmd_suite(args: argparse.Namespace) -> int:
+    from provtui.suite import commands as sc
+
+    try:
+        match args.suite_command:
+            case "run":
+                # with --resume and no -t, the result's own targets are used
+                resolved = _resolve(args, need_targets=not args.resume)
+                return sc.cmd_run(args, resolved)
+            case "list":
+                return sc.cmd_list(args.json, sys.stdout)
+            case "show":
+                return sc.cmd_show(args.result, args.json, sys.stdout)
+            case "export":
+                return sc.cmd_export(args.result, args.format, args.output, sys.stdout,
+                                     sys.stderr)
+    except sc.SuiteUsageError as exc:
+        raise UsageError(str(exc)) from None
+    raise UsageError("suite needs an action: run SUITE | list | show RESULT | "
+                     "export RESULT --format F")
+
+
 COMMANDS = {
     "tui": cmd_tui, "demo": cmd_demo, "run": cmd_run, "analyze": cmd_analyze,
     "sessions": cmd_sessions, "config": cmd_config, "doctor": cmd_doctor, "probe": cmd_probe,
+    "suite": cmd_suite,
 }
 
 
@@ -326,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "sessions" and not args.sessions_command:
         parser.parse_args(["sessions", "--help"])
+    if args.command == "suite" and not args.suite_command:
+        parser.parse_args(["suite", "--help"])
     from provtui.core.config import ConfigError
 
     try:

@@ -47,6 +47,7 @@ __all__ = [
     "find_findings",
     "run_checks",
     "validate_check_specs",
+    "tool_coverage",
     "analyze",
     "IncrementalAnalyzer",
     "analyze_cli",
@@ -1111,6 +1112,13 @@ def validate_check_specs(specs: Sequence[dict]) -> None:
                 jsonschema.validators.validator_for(spec["schema"]).check_schema(spec["schema"])
             except jsonschema.SchemaError as exc:
                 raise ValueError(f"{where}: the JSON Schema is not valid: {exc.message}") from None
+        elif name == "tools" and spec.get("groups") is not None:
+            groups = spec["groups"]
+            if (not isinstance(groups, (list, tuple)) or not groups
+                    or not all(isinstance(g, (list, tuple)) and g and all(isinstance(t, str) and t for t in g)
+                               for g in groups)):
+                raise ValueError(f"{where}: give 'groups' as lists of tool names, e.g. "
+                                 "[['list_vehicles'], ['get_battery', 'get_health']]")
         elif name == "tools":
             expect = spec.get("expect")
             if not expect or not isinstance(expect, (list, tuple)) or not all(isinstance(t, str) and t for t in expect):
@@ -1146,7 +1154,8 @@ def run_checks(text: str, specs: Sequence[dict], *, tool_calls: Sequence[dict] =
       is accepted unless ``"strict": true``.  ``{"name": "json", "schema": {...}}`` also
       validates against the JSON Schema.
     - ``{"name": "tools", "expect": ["a", "b"]}``: score = distinct expected tools called /
-      expected; detail "5/6" (plus the missing ones); passed when all were called
+      expected; detail "5/6" (plus the missing ones); passed when all were called.  Or
+      ``"groups": [["a"], ["b", "c"]]``: a group counts when any of its tools was called
     - ``{"name": "max_tool_steps", "max": 10}``: at most this many tool calls in the run
 
     ``tool_calls`` are the run's tool-call dicts (with ``"name"``); ``turns`` its turns.
@@ -1223,14 +1232,30 @@ def _check_json(visible, spec, tool_calls, turns):
     return True, f"valid JSON{note}"
 
 
-def _check_tools(visible, spec, tool_calls, turns):
-    expect = list(dict.fromkeys(spec["expect"]))
-    called = {c.get("name") for c in tool_calls}
-    missing = [t for t in expect if t not in called]
-    detail = f"{len(expect) - len(missing)}/{len(expect)}"
+def tool_coverage(tool_calls: Sequence[dict], *, expect: Sequence[str] | None = None,
+                  groups: Sequence[Sequence[str]] | None = None) -> tuple[int, int, str]:
+    """(groups covered, groups, detail) of a run's tool calls: the one tools check.
+
+    ``expect`` names tools that must each be called; ``groups`` is a list of lists where a
+    group counts when any of its tools was called (``expect`` is ``groups`` of one name
+    each).  The detail reads "5/6" plus what is missing ("missing a, b or c").  Used by
+    ``--expect-tools``, the config's ``[[checks]]`` and the suites' ``tools`` check.
+    """
+    if groups is None:
+        groups = [[t] for t in dict.fromkeys(expect or ())]
+    called = {c.get("name") for c in tool_calls if isinstance(c, dict)}
+    missing = [g for g in groups if not called.intersection(g)]
+    total = len(groups)
+    detail = f"{total - len(missing)}/{total}"
     if missing:
-        detail += ", missing " + ", ".join(missing)
-    return not missing, detail
+        detail += ", missing " + ", ".join(" or ".join(g) for g in missing)
+    return total - len(missing), total, detail
+
+
+def _check_tools(visible, spec, tool_calls, turns):
+    covered, total, detail = tool_coverage(tool_calls, expect=spec.get("expect"),
+                                           groups=spec.get("groups"))
+    return covered == total, detail
 
 
 def _check_max_tool_steps(visible, spec, tool_calls, turns):

@@ -16,6 +16,17 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from provtui.core.config_schema import (
+    MCP_SCHEMA,
+    PROVIDER_SCHEMA,
+    RETRY_SCHEMA,
+    TARGET_SCHEMA,
+    TOP_SCHEMA,
+    UI_SCHEMA,
+    check_table,
+    safe_url,
+)
+
 __all__ = [
     "ConfigError",
     "ProviderConfig",
@@ -36,6 +47,7 @@ __all__ = [
     "write_config",
     "import_mcp_servers_json",
     "secret_values",
+    "safe_url",
 ]
 
 
@@ -89,6 +101,26 @@ class ProviderConfig:
     raw_capture_bytes: int = 262_144
     """Raw response bytes kept per turn for the inspector."""
     models_path: str = "/models"
+    price_in_per_mtok: float | None = None
+    """USD per million prompt tokens (suite cost when the provider sends no usage.cost)."""
+    price_out_per_mtok: float | None = None
+    """USD per million completion tokens."""
+
+    def __post_init__(self) -> None:
+        # however the provider was made (config file, preset, sweep, code): a key in the URL
+        # would be sent as Basic auth and printed wherever the URL is
+        problem = _url_secret_problem(self.base_url)
+        if problem:
+            raise ConfigError(f"provider {self.name!r}: base_url {problem}")
+
+
+def _url_secret_problem(url: Any) -> str | None:
+    if not isinstance(url, str) or ("@" not in url and "?" not in url):
+        return None  # the fast path: presets and nearly every config
+    from provtui.core.config_schema import check_url
+
+    problem = check_url(url)
+    return problem if problem and ("credentials" in problem or "query" in problem) else None
 
 
 @dataclass(frozen=True)
@@ -99,6 +131,9 @@ class TargetConfig:
     model: str
     params: dict[str, Any] = field(default_factory=dict)
     extra_body: dict[str, Any] = field(default_factory=dict)
+    price_in_per_mtok: float | None = None
+    """Overrides the provider's price (USD per million prompt tokens)."""
+    price_out_per_mtok: float | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +165,8 @@ class Config:
     checks: list[dict[str, Any]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
     exists: bool = True
+    warnings: list[str] = field(default_factory=list)
+    """Fields provtui does not use (a typo?): said once on stderr at load."""
 
 
 # ---------------------------------------------------------------------------- presets
@@ -201,9 +238,22 @@ def user_themes_dir(cfg_path: Path | None = None) -> Path:
 # ---------------------------------------------------------------------------- loading
 
 
-_PROVIDER_FIELDS = {f.name for f in fields(ProviderConfig)} - {"name"}
+_PROVIDER_DATACLASS = {f.name for f in fields(ProviderConfig)} - {"name"}
+# the schema may know fields another part of provtui adds to the dataclass (prices ...):
+# they are validated now and passed on once the dataclass has them
+_PROVIDER_FIELDS = _PROVIDER_DATACLASS | set(PROVIDER_SCHEMA)
 _MCP_FIELDS = {f.name for f in fields(McpServerConfig)} - {"name"}
-_TARGET_FIELDS = {"provider", "model", "params", "extra_body"}
+_TARGET_FIELDS = {"provider", "model", "params", "extra_body"} | set(TARGET_SCHEMA)
+
+
+def _check(values: dict[str, Any], schema: dict[str, Any], where: str) -> None:
+    try:
+        check_table(values, schema, where, "")
+    except ValueError as exc:
+        # the message quotes the wrong value: a key pasted into the wrong field stays unsaid
+        from provtui.core.redaction import known_secrets, redact_text
+
+        raise ConfigError(redact_text(str(exc), tuple(known_secrets()))) from None
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -217,7 +267,7 @@ def _where(path: Path | None, text: str, table: str, name: str) -> str:
     if path is None:
         return f"[{table}.{name}]"
     line = _line_of(text, rf"\[\s*{re.escape(table)}\s*\.\s*\"?{re.escape(name)}\"?\s*\]")
-    return f"{path}:{line}" if line else f"{path} [{table}.{name}]"
+    return f"{path}:{line} [{table}.{name}]" if line else f"{path} [{table}.{name}]"
 
 
 def _provider_from_table(name: str, table: dict[str, Any], where: str) -> ProviderConfig:
@@ -227,22 +277,23 @@ def _provider_from_table(name: str, table: dict[str, Any], where: str) -> Provid
             f"{where}: unknown provider field(s) {', '.join(sorted(unknown))}; "
             f"known fields: {', '.join(sorted(_PROVIDER_FIELDS))}"
         )
+    _check(table, PROVIDER_SCHEMA, where)
     base = PRESETS.get(name)
-    kw = dict(table)
+    kw = {k: v for k, v in table.items() if k in _PROVIDER_DATACLASS}
     if "retries" in kw:
         r = kw["retries"]
         if isinstance(r, int):
             kw["retries"] = RetryPolicy(attempts=r)
-        elif isinstance(r, dict):
-            try:
-                if "on" in r:
-                    r = {**r, "on": tuple(r["on"])}
-                kw["retries"] = RetryPolicy(**r)
-            except TypeError as exc:
-                raise ConfigError(f"{where}: bad retries table ({exc}); "
-                                  "use retries = { attempts = 2, backoff_s = 1.0 }") from None
         else:
-            raise ConfigError(f"{where}: retries must be a number or a table")
+            unknown = set(r) - set(RETRY_SCHEMA)
+            if unknown:
+                raise ConfigError(f"{where}: unknown retries field(s) "
+                                  f"{', '.join(sorted(unknown))}; known: "
+                                  f"{', '.join(RETRY_SCHEMA)}")
+            _check(r, RETRY_SCHEMA, f"{where} retries")
+            if "on" in r:
+                r = {**r, "on": tuple(r["on"])}
+            kw["retries"] = RetryPolicy(**r)
     for key in ("tool_schema_drop",):
         if key in kw:
             kw[key] = tuple(kw[key])
@@ -251,12 +302,6 @@ def _provider_from_table(name: str, table: dict[str, Any], where: str) -> Provid
             f"{where}: provider {name!r} is not a built-in preset, so it needs base_url "
             f'(e.g. base_url = "https://host/v1"); presets: {", ".join(PRESETS)}'
         )
-    for num in ("connect_timeout_s", "read_timeout_s", "run_timeout_s", "min_interval_s"):
-        if num in kw and (not isinstance(kw[num], (int, float)) or kw[num] < 0):
-            raise ConfigError(f"{where}: {num} must be a non-negative number")
-    for d in ("headers", "extra_body"):
-        if d in kw and not isinstance(kw[d], dict):
-            raise ConfigError(f"{where}: {d} must be a table, e.g. {d} = {{ }}")
     try:
         if base is not None:
             return replace(base, **kw)
@@ -277,16 +322,16 @@ def _mcp_from_table(name: str, table: dict[str, Any], where: str) -> McpServerCo
             f"{where}: unknown MCP server field(s) {', '.join(sorted(unknown))}; "
             f"known fields: {', '.join(sorted(_MCP_FIELDS))}"
         )
+    _check(table, MCP_SCHEMA, where)
     if not table.get("command") and not table.get("url"):
         raise ConfigError(f'{where}: an MCP server needs command = "..." or url = "http://..."')
     if table.get("url") and "transport" not in table:
-        table["transport"] = "sse" if str(table["url"]).rstrip("/").endswith("/sse") else "http"
+        from urllib.parse import urlsplit
+
+        path = urlsplit(str(table["url"])).path  # a ?token=... must not hide the /sse
+        table["transport"] = "sse" if path.rstrip("/").endswith("/sse") else "http"
     if "args" in table:
-        if not isinstance(table["args"], list):
-            raise ConfigError(f'{where}: args must be a list of strings, e.g. args = ["-m", "x"]')
-        table["args"] = tuple(str(a) for a in table["args"])
-    if table.get("transport", "stdio") not in ("stdio", "http", "sse"):
-        raise ConfigError(f"{where}: transport must be stdio, http or sse")
+        table["args"] = tuple(table["args"])
     try:
         return McpServerConfig(name=name, **table)
     except TypeError as exc:
@@ -317,15 +362,30 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         loc = f"{p}:{m.group(1)}" if m else str(p)
         raise ConfigError(f"{loc}: invalid TOML: {msg}. Fix that line "
                           "(strings need quotes; tables look like [targets.name])") from None
-    return config_from_dict(raw, p, text)
+    config = config_from_dict(raw, p, text)
+    for warning in config.warnings:
+        import sys
+
+        sys.stderr.write(f"provtui: warning: {warning}\n")
+    return config
 
 
 def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = "") -> Config:
-    known_top = {"providers", "targets", "mcp_servers", "mcpServers", "ui", "checks", "defaults"}
+    known_top = set(TOP_SCHEMA)
     unknown = set(raw) - known_top
     if unknown:
         raise ConfigError(f"{path or 'config'}: unknown top-level key(s) "
                           f"{', '.join(sorted(unknown))}; known: {', '.join(sorted(known_top))}")
+    for key, value in raw.items():
+        line = _line_of(text, rf"(\[\[?\s*)?{re.escape(key)}\b") if text else None
+        _check({key: value}, TOP_SCHEMA, f"{path or 'config'}" + (f":{line}" if line else ""))
+    warnings: list[str] = []
+    ui = dict(raw.get("ui") or {})
+    ui_line = _line_of(text, r"\[\s*ui\s*\]") if text else None
+    _check(ui, UI_SCHEMA, f"{path or 'config'}" + (f":{ui_line}" if ui_line else "") + " [ui]")
+    for key in sorted(set(ui) - set(UI_SCHEMA)):
+        warnings.append(f"{path or 'config'} [ui]: {key} is not a provtui setting and is "
+                        f"ignored; known: {', '.join(UI_SCHEMA)}")
     providers = dict(PRESETS)
     for name, table in (raw.get("providers") or {}).items():
         where = _where(path, text, "providers", name)
@@ -341,6 +401,7 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
         if unknown:
             raise ConfigError(f"{where}: unknown target field(s) {', '.join(sorted(unknown))}; "
                               f"known fields: {', '.join(sorted(_TARGET_FIELDS))}")
+        _check(table, TARGET_SCHEMA, where)
         for req in ("provider", "model"):
             if not isinstance(table.get(req), str) or not table.get(req):
                 raise ConfigError(f'{where}: target {name!r} needs {req} = "..."')
@@ -357,11 +418,13 @@ def config_from_dict(raw: dict[str, Any], path: Path | None = None, text: str = 
                 raise ConfigError(f"{where}: {key}.{name} must be a table")
             servers[name] = _mcp_from_table(name, table, where)
     checks = raw.get("checks") or []
-    if not isinstance(checks, list):
-        raise ConfigError(f"{path or 'config'}: checks must be an array of tables ([[checks]])")
     _KEY_VARS_SEEN.update(p.api_key_env for p in providers.values() if p.api_key_env)
+    # credentials written into the config itself: provider and MCP headers, MCP env values
+    for table in ([p.headers for p in providers.values()]
+                  + [t for s in servers.values() for t in (s.headers, s.env)]):
+        _HEADER_SECRETS_SEEN.update(header_secrets(table))
     return Config(path=path, providers=providers, targets=targets, mcp_servers=servers,
-                  ui=dict(raw.get("ui") or {}), checks=list(checks), raw=raw)
+                  ui=ui, checks=list(checks), raw=raw, warnings=warnings)
 
 
 def import_mcp_servers_json(path: str | os.PathLike[str]) -> dict[str, McpServerConfig]:
@@ -395,7 +458,9 @@ def resolve_target(spec: str, config: Config) -> TargetConfig:
         prov = config.providers[t["provider"]]
         return TargetConfig(name=spec, provider=prov, model=t["model"],
                             params=dict(t.get("params") or {}),
-                            extra_body=dict(t.get("extra_body") or {}))
+                            extra_body=dict(t.get("extra_body") or {}),
+                            price_in_per_mtok=t.get("price_in_per_mtok"),
+                            price_out_per_mtok=t.get("price_out_per_mtok"))
     if ":" not in spec:
         known = ", ".join(sorted(config.targets)) or "none defined"
         raise ConfigError(
@@ -447,11 +512,43 @@ _KEY_VARS_SEEN: set[str] = set()
 writers, created before the first request, only call :func:`secret_values` without a config."""
 
 
+_HEADER_SECRETS_SEEN: set[str] = set()
+"""Credentials written straight into a config (``headers = { Authorization = "Bearer
+sk-..." }``, an MCP server's ``env = { GITHUB_TOKEN = "..." }``): scrubbed like a key
+variable's value, since a provider or a tool echoes them the same way."""
+
+_CREDENTIAL_HEADER = re.compile(r"auth|key|token|secret|passw|cookie|credential|session",
+                                re.I)
+
+
+def header_secrets(headers: dict[str, Any]) -> set[str]:
+    """The credential values in a headers (or env) table: the value of every credential-named
+    entry and, for ``Bearer xyz`` / ``Basic xyz`` / ``Token xyz``, the part after the scheme."""
+    out: set[str] = set()
+    for name, value in (headers or {}).items():
+        if not isinstance(value, str) or not _CREDENTIAL_HEADER.search(str(name)):
+            continue
+        value = value.strip()
+        out.add(value)
+        scheme, _, rest = value.partition(" ")
+        if rest.strip() and scheme.lower() in ("bearer", "basic", "token", "key", "apikey"):
+            out.add(rest.strip())
+    return {v for v in out if len(v) >= 8}
+
+
 def secret_values(config: Config | None = None) -> list[str]:
-    """Every key value reachable from the config's and presets' key variables (for scrubbing)."""
-    names = {p.api_key_env for p in (config.providers if config else PRESETS).values()
-             if p.api_key_env} | _KEY_VARS_SEEN
-    return [v for n in sorted(names) if (v := os.environ.get(n)) and len(v) >= 4]
+    """Every key value reachable from the config's and presets' key variables, and every
+    credential written into a config's headers (for scrubbing)."""
+    providers = (config.providers if config else PRESETS).values()
+    names = {p.api_key_env for p in providers if p.api_key_env} | _KEY_VARS_SEEN
+    values = [v for n in sorted(names) if (v := os.environ.get(n)) and len(v) >= 4]
+    found = set(_HEADER_SECRETS_SEEN)
+    for p in providers:
+        found |= header_secrets(p.headers)
+    if config is not None:
+        for s in config.mcp_servers.values():
+            found |= header_secrets(s.headers) | header_secrets(s.env)
+    return values + sorted(found)
 
 
 # ---------------------------------------------------------------------------- writing

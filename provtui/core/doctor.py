@@ -1,13 +1,30 @@
-"""`provtui doctor` and `provtui config show`: a verdict per line, never a key value."""
+"""`provtui doctor` and `provtui config show`: a verdict per line, never a key value.
+
+Every line either prints goes through :func:`printable`: the one scrubber (key values, as
+sent or JSON-escaped, of every key variable known) and the one cleaner for provider text (no
+escape sequence, C0/C1 control or bidi override reaches the terminal).  An endpoint's error
+body is provider text: a 401 that quotes the key back is the usual case, not the odd one.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import stat
-from typing import Any, TextIO
+from typing import Any, Iterable, TextIO
 
-from provtui.core.config import Config, ConfigError, resolve_target
+from provtui.core.config import Config, ConfigError, resolve_target, safe_url, secret_values
+from provtui.core.redaction import known_secrets, redact_text
+from provtui.core.summary_text import clean
+
+
+def printable(line: str, secrets: Iterable[str]) -> str:
+    """``line`` as doctor, probe and config show may print it: keys scrubbed, one clean line."""
+    return clean(redact_text(str(line), tuple(secrets)))
+
+
+def _secrets_for(config: Config) -> list[str]:
+    return known_secrets(secret_values(config))
 
 
 def _key_state(provider: Any) -> tuple[str, str]:
@@ -43,7 +60,7 @@ def describe_config(config: Config) -> str:
         if name not in used and name not in (config.raw.get("providers") or {}):
             continue
         verdict, detail = _key_state(p)
-        lines.append(f"  {name}: {p.base_url}  key: {detail}"
+        lines.append(f"  {name}: {safe_url(p.base_url)}  key: {detail}"
                      + (f"  context_window: {p.context_window}" if p.context_window else ""))
     lines.append(f"  (built-in presets: {', '.join(sorted(config.providers))})")
     lines.append("targets:" if config.targets else "targets: none (add [targets.NAME] tables)")
@@ -52,12 +69,13 @@ def describe_config(config: Config) -> str:
         lines.append(f"  {name}: {t['provider']}:{t['model']}" + (f"  params {params}" if params else ""))
     lines.append("mcp_servers:" if config.mcp_servers else "mcp_servers: none")
     for name, s in config.mcp_servers.items():
-        where = s.url if s.url else " ".join([s.command or "", *s.args]).strip()
+        where = safe_url(s.url) if s.url else " ".join([s.command or "", *s.args]).strip()
         lines.append(f"  {name}: {s.transport} {where}" + ("  (shared)" if s.share else ""))
     warn = config_mode_warning(config)
     if warn:
         lines.append(f"warning: {warn}")
-    return "\n".join(lines)
+    secrets = _secrets_for(config)
+    return "\n".join(printable(line, secrets) for line in lines)
 
 
 async def _check_endpoints(config: Config) -> list[tuple[str, str]]:
@@ -77,12 +95,17 @@ async def _check_endpoints(config: Config) -> list[tuple[str, str]]:
     async with httpx.AsyncClient() as client:
         async def one(p: Any) -> tuple[str, str]:
             key = os.environ.get(p.api_key_env) if p.api_key_env else None
+            limit = p.connect_timeout_s + min(p.read_timeout_s, 30.0)
+            url = safe_url(p.base_url.rstrip("/") + p.models_path)
             try:
-                ok, detail = await asyncio.wait_for(fetch_models(client, p, key),
-                                                    p.connect_timeout_s + 10)
+                ok, detail = await asyncio.wait_for(fetch_models(client, p, key), limit)
+            except TimeoutError:
+                ok, detail = False, (f"GET {url} got no complete answer within {limit:g}s "
+                                     "(connect_timeout_s + read_timeout_s, at most 30s of "
+                                     "reading); is the server up and answering?")
             except Exception as exc:  # the verdict line says what happened
-                ok, detail = False, f"{type(exc).__name__}: {exc}"
-            return ("ok" if ok else "FAIL"), f"provider {p.name} {p.base_url}: {detail}"
+                ok, detail = False, f"GET {url}: {type(exc).__name__}: {exc or 'no detail'}"
+            return ("ok" if ok else "FAIL"), f"provider {p.name} {safe_url(p.base_url)}: {detail}"
 
         results += await asyncio.gather(*(one(p) for p in providers.values()))
     return results
@@ -101,8 +124,13 @@ async def _check_mcp(config: Config) -> list[tuple[str, str]]:
                                       + ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")))
         except McpError as exc:
             results.append(("FAIL", f"mcp {name}: {exc}"))
+        except TimeoutError:
+            results.append(("FAIL", f"mcp {name}: no answer within startup_timeout_s = "
+                                    f"{server.startup_timeout_s:g}s (starting it and listing "
+                                    "its tools)"))
         except Exception as exc:
-            results.append(("FAIL", f"mcp {name}: {type(exc).__name__}: {exc}"))
+            results.append(("FAIL", f"mcp {name}: {type(exc).__name__}: "
+                                    f"{exc or 'no detail'}"))
     return results
 
 
@@ -122,8 +150,9 @@ def run_doctor(config: Config, out: TextIO) -> int:
     lines += asyncio.run(_check_endpoints(config))
     lines += asyncio.run(_check_mcp(config))
     width = max(len(v) for v, _ in lines)
+    secrets = _secrets_for(config)
     for verdict, detail in lines:
-        out.write(f"{verdict.ljust(width)}  {detail}\n")
+        out.write(f"{verdict.ljust(width)}  {printable(detail, secrets)}\n")
     failed = sum(1 for v, _ in lines if v == "FAIL")
     out.write(f"{'all good' if not failed else f'{failed} problem(s)'}\n")
     return 1 if failed else 0

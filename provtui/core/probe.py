@@ -17,6 +17,7 @@ import httpx
 
 from provtui.core.config import TargetConfig, api_key_for, ConfigError
 from provtui.core.events import TurnFailed, TurnFinished
+from provtui.core.redaction import known_secrets, redact_text
 
 __all__ = ["probe_target", "probe_targets", "run_probe_cli", "PROBES"]
 
@@ -185,10 +186,14 @@ async def probe_target(target: TargetConfig, client: httpx.AsyncClient,
         assert isinstance(final, TurnFailed)
         return _Answer(ok=False, text=final.content, error=final.error)
 
+    # a provider's error message is provider text: a 401 quotes the key back more often than
+    # not, and the detail is printed and may be saved (--json)
+    secrets = known_secrets([key] if key else [])
     rows = []
     for name in probes or list(PROBES):
         verdict, detail = await PROBES[name](ask)
-        rows.append({"target": target.name, "param": name, "verdict": verdict, "detail": detail})
+        rows.append({"target": target.name, "param": name, "verdict": verdict,
+                     "detail": redact_text(detail, secrets)})
     return rows
 
 
@@ -214,7 +219,8 @@ def format_table(rows: list[dict[str, Any]]) -> str:
         lines.append(f"{r['target']} · {r['param']}: {r['verdict']}: {r['detail']}")
     from provtui.core.summary_text import clean
 
-    return "\n".join(clean(line) for line in lines)
+    secrets = tuple(known_secrets())
+    return "\n".join(clean(redact_text(line, secrets)) for line in lines)
 
 
 def run_probe_cli(targets: list[TargetConfig], *, as_json: bool, out: TextIO,
@@ -222,5 +228,9 @@ def run_probe_cli(targets: list[TargetConfig], *, as_json: bool, out: TextIO,
     err.write(f"provtui: probing {len(targets)} target(s) with {len(PROBES)} parameters "
               "(about 12 tiny requests each)\n")
     rows = asyncio.run(probe_targets(targets))
-    out.write((json.dumps(rows, indent=2) if as_json else format_table(rows)) + "\n")
+    if as_json:
+        # the whole document through the scrubber too (a key in a target name, ...)
+        out.write(redact_text(json.dumps(rows, indent=2), tuple(known_secrets())) + "\n")
+    else:
+        out.write(format_table(rows) + "\n")
     return 0

@@ -29,7 +29,7 @@ from provtui.core.events import (
     TurnStarted,
 )
 from provtui.core.journal import Journal
-from provtui.core.redaction import known_secrets, redact, redact_text
+from provtui.core.redaction import EventScrubber, known_secrets, redact, redact_text
 from provtui.core.session_format import FORMAT, MAX_RAW_CHARS, MAX_TEXT_CHARS, VERSION, _RESERVED_TOP
 
 # ---------------------------------------------------------------------------- optional modules
@@ -245,6 +245,9 @@ class SessionRecorder:
     def __init__(self, *, journal: Journal | None = None, secrets: Iterable[str] | None = None):
         self.journal = journal
         self._secrets = known_secrets(secrets or ())
+        # in front of the journal and the fold: a key streamed in pieces is scrubbed before
+        # any of it is written, so neither the journal nor a recovery ever needs the key
+        self._scrub = EventScrubber(self._secrets)
         self._session_id = ""
         self._t_session: float | None = None
         self._head: dict[str, Any] = {"format": FORMAT, "version": VERSION, "id": "",
@@ -277,9 +280,22 @@ class SessionRecorder:
         return turn
 
     def apply(self, event: Event) -> None:
-        if self.journal is not None:
-            self.journal.write(event)
-        self._fold(event)
+        if not self._scrub.active:
+            if self.journal is not None:
+                self.journal.write(event)
+            self._fold(event)
+            return
+        for e in self._scrub.feed(event):
+            if self.journal is not None:
+                self.journal.write(e)
+            self._fold(e)
+
+    def _flush_scrubber(self) -> None:
+        """Text the scrubber still holds (a stream that ended without its end event)."""
+        for e in self._scrub.flush():
+            if self.journal is not None and not self.journal.closed:
+                self.journal.write(e)
+            self._fold(e)
 
     def _fold(self, event: Event) -> None:
         match event:
@@ -622,6 +638,7 @@ class SessionRecorder:
         -- for callers that only save the session and read it, not ``json.dumps`` it."""
         if self._finished is not None:
             return self._finished
+        self._flush_scrubber()
         session = self._session_dict(final=True, recovered=recovered, views=timeline_views)
         session["status"] = self._status if self._status and status == "ok" else status
         if recovered:
@@ -673,7 +690,7 @@ def fold_events(events: Iterable[Event], *, recovered: bool = False,
                 status: str = "ok") -> dict[str, Any]:
     rec = SessionRecorder()
     for e in events:
-        rec._fold(e)
+        rec.apply(e)  # scrubbed again with the keys known now (a journal from an older provtui)
     return rec.finish(status=status, recovered=recovered)
 
 

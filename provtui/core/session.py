@@ -52,7 +52,7 @@ from provtui.core.session_format import (FORMAT, JOURNAL_SUFFIX, MAX_RAW_CHARS, 
                                          SessionError, SessionNotFound, _check_id, new_session_id,
                                          session_paths)
 from provtui.core.session_replay import replay_events
-from provtui.core.session_store import (_candidates, list_sessions, load_session,
+from provtui.core.session_store import (_candidates, _load_file, _load_journal, list_sessions, load_session,
                                         recover_journals, resolve_session, save_session,
                                         session_from_json, session_json_chunks)
 

@@ -370,6 +370,25 @@ class ProvtuiApp(App[int]):
                            extra=dict(self.extra), tool_replay=self.tool_replay)
         self._drive_session(plan, reuse)
 
+    def start_session(self, plan: Any, *, reuse: ProviderPane | None = None) -> None:
+        """The public seam for screens: stream a ``SessionPlan`` into the main screen's panes,
+        journalled and saved like any prompt sent from the prompt box."""
+        self._drive_session(plan, reuse)
+
+    def show_setup(self, *, targets: list[Any], mcp_servers: list[Any], repeat: int,
+                   prompt: str) -> None:
+        """The public seam for screens: make the main screen show what is about to be sent
+        (targets, MCP servers, repeats, the prompt), as a re-run does."""
+        from provtui.core.config import missing_key_vars
+
+        self.targets = list(targets)
+        self.mcp_servers = list(mcp_servers)
+        self.missing_keys = missing_key_vars(self.targets)
+        self.repeat = repeat
+        self.prompt_box.load_text(prompt)
+        self._refresh_chips()
+        self._refresh_banner()
+
     @work(group="session", exit_on_error=False)
     async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
         from provtui.core.fanout import ThreadedFanout
@@ -477,6 +496,26 @@ class ProvtuiApp(App[int]):
             if drive.panes.get(pane.state.run) is pane:
                 return drive
         return None
+
+    _MAIN_SCREEN_ACTIONS = frozenset({"send", "cancel_all", "pick_targets", "pick_mcp",
+                                      "repeat_more", "repeat_fewer", "tool_replay",
+                                      "open_sessions"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that act on the live main screen neither show nor act while another screen
+        (the sessions browser, a saved session, a summary) is in front; a saved session's
+        panes never offer cancel or re-run."""
+        if action in self._MAIN_SCREEN_ACTIONS and self.screen_stack and \
+                self.screen is not self.screen_stack[0]:
+            return False
+        if action == "maximise" and self.screen_stack and \
+                self.screen is not self.screen_stack[0] and not self.screen.query(ProviderPane):
+            return False
+        if action in ("cancel_pane", "rerun_pane"):
+            pane = self.current_pane()
+            if pane is not None and pane.read_only:
+                return False
+        return True
 
     def action_cancel_all(self) -> None:
         cancelled = 0

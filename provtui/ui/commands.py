@@ -22,10 +22,10 @@ _MAX_SESSIONS = 200
 
 class SessionsProvider(Provider):
     async def startup(self) -> None:
-        from provtui.core.session import list_sessions
+        from provtui.core.index import list_indexed
 
         try:
-            entries, _problems = await asyncio.to_thread(list_sessions)
+            entries = (await asyncio.to_thread(list_indexed, limit=_MAX_SESSIONS)).items
         except Exception:  # a broken sessions folder must not break the palette
             entries = []
         self._entries: list[dict[str, Any]] = entries[:_MAX_SESSIONS]

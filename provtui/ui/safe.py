@@ -11,16 +11,21 @@ which one escape sequence may be split across two chunks.
 API keys never reach the screen either: a provider can echo the Authorization header back
 (in the answer, the reasoning, tool-call arguments, an error body).  ``visible`` is the one gate
 for whole strings (control sequences stripped, key values masked); ``SecretMasker`` is the
-gate for streams, where a key arrives split over a dozen deltas.  The mask has the key's
-length, so finding offsets and word positions computed on the shown text stay valid.
+gate for streams, where a key arrives split over a dozen deltas.  Both are the core's one scrubber
+(provtui.core.redaction): a key shows as ``[redacted]``, as in the session file.
 """
 
 from __future__ import annotations
 
 import re
 
+from provtui.core.redaction import REDACTED
+from provtui.core.redaction import StreamScrubber as SecretMasker
+from provtui.core.redaction import redact_text as _redact_text
+from provtui.core.redaction import secret_forms as _secret_forms
+
 __all__ = ["strip_control", "StreamSanitizer", "escape_markup", "visible", "mask_secrets",
-           "SecretMasker", "secrets", "set_secrets", "MASK_CHAR"]
+           "SecretMasker", "secrets", "set_secrets", "MASK"]
 
 # Complete sequences first (7-bit and 8-bit introducers), then anything left over.
 _STRING_BODY = r"[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
@@ -124,29 +129,19 @@ def escape_markup(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------- key values
+# The core's one scrubber (provtui.core.redaction): the screen shows ``[redacted]`` exactly
+# where the session file, the exports and the printed lines do, so findings and word offsets
+# computed on any of them agree.
 
-MASK_CHAR = "•"
+MASK = REDACTED
 _secrets: tuple[str, ...] | None = None
-
-
-def _forms(values: list[str]) -> tuple[str, ...]:
-    """Each key as sent and as it appears inside a JSON string (an echoed request body),
-    longest first so a key that contains another is masked whole."""
-    import json
-
-    found = set()
-    for v in values:
-        if v and len(v) >= 4:
-            found.add(v)
-            found.add(json.dumps(v, ensure_ascii=False)[1:-1])
-    return tuple(sorted(found, key=len, reverse=True))
 
 
 def set_secrets(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     """The key values to hide from now on (the app sets them from its config and targets;
     ``None`` goes back to asking ``known_secrets`` on next use)."""
     global _secrets
-    _secrets = None if values is None else _forms(list(values))
+    _secrets = None if values is None else _secret_forms(list(values))
     return _secrets or ()
 
 
@@ -155,19 +150,15 @@ def secrets() -> tuple[str, ...]:
     knows of (config key variables, credential-named environment variables)."""
     global _secrets
     if _secrets is None:
-        from provtui.core.session import known_secrets
+        from provtui.core.redaction import known_secrets
 
-        _secrets = _forms(known_secrets())
+        _secrets = _secret_forms(known_secrets())
     return _secrets
 
 
 def mask_secrets(text: str, values: tuple[str, ...] | list[str] | None = None) -> str:
-    """``text`` with every key value replaced by a mask of the same length."""
-    values = secrets() if values is None else values
-    for v in values:
-        if v in text:
-            text = text.replace(v, MASK_CHAR * len(v))
-    return text
+    """``text`` with every key value replaced by ``[redacted]``."""
+    return _redact_text(text, secrets() if values is None else tuple(values))
 
 
 def visible(text: str) -> str:
@@ -176,69 +167,4 @@ def visible(text: str) -> str:
     values = _secrets if _secrets is not None else secrets()
     if not values or not text:
         return text
-    return mask_secrets(text, values)
-
-
-class SecretMasker:
-    """Masks key values in a stream of deltas.
-
-    A key is split over many small deltas, so masking each delta alone would show it piece by
-    piece.  The masker holds back the longest tail of the not-yet-shown text that could still
-    become a key (a proper prefix of one), masks keys that completed, and shows the held tail
-    at ``flush`` (end of the turn or run).  At most ``len(key) - 1`` characters wait; they
-    appear as soon as the stream shows they are not a key.
-    """
-
-    __slots__ = ("_values", "_firsts", "_carry")
-
-    def __init__(self, values: tuple[str, ...] | list[str]) -> None:
-        self._values = tuple(values)
-        self._firsts = {v[0] for v in self._values}
-        self._carry = ""
-
-    @property
-    def held(self) -> str:
-        return self._carry
-
-    def feed(self, delta: str) -> str:
-        text = self._carry + delta if self._carry else delta
-        if not text:
-            return text
-        hold = self._hold_start(text)
-        out, self._carry = text[:hold], text[hold:]
-        if not out:
-            return out
-        # a key that completed can only sit in text held back since its first character
-        # (the invariant above), so masking ``out`` alone masks it whole
-        return mask_secrets(out, self._values)
-
-    def flush(self) -> str:
-        text, self._carry = self._carry, ""
-        return mask_secrets(text, self._values)
-
-    def _hold_start(self, text: str) -> int:
-        """Where the longest tail of ``text`` that is a proper prefix of a key starts (the
-        text's length when none is).  A complete key that overlaps that tail is not split:
-        the cut moves to the key's end, so it is masked whole now."""
-        n = len(text)
-        longest = max(len(v) for v in self._values)
-        lo = max(0, n - longest + 1)
-        start = n
-        firsts = self._firsts
-        for i in range(lo, n):
-            if text[i] in firsts:
-                tail = text[i:]
-                if any(len(v) > len(tail) and v.startswith(tail) for v in self._values):
-                    start = i
-                    break
-        if start == n:
-            return n
-        # a complete key straddling the cut (only possible with keys that overlap each other)
-        for v in self._values:
-            j = text.find(v, max(0, start - len(v) + 1))
-            while 0 <= j < start:
-                if j + len(v) > start:
-                    return j + len(v) + self._hold_start(text[j + len(v):]) \
-                        if j + len(v) < n else n
-                j = text.find(v, j + 1)
-        return start
+    return _redact_text(text, values)

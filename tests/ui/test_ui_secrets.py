@@ -1,6 +1,6 @@
 """API keys never reach the screen: a provider that echoes the Authorization header back into
 its answer, reasoning, tool-call arguments, tool results, response headers or an error body
-shows a same-length mask instead.
+shows ``[redacted]`` instead, exactly as the session file does.
 
 The app test drives the real TUI against a loopback transcript server and a real MCP server
 (the key split across many deltas, as a tokenizer would send it), then reads every screen it
@@ -21,13 +21,12 @@ from ui_helpers import _finished, make_config
 from provtui.core import events as ev
 from provtui.core.config import McpServerConfig, ProviderConfig, TargetConfig
 from provtui.ui.app import ProvtuiApp
-from provtui.ui.safe import MASK_CHAR, SecretMasker, mask_secrets, set_secrets, visible
+from provtui.ui.safe import MASK, SecretMasker, mask_secrets, set_secrets, visible
 from provtui.ui.widgets.answer import AnswerView
 from provtui.ui.widgets.pane import ProviderPane
 
 KEY = "sk-live-7f3a9c2e4b1d8f6a0c5e9b2d7a4f1c8e"
 KEY_VAR = "PROVTUI_TEST_ACME_CRED"  # not credential-shaped: only api_key_env names it
-MASK = MASK_CHAR * len(KEY)
 EV = McpServerConfig(name="ev", command=sys.executable, args=("-m", "provtui.demo.ev_server"))
 SIZE = (200, 50)
 
@@ -155,8 +154,8 @@ def test_any_split_of_a_keyed_text_never_shows_the_key(before, after, near, cuts
         assert KEY not in shown
         # what waits is raw text, shorter than the key, and nothing else waits
         assert len(masker.held) < len(KEY)
-        assert len(shown) + len(masker.held) == fed
         assert full[:fed].endswith(masker.held)
+        assert mask_secrets(full[:fed], (KEY,)).startswith(shown)
     shown += masker.flush()
     assert shown == mask_secrets(full, (KEY,))
     assert KEY not in shown and MASK in shown

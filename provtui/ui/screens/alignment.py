@@ -382,10 +382,10 @@ class ToolReplayPicker(ModalScreen[dict | None]):
 
     @work(group="replay-list", exit_on_error=False)
     async def _list_sessions(self) -> None:
-        from provtui.core.session import list_sessions
+        from provtui.core.index import list_indexed
 
         try:
-            entries, _problems = await asyncio.to_thread(list_sessions)
+            entries = (await asyncio.to_thread(list_indexed, limit=30)).items
         except Exception:  # the list is a convenience; typing an id still works
             return
         options = []

@@ -670,6 +670,12 @@ class ProviderPane(Widget, can_focus=True):
             answer.release_anchor()
             answer.scroll_to_offset(self.findings[index]["start"])
 
+    def scroll_to_start(self) -> None:
+        """Show the beginning of the answer (a saved session is read from the top)."""
+        for view in (self.answer, self.query_one("#answer-markdown", VerticalScroll)):
+            view.release_anchor()
+            view.scroll_home(animate=False)
+
     async def _finalise(self) -> None:
         """The run ended: full analysis with the checks, markdown settled."""
         if self._md_stream is not None:
