@@ -137,6 +137,14 @@ def _kernel_stamp(ancdata: list[tuple[int, int, bytes]]) -> float | None:
     return None
 
 
+def _wake(fut: asyncio.Future[None], exc: BaseException | None) -> None:
+    if not fut.done():
+        if exc is None:
+            fut.set_result(None)
+        else:
+            fut.set_exception(exc)
+
+
 class StampedStream(httpcore.AsyncNetworkStream):
     """A TCP (optionally TLS) connection read with ``recvmsg``; ``rx_stamp`` is the kernel's
     arrival time of the newest bytes read, on ``time.monotonic``'s clock."""
@@ -160,19 +168,20 @@ class StampedStream(httpcore.AsyncNetworkStream):
     # -- raw socket
 
     async def _wait_readable(self, timeout: float | None) -> None:
-        fut = self._loop.create_future()
+        # a bare future and timer rather than asyncio.timeout(): this runs once per read, up
+        # to thousands of times a second
+        loop = self._loop
+        fut = loop.create_future()
         fd = self._sock.fileno()
-
-        def ready() -> None:
-            if not fut.done():
-                fut.set_result(None)
-
-        self._loop.add_reader(fd, ready)
+        loop.add_reader(fd, _wake, fut, None)
+        timer = None if timeout is None else loop.call_later(timeout, _wake, fut,
+                                                             TimeoutError())
         try:
-            async with asyncio.timeout(timeout):
-                await fut
+            await fut
         finally:
-            self._loop.remove_reader(fd)
+            loop.remove_reader(fd)
+            if timer is not None:
+                timer.cancel()
 
     async def _recv(self, max_bytes: int, timeout: float | None) -> bytes:
         while True:
