@@ -7,6 +7,7 @@ journal): it prints one line per finished run on stderr, then the summary table.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import signal
 import sys
@@ -81,11 +82,19 @@ class HeadlessPrinter:
 
 async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
                  extra_consumers: list[Any], stopped_by: list[int]) -> str:
-    from provtui.core.fanout import Fanout
+    from provtui.core.fanout import Fanout, ThreadedFanout
 
     status = "ok"
     loop = asyncio.get_running_loop()
-    async with Fanout(plan) as fan:
+    # The network runs on its own loop in a dedicated thread (as in the TUI): the journal, the
+    # recorder and the printer never hold up a read.  The kernel stamps each read's arrival
+    # (provtui.core.rxstamp), but when a read comes late the kernel hands several chunks over
+    # at once with the newest one's stamp: measured with 64 streams on one loop, a first
+    # token 60 ms late; with the network thread, none.  PROVTUI_NETWORK=loop keeps it on
+    # this loop (benchmarks).
+    threaded = os.environ.get("PROVTUI_NETWORK", "thread") != "loop"
+    fanout = ThreadedFanout if threaded else Fanout
+    async with fanout(plan) as fan:
         interrupted = False
 
         def on_signal(signum: int) -> None:

@@ -55,6 +55,7 @@ from .chat_request import (
     sanitize_headers,
 )
 from .config import ProviderConfig, TargetConfig
+from .rxstamp import arrival_clock, sent_at
 from .events import Event, RawBytes, ResponseStarted, TurnFailed, TurnStarted
 from .sse import SSEParser
 
@@ -158,7 +159,7 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
         return
     try:
         t_headers = clock()
-        t_send = written[0] if written else t_start
+        t_send = sent_at(response, clock) or (written[0] if written else t_start)
         yield ResponseStarted(run, t_headers, turn, response.status_code,
                               sanitize_headers(response.headers))
         asm = TurnAssembler(run=run, turn=turn, t_send=t_send,
@@ -200,9 +201,10 @@ async def stream_chat(client: httpx.AsyncClient, target: TargetConfig, body: dic
         head: list[bytes] = []  # body kept until the first SSE event: maybe it is not SSE
         head_size = 0
         received = 0
+        arrived = arrival_clock(response, clock)  # the kernel's arrival stamp where there is one
         try:
             async for chunk in response.aiter_bytes():
-                t = clock()
+                t = arrived()
                 t_last = t
                 if not chunk:
                     continue

@@ -113,9 +113,13 @@ class Fanout:
     async def __aenter__(self) -> Fanout:
         if self._client is None:
             from provtui.core.http_client import make_async_client
+            from provtui.core.rxstamp import stamped_transport
 
-            self._client = make_async_client(
-                limits=httpx.Limits(max_connections=None, max_keepalive_connections=64))
+            limits = httpx.Limits(max_connections=None, max_keepalive_connections=64)
+            # connections whose reads carry the kernel's arrival time (Linux), so a stamp does
+            # not depend on when this process got round to the read; no credential follows a
+            # redirect to another origin
+            self._client = make_async_client(limits=limits, transport=stamped_transport(limits))
             await self._stack.enter_async_context(self._client)
         if self.plan.tool_replay is not None:
             from provtui.core.replay import ReplayHub

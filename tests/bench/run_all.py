@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import HERE, machine, run_child  # noqa: E402
 
-BENCHES = ("parse", "timing", "ui", "memory", "startup")
+BENCHES = ("parse", "timing", "truth", "ui", "memory", "startup")
 
 
 def ok(flag: bool) -> str:
@@ -69,6 +69,24 @@ def rows_timing(r: dict) -> list[tuple]:
     return out
 
 
+def rows_truth(r: dict) -> list[tuple]:
+    out = []
+    label = {"bare": "bare httpx client", "run": "provtui run", "run-loop":
+             "provtui run, network on the main loop", "run-thread":
+             "provtui run, network thread", "tui": "TUI"}
+    for n, by in r["figures"].items():
+        for c, s in by.items():
+            worst = max(s["ttft"]["max"], s["total"]["max"])
+            target = "<= 5 ms" if c in ("run", "tui") else "(reference)"
+            flag = ok(worst <= 5) if c in ("run", "tui") else "info"
+            out.append((f"Timing truth, {n} cold stream(s), {label.get(c, c)}: max /error/ "
+                        "ttft / total", target,
+                        f"{s['ttft']['max']:.1f} / {s['total']['max']:.1f} ms (p50 "
+                        f"{s['ttft']['p50']:.1f} / {s['total']['p50']:.1f}; n={s['n']}; load "
+                        f"{s['load1']['min']:.1f}-{s['load1']['max']:.1f})", flag))
+    return out
+
+
 def rows_ui(r: dict) -> list[tuple]:
     fi, kl, ll = r["frame_interval_ms"], r["key_latency_ms"], r["loop_lag_ms"]
     first, last = r["backlog_first_s_max"], r["backlog_last_s_max"]
@@ -108,9 +126,14 @@ def rows_memory(r: dict) -> list[tuple]:
 def rows_startup(r: dict) -> list[tuple]:
     v, a, p, py = (r["provtui --version"], r["provtui analyze < 1 MB"], r["TUI first paint"],
                    r["python -c pass"])
+    rb, run, bare = r["run_over_bare"], r["provtui run, 1 target"], r["bare httpx script"]
     return [
         ("Start-up: provtui --version", "<= 150 ms", f"{v['median_ms']:.0f} ms (bare python "
          f"{py['median_ms']:.0f} ms)", ok(v["median_ms"] <= 150)),
+        ("provtui run, 1 target, instant answer / bare httpx script", "<= 1.5x",
+         f"{rb['median']:.2f}x median, worst round {rb['max']:.2f}x ({run['median_ms']:.0f} vs "
+         f"{bare['median_ms']:.0f} ms; load {r['load1']['min']:.1f}-{r['load1']['max']:.1f})",
+         ok(rb["median"] <= 1.5)),
         ("Start-up: provtui analyze < 1 MB", "-", f"{a['median_ms']:.0f} ms", "info"),
         ("Start-up: TUI first paint", "<= 600 ms", f"{p['median_ms']:.0f} ms",
          ok(p["median_ms"] <= 600)),
@@ -130,6 +153,8 @@ def main() -> None:
         "parse": (["bench_parse.py"] + (["--chunks", "10000", "--rounds", "2", "--rounds-8", "1"]
                                         if q else []), rows_parse),
         "timing": (["bench_timing.py"] + (["--rounds", "1"] if q else []), rows_timing),
+        "truth": (["bench_timing_truth.py"] + (["--rounds", "1", "--streams", "1,8"]
+                                              if q else []), rows_truth),
         "ui": (["bench_ui.py"] + (["--seconds", "3"] if q else []), rows_ui),
         "memory": (["bench_memory.py"] + (["--tokens", "20000"] if q else []), rows_memory),
         "startup": (["bench_startup.py"] + (["--rounds", "3"] if q else []), rows_startup),
