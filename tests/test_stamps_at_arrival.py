@@ -66,7 +66,7 @@ def test_stamps_precede_a_slow_consumer_in_provtui_run(network: str, monkeypatch
             def flush(self) -> None:
                 pass
 
-        status = asyncio.run(_drive(plan, SessionRecorder(), HeadlessPrinter(Sink()), [slow]))
+        status = asyncio.run(_drive(plan, SessionRecorder(), HeadlessPrinter(Sink()), [slow], []))
         log = srv.log()
 
     assert status == "ok"
