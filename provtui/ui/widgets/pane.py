@@ -949,7 +949,7 @@ class ProviderPane(Widget, can_focus=True):
         live = not s.finished and s.active
         if live and (shown_words is None or self._live_words > shown_words):
             shown_words = self._live_words or None  # the analysis is behind the screen
-        words_key = (shown_words, self.expect_words, s.finished,
+        words_key = (shown_words, live, self.expect_words, s.finished,
                      tuple((c.get("name"), c.get("passed"), c.get("detail"))
                            for c in self.checks))
         if not force and words_key == self._words_key:
@@ -960,7 +960,7 @@ class ProviderPane(Widget, can_focus=True):
             style = ""
             if self.expect_words is not None and s.finished:
                 style = "bold green" if shown_words == self.expect_words else "bold red"
-            label = f"{'~' if live and shown_words != self.words else ''}{shown_words} " \
+            label = f"{'~' if live else ''}{shown_words} " \
                     f"word{'s' if shown_words != 1 else ''}"
             if self.expect_words is not None and s.finished and shown_words != self.expect_words:
                 label += f" (want {self.expect_words})"
