@@ -914,6 +914,16 @@ class ProvtuiApp(App[int]):
         self.copy_to_clipboard(text)
         self.notify(f"Copied {what} ({len(text):,} characters) to the clipboard.", timeout=3)
 
+    def action_select_text(self) -> None:
+        """The focused pane's answer where the mouse can select it (``s``)."""
+        from provtui.ui.screens.select_text import SelectTextScreen
+
+        pane = self.current_pane()
+        if pane is None or not pane.text.strip():
+            self.notify("No answer to select in this pane yet.", timeout=3)
+            return
+        self.push_screen(SelectTextScreen(pane.state.target, pane.text))
+
     def action_copy(self) -> None:
         """The focused pane's answer (control sequences stripped, keys masked)."""
         from provtui.ui.clipboard import answer_text
@@ -965,6 +975,8 @@ class ProvtuiApp(App[int]):
         yield SystemCommand("app: help", "Every key by area (f1, ?)", self.action_help)
         yield SystemCommand("pane: copy answer", "Copy the focused pane's answer (y, ctrl+y)",
                             self.action_copy)
+        yield SystemCommand("pane: select text", "The focused pane's answer where the mouse "
+                            "selects and ctrl+c copies (s)", self.action_select_text)
         yield SystemCommand("pane: copy tool result", "Copy the focused pane's last tool result",
                             self.action_copy_tool_result)
         yield SystemCommand("pane: copy request as curl",

@@ -304,3 +304,33 @@ async def test_the_focused_pane_stands_out_in_every_theme() -> None:
             focused, other = app.panes[0].styles, app.panes[1].styles
             assert focused.border_top[0] == "heavy" and other.border_top[0] != "heavy"
             assert focused.border_top[1] != other.border_top[1], theme
+
+
+async def test_s_opens_the_answer_for_mouse_selection_and_ctrl_c_copies_the_selection() -> None:
+    async with TranscriptServer() as srv:
+        url = srv.add(Reply.text_stream(["Ocean \x1b]0;pwn\x07waves ", "shine."]),
+                      repeat_last=True)
+        app = app_for([loopback_target("a", url)])
+        async with app.run_test(size=BIG) as pilot:
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: app.drives and app.drives[-1].saved_path)
+            await pilot.pause(0.2)
+            app.panes[0].focus()
+            await pilot.press("s")
+            await wait_for(pilot, lambda: type(app.screen).__name__ == "SelectTextScreen")
+            area = app.screen.query_one("TextArea")
+            assert area.text == "Ocean waves shine."  # no escape sequence
+            # a mouse drag over the first word selects it (the text area starts at its top-left)
+            await pilot.mouse_down(area, offset=(0, 0))
+            await pilot.hover(area, offset=(5, 0))
+            await pilot.mouse_up(area, offset=(5, 0))
+            await pilot.pause(0.1)
+            chosen = area.selected_text
+            assert chosen and "Ocean waves shine.".startswith(chosen), repr(chosen)
+            await pilot.press("ctrl+c")
+            assert app.clipboard == chosen  # the mouse's selection, exactly
+            area.select_all()
+            await pilot.press("ctrl+c")
+            assert app.clipboard == "Ocean waves shine."
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: type(app.screen).__name__ != "SelectTextScreen")

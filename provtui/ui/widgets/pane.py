@@ -158,6 +158,7 @@ class ProviderPane(Widget, can_focus=True):
     BINDINGS = [
         Binding("x", "app.cancel_pane", "Cancel", id="pane.cancel"),
         Binding("y", "app.copy", "Copy", show=False, id="pane.copy"),
+        Binding("s", "app.select_text", "Select text", show=False, id="pane.select_text"),
         Binding("r", "app.rerun_pane", "Re-run", id="pane.rerun"),
         Binding("m", "app.maximise", "Maximise", show=False, id="pane.maximise"),
         Binding("v", "app.toggle_view", "Raw/MD", id="pane.toggle_view"),
