@@ -42,7 +42,8 @@ def test_common_options_before_the_command_are_accepted(tmp_path: Path) -> None:
 def test_run_prints_one_result_line_per_run_and_quiet_silences_it(tmp_path: Path) -> None:
     usage = {"prompt_tokens": 5, "completion_tokens": 4, "total_tokens": 9}
     with TranscriptServer.in_thread() as srv:
-        url = srv.add(Reply.text_stream(["Ocean waves ", "shine bright."], usage=usage),
+        url = srv.add(Reply.text_stream(["Ocean waves ", "shine bright."], usage=usage,
+                                        delay_s=0.05),  # a decode time to rate
                       Reply.text_stream(["Again."], usage=usage))
         cfg = config_for(tmp_path, url)
         r = provtui("run", "--config", str(cfg), "-t", "alpha", "--expect-words", "4", "go")
