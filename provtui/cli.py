@@ -380,13 +380,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    if args.sessions_command == "list":  # only the index and the lister: answers at once
+        from provtui.core.sessions_list import cmd_list
+
+        if args.limit is not None and args.limit < 0:
+            raise UsageError("--limit needs a number >= 0")
+        return cmd_list(args.json, out, err, search=args.search, limit=args.limit,
+                        target=args.target, provider=args.provider, since=args.since,
+                        until=args.until, status=args.status, suite_result=args.suite)
     from provtui.core import sessions_cmd as sc
 
-    out, err = sys.stdout, sys.stderr
     match args.sessions_command:
         case "list":
-            if args.limit is not None and args.limit < 0:
-                raise UsageError("--limit needs a number >= 0")
             return sc.cmd_list(args.json, out, err, search=args.search, limit=args.limit,
                                target=args.target, provider=args.provider,
                                since=args.since, until=args.until, status=args.status,

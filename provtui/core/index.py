@@ -177,7 +177,7 @@ def _read(path: Path, kind: str) -> tuple[dict[str, Any], str]:
 
 
 def _file_id(path: Path) -> str:
-    from provtui.core.session import JOURNAL_SUFFIX
+    from provtui.core.session_format import JOURNAL_SUFFIX
 
     name = path.name
     return name[: -len(JOURNAL_SUFFIX)] if name.endswith(JOURNAL_SUFFIX) else path.stem
@@ -197,7 +197,7 @@ class _Entry:
 def _scan(directory: Path) -> dict[str, _Entry]:
     """Regular files that could be sessions or journals; FIFOs, devices, directories and
     symlinks are never opened (a ``*.json`` FIFO would hang a reader)."""
-    from provtui.core.session import JOURNAL_SUFFIX
+    from provtui.core.session_format import JOURNAL_SUFFIX
 
     out: dict[str, _Entry] = {}
     try:
@@ -406,7 +406,7 @@ class SessionIndex:
 
     def _liveness_changed(self, path: str) -> bool:
         """A journal stops being live when its writer dies, with no write to the file."""
-        from provtui.core.session import _journal_is_live
+        from provtui.core.journal import _journal_is_live
 
         assert self.db is not None
         r = self.db.execute("SELECT in_progress, problem FROM files WHERE path = ?",
@@ -414,7 +414,7 @@ class SessionIndex:
         return r is not None and r[1] is None and bool(r[0]) != _journal_is_live(Path(path))
 
     def _entry_row(self, e: _Entry) -> tuple[_Entry, dict[str, Any], str]:
-        from provtui.core.session import SessionError
+        from provtui.core.session_format import SessionError
 
         if e.kind == "not-regular":
             return e, {"kind": "not-regular", "problem": "not a regular file (a FIFO, device, "

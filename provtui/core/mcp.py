@@ -17,7 +17,6 @@ not pay for it.
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import logging
 import math

@@ -10,7 +10,6 @@ user's cursor or retitle their terminal.
 from __future__ import annotations
 
 import json
-import re
 import stat
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,74 +23,21 @@ from provtui.core.session import (
     resolve_session,
 )
 
+from provtui.core.sessions_list import (  # noqa: F401  (one cleaner, one lister)
+    _SURROGATES,
+    _clean,
+    _dumps,
+    cmd_list,
+)
+
 __all__ = ["cmd_list", "cmd_show", "cmd_export", "cmd_rm", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ANSWER_PREVIEW = 1200
 
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
-                      r"|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
-
-
-def _dumps(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    if _SURROGATES.search(text):  # half an emoji from a provider: a terminal cannot take it raw
-        text = json.dumps(value, ensure_ascii=True, indent=2)
-    return text
-
-
-def _clean(text: Any, one_line: bool = False) -> str:
-    s = _ESCAPES.sub("", "" if text is None else str(text))
-    s = _SURROGATES.sub("\ufffd", _CONTROLS.sub("", s.replace("\r\n", "\n")))
-    return " ".join(s.split()) if one_line else s
-
-
 def _fail(exc: SessionError, err: TextIO) -> int:
     err.write(f"provtui: {exc}\n")
     return EXIT_USAGE
-
-
-def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = None,
-             limit: int | None = None, **filters: Any) -> int:
-    from provtui.core.index import list_indexed
-
-    def progress(line: str) -> None:
-        err.write(f"provtui: {line}\n")
-        err.flush()
-
-    listing = list_indexed(search=search, limit=limit, progress=progress, **filters)
-    items = listing.items
-    for p in listing.problems:
-        err.write(f"provtui: {_clean(p, True)}\n")
-    if not listing.indexed:
-        err.write("provtui: the data directory is read-only; listed without saving an index\n")
-    if as_json:
-        # compact: the C encoder (indent=2 takes the pure-Python one, 1 s for 10,000 rows)
-        text = json.dumps(items, ensure_ascii=False)
-        if _SURROGATES.search(text):
-            text = json.dumps(items, ensure_ascii=True)
-        out.write(text + "\n")
-        return EXIT_OK
-    if not items:
-        from provtui.core.config import sessions_dir
-
-        if search or any(filters.values()):
-            out.write("no session matches\n")
-        else:
-            out.write(f"no saved sessions in {sessions_dir()}\n")
-        return EXIT_OK
-    for it in items:
-        flags = " [in progress]" if it.get("in_progress") else (
-            " [recovered]" if it.get("recovered") else "")
-        targets = ", ".join(_clean(t, True) for t in it.get("targets") or [])
-        prompt = _clean(it.get("prompt"), True)
-        if len(prompt) > 60:
-            prompt = prompt[:59] + "…"
-        out.write(f"{it['id']}  {it.get('created_at') or '?'}{flags}\n"
-                  f"    targets: {targets or '-'}\n    prompt:  {prompt}\n")
-    return EXIT_OK
 
 
 def _num(v: Any, fmt: str = "{:.2f}") -> str:

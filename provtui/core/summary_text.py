@@ -54,6 +54,9 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 # Bidirectional overrides and isolates can make a name display as something it is not.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+# every character clean() may change (Cc is exactly C0, DEL and C1): text without any of them
+# is returned as it is, without the per-character walk (listing 10,000 prompts stays fast)
+_NEEDS_CLEANING = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
 
 
 def clean(text: object, limit: int | None = None, *, multiline: bool = False) -> str:
@@ -64,7 +67,10 @@ def clean(text: object, limit: int | None = None, *, multiline: bool = False) ->
     file (an export): newlines and tabs are kept, a carriage return becomes a newline (a bare
     CR would let a later line hide an earlier one when the file is printed).
     """
-    s = _ESCAPE_SEQUENCE.sub("", str(text))
+    s = str(text)
+    if not _NEEDS_CLEANING.search(s):
+        return s if limit is None or len(s) <= limit else s[: max(0, limit - 1)] + "…"
+    s = _ESCAPE_SEQUENCE.sub("", s)
     if multiline:
         s = s.replace("\r\n", "\n").replace("\r", "\n")
     out = []
