@@ -44,7 +44,7 @@ _FIXED_COLUMNS = 19 + 34 + 34 + 4 * 2 + 2
 """created, targets and outcome widths, cell padding and the scrollbar gutter."""
 
 
-PAGE = 200
+PAGE = 60
 """Rows added to the table at a time; more come as the cursor nears the end."""
 
 
