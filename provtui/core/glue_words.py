@@ -52,6 +52,32 @@ def _strong_pieces() -> frozenset[str]:
     return frozenset(words - _BOUND_ENDINGS)
 
 
+class _StrongView:
+    """Membership in ``_strong_pieces()`` word by word (same definition), while the English
+    list is answered from the compact index and the set is not built."""
+
+    __slots__ = ()
+
+    def __contains__(self, w: object) -> bool:
+        if not isinstance(w, str) or w in _BOUND_ENDINGS:
+            return False
+        lex = _lexicon()
+        if w in lex.FUNCTION_WORDS or w in lex.TWO_LETTER_WORDS or w in ("a", "i"):
+            return True
+        return ((len(w) >= 3 and w in lex.english_words(_WEAK_ZIPF + 0.5))
+                or (len(w) >= 4 and w in lex.english_words(_WEAK_ZIPF)))
+
+
+_STRONG_VIEW = _StrongView()
+
+
+def _strong():
+    """``_strong_pieces()`` for membership tests: the set once the full English list is
+    loaded, else a view that builds nothing."""
+    lex = _lexicon()
+    return _strong_pieces() if isinstance(lex.english_words(_WEAK_ZIPF), frozenset) else _STRONG_VIEW
+
+
 def _is_part(x: str) -> bool:
     lex = _lexicon()
     if len(x) == 1:
@@ -166,7 +192,7 @@ def _fragment_of_word(word: str) -> bool:
     """True when one letter more makes ``word`` a common word: it is a piece of a split word
     ("endles" of "endless", "befor" of "before"), not two words glued."""
     lex = _lexicon()
-    common = lex.english_words_at_least(3.0)
+    common = lex.english_words(3.0)
     return any(word + c in common or c + word in common for c in _LETTERS)
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
-    _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong_pieces, _weak,
+    _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _strong_pieces, _weak,
 )
 from provtui.core import language
 from provtui.core.code_blocks import CodeBlockTracker
@@ -348,9 +348,10 @@ class _Scanner:
             self._words_intl(masked, base, lang, fs)
             return
         lex = _lexicon()
-        common = lex.english_words_at_least(_COMMON_ZIPF)
-        known = lex.english_words_at_least(2.0)
-        strong = _strong_pieces()
+        # sets once the full English list is loaded, else views on the compact index
+        common = lex.english_words(_COMMON_ZIPF)
+        known = lex.english_words(2.0)
+        strong = _strong()
         lower_words = _LOWER_WORD_RE.findall(masked)
         st.english_total += len(lower_words)
         st.english_known += sum(map(known.__contains__, lower_words))
@@ -360,7 +361,8 @@ class _Scanner:
         if not others_words:
             # Fast path: most lines hold no word that could be a fragment or a glued pair.
             runs = set(_LETTER_RUN_RE.findall(masked.lower()))
-            if runs <= strong and not any(_maybe_glued(w) for w in runs - common):
+            if all(map(strong.__contains__, runs)) and not any(
+                    _maybe_glued(w) for w in runs if w not in common):
                 return
         # (chunk start, core start, lead, core, trail) per prose word.
         chunks = [(m.start(), m.start(2), *m.groups()) for m in _CHUNK_RE.finditer(masked)]
@@ -477,7 +479,7 @@ class _Scanner:
         la, lb = a.lower(), b.lower()
         lex = _lexicon()
         if len(la) > 3 and len(lb) > 3:
-            weak_set = lex.english_words_at_least(_WEAK_ZIPF)
+            weak_set = lex.english_words(_WEAK_ZIPF)
             if la in weak_set and lb in weak_set:
                 return None
         joined = la + lb

@@ -23,6 +23,7 @@ __all__ = [
     "is_code_word",
     "warm_up",
     "english_words_at_least",
+    "english_words",
     "FUNCTION_WORDS",
     "TWO_LETTER_WORDS",
     "PREFIXES",
@@ -129,9 +130,49 @@ def _to_zipf(freq: float | None) -> float:
     return round(math.log10(freq) + 9.0, 2)
 
 
+# The shipped compact index (provtui.core.english_index) answers single words without
+# building the 321,000-word dict: a short answer's analysis looks up a few hundred words.  After
+# this many look-ups through it, building the dict and the sets is the cheaper way on.
+_INDEX_LOOKUPS_BEFORE_LOAD = 40_000
+_index = None  # EnglishIndex, False when unusable (then wordfreq's file is read)
+_index_lookups = 0
+
+
+def _english_index():
+    global _index
+    if _index is None:
+        with _lock:
+            if _index is None:
+                from provtui.core import english_index
+
+                _index = english_index.open_index() or False
+    return _index
+
+
+def _buckets(word: str) -> tuple[int, int] | None:
+    """(first, last) bucket of ``word`` from the compact index, or None when the full list
+    should be used instead (loaded already, index unusable, or many look-ups made)."""
+    global _index_lookups
+    if _english is not None:
+        return None
+    index = _english_index()
+    if not index or _index_lookups >= _INDEX_LOOKUPS_BEFORE_LOAD:
+        return None
+    _index_lookups += 1
+    return index.buckets(word) or (-1, -1)
+
+
+def full_list_loaded() -> bool:
+    return _english is not None
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case English word; 0.0 when wordfreq does not know it."""
+    found = _buckets(word)
+    if found is not None:
+        # the same float as the dict's value: 10 ** (-bucket / 100), the word's last bucket
+        return _to_zipf(None if found[1] < 0 else 10 ** (-found[1] / 100))
     return _to_zipf(_load_english().get(word))
 
 
@@ -228,6 +269,39 @@ SUFFIX_WORDS = frozenset("""
 like less wise ness able ible ful ship hood fold ward wards proof free based driven related
 style type side most way ways
 """.split())
+
+
+class WordsAtLeast:
+    """Membership in ``english_words_at_least(min_zipf)`` answered word by word from the
+    compact index (the same comparison on the word's first bucket), without building the set."""
+
+    __slots__ = ("min_zipf", "floor")
+
+    def __init__(self, min_zipf: float) -> None:
+        self.min_zipf = min_zipf
+        self.floor = 10.0 ** (min_zipf - 9.0)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = _buckets(word)
+        if found is None:  # the full list is (to be) loaded: the real set from now on
+            return word in english_words_at_least(self.min_zipf)
+        return found[0] >= 0 and 10 ** (-found[0] / 100) >= self.floor
+
+
+@lru_cache(maxsize=8)
+def _words_at_least_view(min_zipf: float) -> WordsAtLeast:
+    return WordsAtLeast(min_zipf)
+
+
+def english_words(min_zipf: float) -> frozenset[str] | WordsAtLeast:
+    """What ``english_words_at_least`` answers, for membership tests only: the frozenset when
+    the full list is loaded, else a view on the compact index (nothing built for a short
+    answer)."""
+    if _english is None and _english_index() and _index_lookups < _INDEX_LOOKUPS_BEFORE_LOAD:
+        return _words_at_least_view(min_zipf)
+    return english_words_at_least(min_zipf)
 
 
 @lru_cache(maxsize=8)
