@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
-    _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _strong_pieces, _weak,
+    _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _weak,
 )
 from provtui.core import language
 from provtui.core.code_blocks import CodeBlockTracker
