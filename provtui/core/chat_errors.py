@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import html
 import json
 import re
 import time
@@ -23,14 +22,31 @@ ERROR_KINDS = ("context_length", "rate_limited", "auth", "not_found", "bad_reque
 
 _MESSAGE_CAP = 600
 
-_CONTEXT_RE = re.compile(
+
+class _LazyRe:
+    """A pattern compiled at its first use: these read error bodies only, and compiling them
+    all cost a few ms of every ``provtui run``'s start."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._rx: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(*self._args)
+        return getattr(rx, name)
+
+_CONTEXT_RE = _LazyRe(
     r"context[ _-]?(?:length|window|size)|maximum context|context_length_exceeded|"
     r"too many tokens|prompt is too long|input is too long|too long for the model|"
     r"reduce the length of the messages|exceed_context_size|exceeds? (?:the )?(?:model'?s? )?"
     r"(?:maximum|max) (?:context|input|sequence|prompt)|maximum (?:input|prompt|sequence) "
     r"length|request too large|payload too large|n_ctx|tokens \+ `?max_new_tokens",
     re.IGNORECASE)
-_LIMIT_RES = [re.compile(p, re.IGNORECASE) for p in (
+_LIMIT_RES = [_LazyRe(p, re.IGNORECASE) for p in (
     r"maximum context length (?:is|of)\s*(\d[\d,]*)",
     r"context (?:size|window|length)[^\d\n]{0,40}?\(?(\d[\d,]*)\s*tokens",
     r"(\d[\d,]*)[- ]token context",
@@ -43,18 +59,18 @@ _LIMIT_RES = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:limit|maximum) (?:is|of)\s*(\d[\d,]*)\s*tokens",
     r"max(?:imum)?_?(?:model_)?len(?:gth)?\s*[:=(]?\s*(\d[\d,]*)",
 )]
-_TOOLS_RE = re.compile(
+_TOOLS_RE = _LazyRe(
     r"does not support (?:tools|tool[ _]?(?:use|calling|calls)|function[ _]?calling|functions)"
     r"|(?:tools?|tool[ _]?(?:use|calling|calls)|function[ _]?calling) (?:is |are )?"
     r"(?:not supported|unsupported|not available)|no endpoints found that support tool"
     r"|tool_use_failed|does not support the ['\"]?tools",
     re.IGNORECASE)
-_RATE_RE = re.compile(r"rate[ _-]?limit|too many requests|quota|throttl", re.IGNORECASE)
-_AUTH_RE = re.compile(r"invalid (?:api[ _-]?key|token|authentication)|incorrect api key|"
+_RATE_RE = _LazyRe(r"rate[ _-]?limit|too many requests|quota|throttl", re.IGNORECASE)
+_AUTH_RE = _LazyRe(r"invalid (?:api[ _-]?key|token|authentication)|incorrect api key|"
                       r"unauthori[sz]ed|authentication|no auth credentials|api key", re.IGNORECASE)
-_NOT_FOUND_RE = re.compile(r"model[^.\n]{0,80}(?:not found|does not exist|not exist|unknown)|"
+_NOT_FOUND_RE = _LazyRe(r"model[^.\n]{0,80}(?:not found|does not exist|not exist|unknown)|"
                            r"not a valid model|no such model|unknown model", re.IGNORECASE)
-_RETRY_BODY_RE = re.compile(
+_RETRY_BODY_RE = _LazyRe(
     r"(?:try again|retry|retrying) (?:in|after)\s*((?:\d+(?:\.\d+)?(?:ms|h|m|s)(?![a-z]))+|"
     r"\d+(?:\.\d+)?)\s*(milliseconds?|seconds?|secs?|minutes?|mins?)?"
     r"|\"?retry_?delay\"?\s*[:=]\s*\"?(\d+(?:\.\d+)?)s?",
@@ -138,6 +154,8 @@ def _retry_after(headers: Mapping[str, str] | None, body_text: str,
 
 def _strip_html(text: str) -> str:
     """An HTML error page as one readable line: its title, then its visible text."""
+    import html  # only for an HTML error page
+
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
     body = re.sub(r"<(script|style|head)[^>]*>.*?</\1>", " ", text, flags=re.IGNORECASE | re.DOTALL)
     body = re.sub(r"<[^>]+>", " ", body)

@@ -12,12 +12,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from provtui.core.stats import (
-    COULD_BE_NOISE,
-    LIKELY_DIFFERENT,
-    NOT_ENOUGH_DATA,
-    session_summary,
-)
+# provtui.core.stats (statistics, fractions, decimal) is imported by the functions that
+# compare runs, not here: ``provtui run`` of one target cleans text with ``clean`` and never
+# compares anything.
 
 __all__ = [
     "clean",
@@ -178,6 +175,8 @@ LABEL_WIDTH = max(len(v) for v in METRIC_LABELS.values())
 def _verdict_groups(comparisons: list[dict]) -> list[tuple[str, list[Verdict]]] | str:
     """Verdicts grouped by pair ("A vs B", [(metric, verdict, detail), ...]) in order, or one
     sentence when no pair has enough data for any verdict (e.g. a single run per target)."""
+    from provtui.core.stats import NOT_ENOUGH_DATA
+
     if comparisons and all(c["verdict"] == NOT_ENOUGH_DATA for c in comparisons):
         return "No verdicts yet: " + clean(comparisons[0]["detail"]) + "."
     groups: dict[tuple[str, str], list[Verdict]] = {}
@@ -200,6 +199,8 @@ def _md(text: str) -> str:
 
 def summary_markdown(session: dict) -> str:
     """A Markdown table (one row per target) followed by the verdicts as a list."""
+    from provtui.core.stats import LIKELY_DIFFERENT, session_summary
+
     result = session_summary(session)
     summary, comparisons = result["summary"], result["comparisons"]
     if not summary:
@@ -224,6 +225,13 @@ def summary_markdown(session: dict) -> str:
 
 def summary_plain(session: dict) -> str:
     """The same table and verdicts as aligned plain text (no colour, no box drawing)."""
+    from provtui.core.stats import (
+        COULD_BE_NOISE,
+        LIKELY_DIFFERENT,
+        NOT_ENOUGH_DATA,
+        session_summary,
+    )
+
     result = session_summary(session)
     summary, comparisons = result["summary"], result["comparisons"]
     if not summary:
