@@ -292,6 +292,23 @@ def _fail(message: str) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    import gc
+
+    # Start-up builds ~100k long-lived objects (modules, classes, compiled patterns): with the
+    # collector on, dozens of collections walked them again and again (5-10 ms of a one-target
+    # run).  They are frozen out of it, and it is back on, before anything streams.
+    gc.disable()
+    try:
+        plan = _run_plan(args)
+    finally:
+        gc.freeze()
+        gc.enable()
+    from provtui.headless import run_headless
+
+    return run_headless(plan, output=args.output, as_json=args.json, quiet=args.quiet)
+
+
+def _run_plan(args: argparse.Namespace) -> Any:
     from provtui.core.config import missing_key_vars
 
     r = _resolve(args, need_targets=True)
@@ -306,13 +323,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not prompt.strip():
         raise UsageError("the prompt is empty; pass it as the last argument or '-' for stdin")
     from provtui.core.fanout import SessionPlan
-    from provtui.headless import run_headless
+    # what every run imports anyway, now while the collector is off (see cmd_run)
+    import provtui.core.analysis  # noqa: F401
+    import provtui.core.chat  # noqa: F401
+    import provtui.core.rxstamp  # noqa: F401
+    import provtui.headless  # noqa: F401
 
-    plan = SessionPlan(prompt=prompt, system=args.system, targets=r["targets"],
+    return SessionPlan(prompt=prompt, system=args.system, targets=r["targets"],
                        mcp_servers=r["mcp_servers"], max_steps=args.max_steps,
                        repeat=args.repeat, params=r["params"], check_specs=r["check_specs"],
                        tool_replay=r["tool_replay"])
-    return run_headless(plan, output=args.output, as_json=args.json, quiet=args.quiet)
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
