@@ -64,6 +64,13 @@ def test_every_word_has_its_wordfreq_buckets():
     assert wrong == [] and len(first) > 300_000
     for absent in ("", "zzqxjv", "the\t", "\ud800", "a\nb", "ÿÿÿ" * 9):
         assert index.buckets(absent) is None
+    # a word spanning two entries of one slot ("w1\tB1\nw2") is no word
+    slot = next(i for i in range(index._slots)
+                if index._blob[index._offsets[i]:index._offsets[i + 1]].count(b"\n") >= 2)
+    block = index._blob[index._offsets[slot]:index._offsets[slot + 1]].decode()
+    first_entry, second_entry = block.split("\n")[1:3]
+    spanning = first_entry + "\n" + second_entry.split("\t")[0]
+    assert index.buckets(spanning) is None
 
 
 def test_a_stale_or_damaged_index_is_refused(tmp_path):

@@ -60,6 +60,8 @@ class EnglishIndex:
 
     def buckets(self, word: str) -> tuple[int, int] | None:
         """(first, last) bucket of ``word`` in wordfreq's English list, or None."""
+        if "\n" in word or "\t" in word:  # in no list, and would match across entries
+            return None
         try:
             key = b"\n" + word.encode() + b"\t"
         except UnicodeEncodeError:  # a lone surrogate is in no list
