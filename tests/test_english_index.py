@@ -86,6 +86,11 @@ def test_a_stale_or_damaged_index_is_refused(tmp_path):
     cut.write_bytes(data[: len(data) // 2])
     assert english_index.open_index(str(cut)) is None
     assert english_index.open_index(str(tmp_path / "absent.bin")) is None
+    flipped = bytearray(data)
+    flipped[-10] ^= 0x01  # one bit of one bucket number
+    bad = tmp_path / "flipped.bin"
+    bad.write_bytes(bytes(flipped))
+    assert english_index.open_index(str(bad)) is None
     junk = tmp_path / "junk.bin"
     junk.write_bytes(english_index.MAGIC + b"{not json\n")
     assert english_index.open_index(str(junk)) is None

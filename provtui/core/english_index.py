@@ -11,8 +11,8 @@ every result is the same either way.
 
 Built by ``python scripts/build_english_index.py`` (never at run time).
 
-File layout: ``MAGIC``, one JSON header line, ``slots + 1`` little-endian uint32 offsets into
-the blob, the blob.  A slot's block holds ``\\n word \\t first[,last]`` per word: the first and
+File layout: ``MAGIC``, one JSON header line (with the CRC-32 of what follows it, checked at
+every open), ``slots + 1`` little-endian uint32 offsets into the blob, the blob.  A slot's block holds ``\\n word \\t first[,last]`` per word: the first and
 last bucket the word appears in (wordfreq's dict keeps the last, a "words at least" set counts
 the first; they differ for no word in the lists seen so far, but the index keeps both).
 """
@@ -97,6 +97,8 @@ def open_index(path: str = INDEX_PATH) -> EnglishIndex | None:
             return None
         n = int(header["slots"])
         start = end + 1
+        if zlib.crc32(memoryview(data)[start:]) != header["body_crc32"]:
+            return None  # damaged (1 ms for 4 MB): a wrong bucket would change findings
         offsets = array("I")
         offsets.frombytes(data[start: start + 4 * (n + 1)])
         if sys.byteorder != "little":
@@ -134,13 +136,14 @@ def build(pack: list[list[str]], source: str, path: str = INDEX_PATH) -> dict:
         offsets.append(offsets[-1] + len(block))
     if sys.byteorder != "little":
         offsets.byteswap()
+    body = offsets.tobytes() + b"".join(blocks)
     header = {"source": list(_fingerprint(source)), "slots": slots_n, "words": len(first),
-              "buckets": len(pack), "moved": sum(first[w] != last[w] for w in first)}
+              "buckets": len(pack), "moved": sum(first[w] != last[w] for w in first),
+              "body_crc32": zlib.crc32(body)}
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = path + ".tmp"
     with open(tmp, "wb") as fh:
         fh.write(MAGIC + json.dumps(header).encode() + b"\n")
-        fh.write(offsets.tobytes())
-        fh.write(b"".join(blocks))
+        fh.write(body)
     os.replace(tmp, path)
     return header
