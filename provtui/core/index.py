@@ -503,15 +503,16 @@ class SessionIndex:
             sql += " LIMIT ? OFFSET ?"
             args += [max(0, int(limit)), max(0, int(offset))]
         items = []
+        sep = _SEP
         for (sid, created, prompt, targets, path, recovered, live, st, providers, sres, scase,
              runs, ok_runs, size, kind, outcome) in self.db.execute(sql, args):
             item = {"id": sid, "created_at": created, "prompt": prompt,
-                    "targets": _names(targets), "path": path,
-                    "recovered": bool(recovered)}
+                    "targets": targets.split(sep) if targets else [], "path": path,
+                    "recovered": bool(recovered), "status": st,
+                    "providers": providers.split(sep) if providers else [], "runs": runs,
+                    "ok_runs": ok_runs, "size": size, "kind": kind}
             if live:
                 item["in_progress"] = True
-            item.update({"status": st, "providers": _names(providers), "runs": runs,
-                         "ok_runs": ok_runs, "size": size, "kind": kind})
             if sres:
                 item["suite"] = {"result": sres, "case": scase}
             if with_outcome:

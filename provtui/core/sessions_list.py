@@ -61,8 +61,8 @@ def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = No
     for it in items:
         flags = " [in progress]" if it.get("in_progress") else (
             " [recovered]" if it.get("recovered") else "")
-        targets = ", ".join(_clean(t, True) for t in it.get("targets") or [])
-        prompt = _clean(it.get("prompt"), True)
+        targets = _clean(", ".join(it.get("targets") or []), True)
+        prompt = _clean((it.get("prompt") or "")[:240], True)  # only what is shown is cleaned
         if len(prompt) > 60:
             prompt = prompt[:59] + "…"
         out.write(f"{it['id']}  {it.get('created_at') or '?'}{flags}\n"

@@ -414,10 +414,10 @@ class ProvtuiApp(App[int]):
         names = ", ".join(visible(p.state.target) for p in off[:4]) + (
             f" and {len(off) - 4} more" if len(off) > 4 else "")
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"{len(off)} of {shown} panes off-screen: ", style="bold")
+        # the keys first: at 80 columns the names may not all fit
+        text.append(f"{len(off)} of {shown} panes off-screen", style="bold")
+        text.append(" (F6 / shift+F6 reach them, m maximises): ", style="dim")
         text.append(names)
-        text.append("  · F6 / shift+F6 move to them, m maximises, a wider terminal shows more",
-                    style="dim")
         if str(hint.render()) != text.plain:
             hint.update(text)
         hint.display = True

@@ -106,7 +106,8 @@ def main() -> None:
         from session_factory import RARE
 
         rare = RARE[1234]
-        cases = {"list --json (every session)": ["--json"],
+        cases = {"list (plain text, every session)": [],
+                 "list --json (every session)": ["--json"],
                  "list --limit 50": ["--limit", "50"],
                  f"search rare word '{rare}' (--json, ~1-2% of sessions)":
                      ["--json", "--search", rare],

@@ -188,7 +188,7 @@ async def test_pane_layout_follows_each_resize_at_once_and_names_offscreen_panes
         assert min(widths) >= 40, widths  # not squeezed to 18 columns
         hint = str(app.query_one("#pane-hint", Static).render())
         assert "off-screen" in hint and "F6" in hint
-        assert "d" in hint.split("off-screen:")[1]
+        assert "d" in hint.split("): ")[1]
         await pilot.resize_terminal(*BIG)
         await pilot.pause(0.3)
         right = max(p.region.right for p in app.panes)
