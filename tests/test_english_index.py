@@ -40,12 +40,12 @@ print(json.dumps({"used": used, "results": out}))
 
 def _usable() -> english_index.EnglishIndex:
     assert Path(english_index.INDEX_PATH).exists(), \
-        "provtui/data/english_index.bin is missing: python scripts/build_english_index.py"
+        "provtui/data/english_index.bin is missing: python provtui/data/build_english_index.py"
     index = english_index.open_index()
     if index is None:
         pytest.skip("SKIPPED LOUDLY: the shipped English index was built from another wordfreq "
                     "data file than the one installed (provtui falls back to wordfreq's file); "
-                    "rebuild it with python scripts/build_english_index.py")
+                    "rebuild it with python provtui/data/build_english_index.py")
     return index
 
 

@@ -9,7 +9,7 @@ from the very wordfreq data file installed here (size and CRC-32 of that file, a
 when not, ``open_index()`` returns None and the callers read wordfreq's file as before, so
 every result is the same either way.
 
-Built by ``python scripts/build_english_index.py`` (never at run time).
+Built by ``python provtui/data/build_english_index.py`` (never at run time).
 
 File layout: ``MAGIC``, one JSON header line (with the CRC-32 of what follows it, checked at
 every open), ``slots + 1`` little-endian uint32 offsets into the blob, the blob.  A slot's block holds ``\\n word \\t first[,last]`` per word: the first and

@@ -1,6 +1,6 @@
 """Build provtui/data/english_index.bin from the installed wordfreq's English list.
 
-    python scripts/build_english_index.py
+    python provtui/data/build_english_index.py
 
 Run it again after upgrading wordfreq: provtui checks the index against the installed data
 file (size and CRC-32) and reads wordfreq's file instead when they differ (same results,
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from provtui.core import english_index, integrity_lexicon  # noqa: E402
 
