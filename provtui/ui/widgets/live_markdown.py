@@ -26,7 +26,9 @@ from textual.widgets import Markdown, Static
 _THROTTLE = 3.0
 """After an append that took d seconds, the next waits d x this (Markdown gets <= 1/4 of time)."""
 _LONG_TAIL = 4000
-"""An unclosed block longer than this is handed over at its last line end anyway."""
+"""An unclosed block longer than this is handed over at its last line end anyway (at twice
+this, inside a fence or a line with no end, at the last newline or all of it): the plain tail
+is redrawn on every tick, so it stays short."""
 
 
 class LiveMarkdown(VerticalScroll):
@@ -109,6 +111,9 @@ class LiveMarkdown(VerticalScroll):
         self._scan = pos
         if self._line_end - self._boundary > _LONG_TAIL:
             self._boundary = self._line_end
+        elif len(text) - self._boundary > 2 * _LONG_TAIL:  # a huge fence, a line without end
+            cut = text.rfind("\n", self._boundary) + 1
+            self._boundary = cut if cut > self._boundary else len(text)
 
     async def _append_to(self, end: int) -> None:
         generation = self._generation
