@@ -137,8 +137,15 @@ class LiveMarkdown(VerticalScroll):
 
     # ------------------------------------------------------------------ whole-text moments
 
+    async def _after_emptying(self) -> None:
+        for _ in range(200):  # reset's update("") is queued: never append before it (<= 2 s)
+            if not self._emptying:
+                return
+            await asyncio.sleep(0.01)
+
     async def settle(self, text: str) -> None:
         """The run ended: the Markdown widget gets the rest, the plain tail goes."""
+        await self._after_emptying()
         if self._append_task is not None:
             await self._append_task
         if not text.startswith(self._text[:64]) or len(text) < self.shown:
@@ -154,6 +161,7 @@ class LiveMarkdown(VerticalScroll):
 
     async def sync(self, text: str) -> None:
         """Rebuild from ``text`` (the view was switched on, or the text was replaced)."""
+        await self._after_emptying()
         if self._append_task is not None:
             task = self._append_task
             self._generation += 1
