@@ -26,7 +26,6 @@ from textual.widget import Widget
 from textual.widgets import (
     Collapsible,
     ContentSwitcher,
-    Markdown,
     OptionList,
     Sparkline,
     Static,
@@ -52,6 +51,7 @@ from provtui.core.events import (
 )
 from provtui.ui.safe import SecretMasker, StreamSanitizer, secrets, visible
 from provtui.ui.widgets.answer import FINDING_LABELS, AnswerView
+from provtui.ui.widgets.live_markdown import LiveMarkdown
 from provtui.ui.widgets.tool_chain import ToolChain
 
 __all__ = ["ProviderPane", "RunState", "expect_words_from", "group_repeats", "repeat_group"]
@@ -224,6 +224,7 @@ class ProviderPane(Widget, can_focus=True):
         # kept, not queried: the tick reaches them 8 panes x 33 times a second
         self._answer = AnswerView(id="answer-raw", placeholder="")
         self._reasoning = AnswerView(id="reasoning-view")
+        self._markdown = LiveMarkdown(id="answer-markdown")
         self._drawable = False  # children exist (set at the end of on_mount)
         self._reset_buffers()
 
@@ -258,8 +259,6 @@ class ProviderPane(Widget, can_focus=True):
         self.findings: list[dict[str, Any]] = []
         self.checks: list[dict[str, Any]] = []
         self._findings_key: tuple = ()
-        self._md_stream: Any = None
-        self._md_synced = 0
         self._turn_has_text = False
         self._header_key: Any = None
         self._footer_key: Any = None
@@ -283,8 +282,7 @@ class ProviderPane(Widget, can_focus=True):
         yield Static(id="pane-error")
         with ContentSwitcher(initial=f"answer-{self.view_mode}", id="pane-body"):
             yield self._answer
-            with VerticalScroll(id="answer-markdown"):
-                yield Markdown("", id="answer-md")
+            yield self._markdown
         yield OptionList(id="pane-findings")
         with Horizontal(classes="pane-footer"):
             yield Static(id="pane-metrics")
@@ -569,8 +567,8 @@ class ProviderPane(Widget, can_focus=True):
             fragment = "".join(self._pending_text)
             self._pending_text.clear()
             self.answer.append(fragment)
-            if self.view_mode == "markdown":
-                await self._markdown_write(fragment)
+        if self.view_mode == "markdown":
+            self._markdown.pump(self.answer.text)
         if any(self._pending_reasoning):
             fragment = "".join(self._pending_reasoning)
             self._pending_reasoning.clear()
@@ -750,12 +748,8 @@ class ProviderPane(Widget, can_focus=True):
 
     async def _finalise(self) -> None:
         """The run ended: full analysis with the checks, markdown settled."""
-        if self._md_stream is not None:
-            await self._md_stream.stop()
-            self._md_stream = None
         if self.view_mode == "markdown":
-            await self.query_one("#answer-md", Markdown).update(self.answer.text)
-            self._md_synced = len(self.answer.text)
+            await self._markdown.settle(self.answer.text)
         self._turn_base = max(0, len(self.answer.text) - self._turn_len)
         if self.saved_result is not None:
             self._analysis_dirty = False
@@ -786,12 +780,6 @@ class ProviderPane(Widget, can_focus=True):
                  "arguments_valid": c.arguments_valid, "result": c.result,
                  "is_error": c.state == "failed", "duration_s": c.duration_s}
                 for c in self.tool_chain.calls]
-
-    async def _markdown_write(self, fragment: str) -> None:
-        if self._md_stream is None:
-            self._md_stream = Markdown.get_stream(self.query_one("#answer-md", Markdown))
-        await self._md_stream.write(fragment)
-        self._md_synced += len(fragment)
 
     # ------------------------------------------------------------------ drawing
 
@@ -1004,12 +992,10 @@ class ProviderPane(Widget, can_focus=True):
 
     async def _sync_markdown(self) -> None:
         text = self.answer.text
-        if self._md_synced != len(text):
-            if self._md_stream is not None:
-                await self._md_stream.stop()
-                self._md_stream = None
-            await self.query_one("#answer-md", Markdown).update(text)
-            self._md_synced = len(text)
+        if self._markdown.shown != len(text) or self._markdown.tail_text:
+            await self._markdown.sync(text)
+            if self.state.finished:
+                await self._markdown.settle(text)
 
     def toggle_reasoning(self) -> None:
         box = self.query_one("#pane-reasoning", Collapsible)
@@ -1047,14 +1033,11 @@ class ProviderPane(Widget, can_focus=True):
         s = self.state
         self.state = RunState(target=s.target, provider=s.provider, model=s.model)
         self._finish_reason = None
-        if self._md_stream is not None:
-            stream, self._md_stream = self._md_stream, None
-            self.call_later(stream.stop)
         self._reset_buffers()
         if self._drawable:
             self.answer.set_text("")
             self.answer.set_findings([])
-            self.query_one("#answer-md", Markdown).update("")
+            self._markdown.reset()
             self._reasoning.set_text("")
             self.query_one("#pane-reasoning", Collapsible).display = False
             self.tool_chain.reset()
