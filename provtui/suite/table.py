@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from typing import Any
 
 from provtui.core.summary_text import cell_width, clean
 
