@@ -9,34 +9,36 @@ when every run has ended.  Panes never know about the recorder or each other.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import math
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from rich.style import Style
-from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.widgets import Footer, Static
 
 from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
 from provtui.core.events import Event, RunFinished, RunQueued, SessionFinished
 from provtui.ui.safe import escape_markup, set_secrets, visible
-from provtui.ui.themes import DEFAULT_THEME, builtin_theme_dirs, load_themes
 from provtui.ui.widgets.pane import ProviderPane, expect_words_from, group_repeats
 from provtui.ui.widgets.diff import CompareController
 from provtui.ui.widgets.prompt import PromptBox
 
-__all__ = ["ProvtuiApp", "run_tui", "SessionDrive"]
+from provtui.ui.app_appearance import AppearanceMixin
+from provtui.ui.app_compare import CompareActions
+from provtui.ui.app_extras import ExtraActions
+from provtui.ui.app_palette import PaletteCommands
+from provtui.ui.app_status import StatusLines
+from provtui.ui.session_drive import SessionDrive, settle_panes  # noqa: F401  (re-exported)
+
+__all__ = ["ProvtuiApp", "run_tui", "SessionDrive", "settle_panes", "suite_app", "run_suite_tui"]
 
 PANE_MIN_WIDTH = 40
 PANE_MIN_HEIGHT = 14
@@ -47,70 +49,8 @@ few ms since lines are cached and the header and footer redraw at 2 Hz (pane.py)
 can follow at ~30 Hz: 100 ms made every frame interval ~100 ms by design."""
 
 
-class SessionDrive:
-    """One sent prompt: its Fanout, its recorder, and which of its runs are still going."""
-
-    def __init__(self, fan: Any, recorder: Any, final_path: Path) -> None:
-        self.fan = fan
-        self.recorder = recorder
-        self.final_path = final_path
-        self.active: set[int] = set()
-        self.panes: dict[int, ProviderPane] = {}
-        self.open = True
-        self.cancelled = False
-        self.all_done = asyncio.Event()
-        self.saved_path: Path | None = None
-        self.session: dict[str, Any] | None = None
-
-    def record(self, event: Event) -> None:
-        if self.open:
-            self.recorder.apply(event)
-
-    def start(self, pane: ProviderPane, run: int) -> None:
-        self.active.add(run)
-        self.panes[run] = pane
-        self.all_done.clear()
-        pane.sink = self.record
-        pane.start(lambda: self.fan.stream_run(run))
-
-    def ended(self, run: int) -> None:
-        self.active.discard(run)
-        if not self.active:
-            self.all_done.set()
-
-
-def settle_panes(panes: dict[int, ProviderPane], session: dict[str, Any]) -> None:
-    """Once a session is folded, each pane shows its run's metrics exactly as the file has
-    them (a cancelled turn's ttft and estimated tokens included): screen and file agree."""
-    runs = session.get("runs") or []
-    for run, pane in panes.items():
-        if isinstance(run, int) and 0 <= run < len(runs) and isinstance(runs[run], dict):
-            metrics = runs[run].get("metrics")
-            if isinstance(metrics, dict):
-                pane.state.saved_metrics = dict(metrics)
-                with contextlib.suppress(Exception):  # a pane already gone
-                    pane.refresh_footer(force=True)
-
-
-class _PaneHost:
-    """The app as a compare controller sees it, with the panes of one other screen (a saved
-    session) instead of the main screen's."""
-
-    def __init__(self, app: App, screen: Screen) -> None:
-        self._app, self._screen = app, screen
-
-    @property
-    def panes(self) -> list[ProviderPane]:
-        return list(getattr(self._screen, "panes", {}).values())
-
-    def current_pane(self) -> ProviderPane | None:
-        return self._app.current_pane()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._app, name)
-
-
-class ProvtuiApp(App[int]):
+class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin, StatusLines,
+                 App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "provtui"
     ENABLE_COMMAND_PALETTE = True
@@ -293,63 +233,6 @@ class ProvtuiApp(App[int]):
             grid.styles.grid_size_columns = cols
             grid.styles.grid_size_rows = rows
 
-    # ------------------------------------------------------------------ chips and banner
-
-    def _refresh_chips(self) -> None:
-        chips = Text(no_wrap=True, overflow="ellipsis")
-        if self.demo:
-            chips.append(" demo: simulated providers ", style="bold reverse")
-            chips.append(" ")
-        chips.append("targets ", style="dim")
-        if not self.targets:
-            chips.append(" none — ctrl+t ", style="italic")
-        for t in self.targets:
-            style = "bold red" if t.name in self.missing_keys else "bold"
-            chips.append(f" {visible(t.name)} ", style=f"{style} reverse")
-            chips.append(" ")
-        # the repeat control: click − / + (or alt+minus / alt+plus)
-        chips.append(" runs ", style="dim")
-        chips.append(" − ", style=Style(reverse=True, meta={"@click": "app.repeat_fewer"}))
-        chips.append(f" ×{self.repeat} ", style="bold")
-        chips.append(" + ", style=Style(reverse=True, meta={"@click": "app.repeat_more"}))
-        chips.append("  mcp ", style="dim")
-        if not self.mcp_servers:
-            chips.append(" none ", style="italic")
-        for s in self.mcp_servers:
-            chips.append(f" {visible(s.name)} ", style="reverse")
-            chips.append(" ")
-        if self.tool_replay is not None:
-            chips.append("  ")
-            chips.append(f" tool replay: {visible(str(self.tool_replay.get('id')))} ",
-                         style="bold reverse")
-        self.chips.update(chips)
-
-    def _refresh_banner(self) -> None:
-        banner = self.banner
-        text = Text()
-        where = self.config.path or "the config file"
-        if not self.targets:
-            text.append("No targets chosen yet.", style="bold")
-            text.append(f"\nPick some with ctrl+t, start with -t PROVIDER:MODEL, or add "
-                        f"[targets.NAME] to {where} (`provtui config init` writes a starter).")
-            key_vars = sorted({p.api_key_env for p in self.config.providers.values()
-                               if p.api_key_env and not p.api_key_optional})
-            text.append("\nKeys are read from environment variables only, never from files: "
-                        + ", ".join(key_vars) + ". Local servers (ollama, llamacpp, vllm, "
-                        "lmstudio) need none.")
-            text.append("\nJust looking? `provtui demo` runs simulated providers with an MCP "
-                        "server: no keys, no network.")
-        elif self.missing_keys:
-            text.append("Missing API keys", style="bold")
-            text.append(" (read from the environment, never stored):")
-            for target, var in self.missing_keys.items():
-                text.append(f"\n  {visible(target)}: ", style="bold")
-                text.append(f"export {var}=...")
-            text.append("\nThose panes will fail with an auth error. No keys at hand? "
-                        "`provtui demo` shows everything with simulated providers.")
-        banner.update(text)
-        banner.display = bool(text.plain)
-
     async def show_events(self, events: Iterable[Event]) -> list[ProviderPane]:
         """Draw runs from events without sending anything: one pane per RunQueued, every
         event applied, then drawn (scripted snapshots; a hook for replaying a session)."""
@@ -384,43 +267,6 @@ class ProvtuiApp(App[int]):
             except NoMatches:  # the pane was removed (new prompt) while this tick ran
                 pass
         self._refresh_pane_hint()
-
-    def offscreen_panes(self) -> list[ProviderPane]:
-        """Panes on show whose box is not wholly inside the pane area (the row scrolls
-        sideways when panes no longer fit the width)."""
-        grid = getattr(self, "pane_grid", None)
-        if grid is None or not grid.is_mounted or not grid.has_class("-scroll"):
-            return []
-        area = grid.content_region
-        out = []
-        for pane in self.panes:
-            if not pane.display:
-                continue
-            r = pane.region
-            if r.width == 0 or r.x < area.x or r.right > area.right:
-                out.append(pane)
-        return out
-
-    def _refresh_pane_hint(self) -> None:
-        hint = getattr(self, "pane_hint", None)
-        if hint is None:
-            return
-        off = self.offscreen_panes()
-        if not off:
-            if hint.display:
-                hint.display = False
-            return
-        shown = sum(1 for p in self.panes if p.display)
-        names = ", ".join(visible(p.state.target) for p in off[:4]) + (
-            f" and {len(off) - 4} more" if len(off) > 4 else "")
-        text = Text(no_wrap=True, overflow="ellipsis")
-        # the keys first: at 80 columns the names may not all fit
-        text.append(f"{len(off)} of {shown} panes off-screen", style="bold")
-        text.append(" (F6 / shift+F6 reach them, m maximises): ", style="dim")
-        text.append(names)
-        if str(hint.render()) != text.plain:
-            hint.update(text)
-        hint.display = True
 
     # ------------------------------------------------------------------ sending
 
@@ -583,34 +429,6 @@ class ProvtuiApp(App[int]):
         if self._last_pane in panes:
             return self._last_pane
         return panes[0] if panes else None
-
-    def pane_screen(self) -> Screen | None:
-        """The screen in front when it shows panes of its own (a saved session), else None
-        (the main screen's panes are meant)."""
-        screen = self.screen
-        if self.screen_stack and screen is not self.screen_stack[0] and \
-                isinstance(getattr(screen, "panes", None), dict):
-            return screen
-        return None
-
-    def screen_panes(self) -> list[ProviderPane]:
-        """The panes pane keys act on: those of the saved session in front, else the main
-        screen's (a saved session's keys never reach the live panes behind it)."""
-        view = self.pane_screen()
-        if view is not None:
-            return [p for p in view.panes.values()]
-        return self.panes
-
-    def compare_for_screen(self) -> CompareController:
-        """Diff and sync-scroll state belongs to the screen whose panes it compares."""
-        view = self.pane_screen()
-        if view is None:
-            return self.compare
-        ctl = getattr(view, "compare", None)
-        if ctl is None:
-            ctl = CompareController(_PaneHost(self, view))
-            view.compare = ctl
-        return ctl
 
     def on_descendant_focus(self, event: Any) -> None:
         node = event.widget
@@ -862,240 +680,6 @@ class ProvtuiApp(App[int]):
             return
         self.push_screen(SummaryScreen(session))
 
-    # ------------------------------------------------------------------ compare views
-
-    def action_diff(self) -> None:
-        self.compare_for_screen().toggle()
-
-    def action_diff_reference(self) -> None:
-        pane = self.current_pane()
-        self.compare_for_screen().set_reference(pane)
-        if pane is not None:
-            self.notify(f"Diff reference: {escape_markup(pane.state.target)}", timeout=2)
-
-    def action_next_divergence(self) -> None:
-        self.compare_for_screen().jump(self.current_pane())
-
-    def action_first_divergence(self) -> None:
-        self.compare_for_screen().jump(self.current_pane(), first=True)
-
-    def action_sync_scroll(self) -> None:
-        self.compare_for_screen().toggle_sync()
-
-    def action_inspect(self) -> None:
-        from provtui.ui.screens.inspector import open_inspector
-
-        open_inspector(self, self.current_pane())
-
-    def action_align(self) -> None:
-        from provtui.ui.screens.alignment import open_alignment
-
-        open_alignment(self)
-
-    def action_tool_replay(self) -> None:
-        from provtui.ui.screens.alignment import choose_tool_replay
-
-        choose_tool_replay(self)
-
-    # ------------------------------------------------------------------ palette
-
-    # ------------------------------------------------------------------ help, copy, quit
-
-    def action_help(self) -> None:
-        from provtui.ui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def _copy(self, text: str | None, what: str, missing: str) -> None:
-        if not text:
-            self.notify(missing, timeout=3)
-            return
-        self.copy_to_clipboard(text)
-        self.notify(f"Copied {what} ({len(text):,} characters) to the clipboard.", timeout=3)
-
-    def action_select_text(self) -> None:
-        """The focused pane's answer where the mouse can select it (``s``)."""
-        from provtui.ui.screens.select_text import SelectTextScreen
-
-        pane = self.current_pane()
-        if pane is None or not pane.text.strip():
-            self.notify("No answer to select in this pane yet.", timeout=3)
-            return
-        self.push_screen(SelectTextScreen(pane.state.target, pane.text))
-
-    def action_copy(self) -> None:
-        """The focused pane's answer (control sequences stripped, keys masked)."""
-        from provtui.ui.clipboard import answer_text
-
-        pane = self.current_pane()
-        self._copy(answer_text(pane) if pane else None, "the answer",
-                   "No answer to copy in this pane yet.")
-
-    def action_copy_tool_result(self) -> None:
-        from provtui.ui.clipboard import last_tool_result
-        from provtui.ui.screens.inspector import run_record
-
-        pane = self.current_pane()
-        run = run_record(self, pane) if pane else None
-        self._copy(last_tool_result(run), "the last tool result",
-                   "This pane has no tool result yet.")
-
-    def action_copy_curl(self) -> None:
-        from provtui.ui.clipboard import request_as_curl
-        from provtui.ui.screens.inspector import run_record
-
-        pane = self.current_pane()
-        run = run_record(self, pane) if pane else None
-        target = self._target_named(pane.state.target) if pane else None
-        key_var = target.provider.api_key_env if target is not None else None
-        self._copy(request_as_curl(run, key_var), "the request as curl",
-                   "This pane has sent no request yet.")
-
-    def running_count(self) -> int:
-        return sum(len(d.active) for d in self.drives if d.open)
-
-    def action_quit_asking(self) -> None:
-        """ctrl+q: quit at once when nothing streams; else ask (the partial session is saved
-        either way)."""
-        from provtui.ui.screens.confirm_quit import ConfirmQuit
-
-        running = self.running_count()
-        if not running or isinstance(self.screen, ConfirmQuit):
-            self.exit()
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.exit()
-
-        self.push_screen(ConfirmQuit(running), answered)
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield SystemCommand("app: help", "Every key by area (f1, ?)", self.action_help)
-        yield SystemCommand("pane: copy answer", "Copy the focused pane's answer (y, ctrl+y)",
-                            self.action_copy)
-        yield SystemCommand("pane: select text", "The focused pane's answer where the mouse "
-                            "selects and ctrl+c copies (s)", self.action_select_text)
-        yield SystemCommand("pane: copy tool result", "Copy the focused pane's last tool result",
-                            self.action_copy_tool_result)
-        yield SystemCommand("pane: copy request as curl",
-                            "Copy the focused pane's last request as a curl command (the key "
-                            "stays a variable)", self.action_copy_curl)
-        yield SystemCommand("prompt: send", "Send the prompt to every target (ctrl+j)",
-                            self.action_send)
-        yield SystemCommand("prompt: focus", "Move the cursor to the prompt box",
-                            self.action_focus_prompt)
-        yield SystemCommand("run: cancel all", "Cancel every running run (escape)",
-                            self.action_cancel_all)
-        yield SystemCommand("pane: cancel", "Cancel the focused pane's run (x)",
-                            self.action_cancel_pane)
-        yield SystemCommand("pane: re-run", "Run the focused pane's target again (r)",
-                            self.action_rerun_pane)
-        yield SystemCommand("pane: maximise", "Maximise or restore the focused pane (m, f11)",
-                            self.action_maximise)
-        yield SystemCommand("pane: toggle raw/markdown", "Switch the answer view (v)",
-                            self.action_toggle_view)
-        yield SystemCommand("pane: toggle reasoning", "Show or hide the reasoning (t)",
-                            self.action_toggle_reasoning)
-        yield SystemCommand("pane: tool cards", "Expand the tool chain into cards (c)",
-                            self.action_toggle_tool_cards)
-        yield SystemCommand("pane: next", "Focus the next pane (f6)", self.action_next_pane)
-        yield SystemCommand("pane: previous", "Focus the previous pane (shift+f6)",
-                            self.action_previous_pane)
-        yield SystemCommand("targets: pick", "Choose the targets (ctrl+t)",
-                            self.action_pick_targets)
-        yield SystemCommand("mcp: pick servers", "Choose the MCP servers (ctrl+o)",
-                            self.action_pick_mcp)
-        yield SystemCommand("session: open", "Browse saved sessions (ctrl+s)",
-                            self.action_open_sessions)
-        yield SystemCommand("suite: open result…", "Browse saved suite results and open one in "
-                            "the matrix, read-only", self.action_open_suite_results)
-        yield SystemCommand("session: summary", "Pass rates, intervals and verdicts between "
-                            "targets (f8)", self.action_summary)
-        yield SystemCommand("repeat: more runs", "One more run per target for the next "
-                            "prompt (alt+plus)", self.action_repeat_more)
-        yield SystemCommand("repeat: fewer runs", "One run fewer per target (alt+minus)",
-                            self.action_repeat_fewer)
-        yield SystemCommand("pane: diff against reference", "Highlight where each answer "
-                            "differs from the reference pane (d)", self.action_diff)
-        yield SystemCommand("pane: use as diff reference", "Diff the other panes against the "
-                            "focused one (D)", self.action_diff_reference)
-        yield SystemCommand("pane: jump to first divergence", "Scroll the focused pane to its "
-                            "first difference from the reference (n: the next one)",
-                            self.action_first_divergence)
-        yield SystemCommand("pane: sync scroll", "Scroll every pane with the one you scroll "
-                            "(f3)", self.action_sync_scroll)
-        yield SystemCommand("pane: inspect", "The focused pane's request, headers, raw stream "
-                            "and timeline (i)", self.action_inspect)
-        yield SystemCommand("tools: align chains", "Every pane's tool calls side by side, step "
-                            "by step (f2)", self.action_align)
-        yield SystemCommand("tools: replay from session…", "Send the next prompt with a saved "
-                            "session's tool results instead of live tools (f4)",
-                            self.action_tool_replay)
-        yield SystemCommand("theme: switch", "Change the theme (f9)", self.action_change_theme)
-        yield SystemCommand("app: keys", "Show the keys", self.action_show_help_panel)
-        yield SystemCommand("app: quit", "Quit provtui (ctrl+q)", self.action_quit)
-
-    # ------------------------------------------------------------------ themes & keymap
-
-    def _register_themes(self) -> None:
-        from provtui.core.config import user_themes_dir
-
-        dirs = self.theme_dirs
-        if dirs is None:
-            dirs = [*builtin_theme_dirs(), user_themes_dir(self.config.path)]
-        themes, problems = load_themes(dirs)
-        for theme in themes.values():
-            self.register_theme(theme)
-        if problems:
-            listed = "\n".join(escape_markup(str(p)) for p in problems[:5])
-            more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            self.notify(f"Theme file(s) skipped:\n{listed}{more}", title="themes",
-                        severity="warning", timeout=10)
-        from provtui.ui.ui_state import load_ui_state
-
-        remembered = load_ui_state().get("theme")
-        wanted = str((remembered if isinstance(remembered, str) else None)
-                     or self.config.ui.get("theme") or DEFAULT_THEME)
-        if wanted in self.available_themes:
-            self.theme = wanted
-        else:
-            if wanted != DEFAULT_THEME:
-                self.notify(f"Theme {escape_markup(wanted)!r} from the config is not "
-                            "installed; using provtui-dark. Pick one with f9.",
-                            severity="warning")
-            if DEFAULT_THEME in self.available_themes:
-                self.theme = DEFAULT_THEME
-
-    def _remember_theme(self, theme: Theme) -> None:
-        """Remember the choice in the data directory's ui-state.toml (never the config)."""
-        from provtui.ui.ui_state import load_ui_state, save_ui_state
-
-        if not self._started_up or load_ui_state().get("theme") == theme.name:
-            return
-        try:
-            save_ui_state(theme=theme.name)
-        except OSError as exc:
-            self.notify(f"Could not remember the theme: {escape_markup(str(exc))}",
-                        severity="warning")
-
-    def _apply_keymap(self) -> None:
-        keymap = self.config.ui.get("keymap")
-        if not keymap:
-            return
-        if not isinstance(keymap, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                   for k, v in keymap.items()):
-            self.notify('[ui] keymap must map binding ids to keys, e.g. keymap = '
-                        '{ "app.send" = "ctrl+s" }', severity="warning")
-            return
-        known = binding_ids()
-        unknown = sorted(set(keymap) - known)
-        if unknown:
-            self.notify(f"[ui] keymap: unknown binding id(s) {escape_markup(', '.join(unknown))}"
-                        f"; known: {', '.join(sorted(known))}", severity="warning", timeout=10)
-        self.set_keymap({k: v for k, v in keymap.items() if k in known})
-
     # ------------------------------------------------------------------ startup housekeeping
 
     @work(thread=True, group="housekeeping", exit_on_error=False)
@@ -1148,35 +732,15 @@ def run_tui(*, config: Config, targets: list[TargetConfig], mcp_servers: list[Mc
     return app.return_code or 0
 
 
-def suite_app(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
-              output: str | None = None,
-              missing_keys: dict[str, str] | None = None) -> ProvtuiApp:
-    """The app opened on a suite's live matrix (what ``run_suite_tui`` runs; tests drive it)."""
-    from provtui.ui.screens.matrix import MatrixScreen
-
-    matrix = MatrixScreen(plan=plan, concurrency=concurrency, send=send, output=output)
-    return ProvtuiApp(config=plan.config, targets=plan.targets, mcp_servers=plan.mcp_servers,
-                      prompt=None, send=False, system=plan.system, max_steps=plan.max_steps,
-                      repeat=plan.repeat, params=plan.params, check_specs=[], demo=demo,
-                      missing_keys=missing_keys, start_screen=matrix)
 
 
-def run_suite_tui(plan: Any, *, concurrency: int = 4, send: bool = True, demo: bool = False,
-                  output: str | None = None, missing_keys: dict[str, str] | None = None) -> int:
-    """The TUI opened on a suite's live matrix (``provtui --suite SUITE``, ``provtui demo
-    --suite``)."""
-    import sys
+def suite_app(*args: Any, **kwargs: Any) -> ProvtuiApp:
+    from provtui.ui.suite_tui import suite_app as _suite_app
 
-    app = suite_app(plan, concurrency=concurrency, send=send, demo=demo, output=output,
-                    missing_keys=missing_keys)
-    app.run()
-    runner = getattr(app.start_screen, "runner", None)
-    result = getattr(runner, "result", None) or {}
-    if result.get("id"):
-        sys.stderr.write(f"provtui: saved suite result {result['id']} ({result.get('status')}) "
-                         f"to {result.get('path') or getattr(runner, 'path', '')}\n")
-        if result.get("status") == "partial":
-            suite = plan.suite.path or plan.suite.name
-            sys.stderr.write(f"provtui: resume with provtui suite run {suite} "
-                             f"--resume {result['id']}\n")
-    return app.return_code or 0
+    return _suite_app(*args, **kwargs)
+
+
+def run_suite_tui(*args: Any, **kwargs: Any) -> int:
+    from provtui.ui.suite_tui import run_suite_tui as _run
+
+    return _run(*args, **kwargs)

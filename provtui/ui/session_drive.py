@@ -1,0 +1,60 @@
+"""One sent prompt in the TUI: the fanout, its panes and its recorder, and settling
+the panes on the saved numbers once the session is folded."""
+
+
+import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any
+
+
+from provtui.core.events import Event
+from provtui.ui.widgets.pane import ProviderPane
+
+
+
+class SessionDrive:
+    """One sent prompt: its Fanout, its recorder, and which of its runs are still going."""
+
+    def __init__(self, fan: Any, recorder: Any, final_path: Path) -> None:
+        self.fan = fan
+        self.recorder = recorder
+        self.final_path = final_path
+        self.active: set[int] = set()
+        self.panes: dict[int, ProviderPane] = {}
+        self.open = True
+        self.cancelled = False
+        self.all_done = asyncio.Event()
+        self.saved_path: Path | None = None
+        self.session: dict[str, Any] | None = None
+
+    def record(self, event: Event) -> None:
+        if self.open:
+            self.recorder.apply(event)
+
+    def start(self, pane: ProviderPane, run: int) -> None:
+        self.active.add(run)
+        self.panes[run] = pane
+        self.all_done.clear()
+        pane.sink = self.record
+        pane.start(lambda: self.fan.stream_run(run))
+
+    def ended(self, run: int) -> None:
+        self.active.discard(run)
+        if not self.active:
+            self.all_done.set()
+
+
+def settle_panes(panes: dict[int, ProviderPane], session: dict[str, Any]) -> None:
+    """Once a session is folded, each pane shows its run's metrics exactly as the file has
+    them (a cancelled turn's ttft and estimated tokens included): screen and file agree."""
+    runs = session.get("runs") or []
+    for run, pane in panes.items():
+        if isinstance(run, int) and 0 <= run < len(runs) and isinstance(runs[run], dict):
+            metrics = runs[run].get("metrics")
+            if isinstance(metrics, dict):
+                pane.state.saved_metrics = dict(metrics)
+                with contextlib.suppress(Exception):  # a pane already gone
+                    pane.refresh_footer(force=True)
+
+
