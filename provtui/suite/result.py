@@ -9,7 +9,6 @@ path is ever built from file content.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import time
@@ -102,22 +101,12 @@ def save_result(result: dict[str, Any], path: Path) -> Path:
     scrubbed from the text as for sessions)."""
     from provtui.core.redaction import known_secrets, redact_text
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    from provtui.core.atomic import write_text_atomic
+
     # compact, as session files are: a 10,000-cell result parses a third faster than indented
     text = redact_text(json.dumps(result, ensure_ascii=False, separators=(",", ":"),
                                   default=str), known_secrets(()))
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_text_atomic(path, text + "\n")
     return path
 
 
