@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
+
+from provtui.demo.sim import ServerThread
 
 __all__ = ["AGG_MODEL", "DemoEndpoint", "DEMO_ENDPOINTS", "AggregatorServer", "AggregatorThread"]
 
@@ -389,48 +390,16 @@ async def _chunk(writer: asyncio.StreamWriter, data: bytes) -> None:
     await writer.drain()
 
 
-class AggregatorThread:
-    """The aggregator on its own event loop in a daemon thread, for sync code (the demo CLI,
-    the TUI, a test): ``with AggregatorThread(sim.base_url) as agg: agg.base_url``."""
+class AggregatorThread(ServerThread):
+    """The aggregator in a thread, for sync code (the demo CLI, the TUI, a test):
+    ``with AggregatorThread(sim.base_url) as agg: agg.base_url``."""
+
+    what = "the simulated aggregator"
 
     def __init__(self, upstream_url: Callable[[str], str], **kw: Any) -> None:
-        self.server = AggregatorServer(upstream_url, **kw)
-        self._loop = asyncio.new_event_loop()
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._main, name="provtui-aggregator",
-                                        daemon=True)
-        self._thread.start()
-        self._ready.wait(10)
-        if self._error is not None:
-            raise self._error
-        if not self._ready.is_set():
-            raise RuntimeError("the simulated aggregator did not start within 10 s")
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        try:
-            self._loop.run_until_complete(self.server.start())
-        except BaseException as exc:  # noqa: BLE001 - handed to the starting thread
-            self._error = exc
-            self._ready.set()
-            return
-        self._ready.set()
-        self._loop.run_forever()
-        self._loop.run_until_complete(self.server.stop())
-        self._loop.close()
+        super().__init__(AggregatorServer(upstream_url, **kw), name="provtui-aggregator")
 
     @property
     def base_url(self) -> str:
         return self.server.base_url
 
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(10)
-
-    def __enter__(self) -> AggregatorThread:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()

@@ -534,22 +534,25 @@ class _Stream:
 # ---------------------------------------------------------------------------- thread handle
 
 
-class SimThread:
-    """The simulated providers on their own event loop in a daemon thread, for sync code
-    (the CLI, Textual's own loop, a test).  ``with SimServer.start_in_thread() as sim:``."""
+class ServerThread:
+    """An asyncio server (``start()`` / ``stop()``) on its own event loop in a daemon thread,
+    for sync code (the CLI, Textual's own loop, a test).  The simulated providers and the
+    simulated aggregator both run this way."""
 
-    def __init__(self, server: SimServer) -> None:
+    what = "the simulated server"
+
+    def __init__(self, server: Any, *, name: str = "provtui-sim") -> None:
         self.server = server
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._main, name="provtui-sim", daemon=True)
+        self._thread = threading.Thread(target=self._main, name=name, daemon=True)
         self._thread.start()
         self._ready.wait(10)
         if self._error is not None:
             raise self._error
         if not self._ready.is_set():
-            raise RuntimeError("the simulated providers did not start within 10 s")
+            raise RuntimeError(f"{self.what} did not start within 10 s")
 
     def _main(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -564,6 +567,26 @@ class SimThread:
         self._loop.run_until_complete(self.server.stop())
         self._loop.close()
 
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+
+    def __enter__(self) -> "ServerThread":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class SimThread(ServerThread):
+    """The simulated providers in a thread: ``with SimServer.start_in_thread() as sim:``."""
+
+    what = "the simulated providers"
+
+    def __init__(self, server: SimServer) -> None:
+        super().__init__(server, name="provtui-sim")
+
     @property
     def port(self) -> int:
         return self.server.port
@@ -571,13 +594,3 @@ class SimThread:
     def base_url(self, personality: str) -> str:
         return self.server.base_url(personality)
 
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(10)
-
-    def __enter__(self) -> SimThread:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()

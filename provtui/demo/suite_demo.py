@@ -9,7 +9,6 @@ definitions push the request past its 34,000 tokens), as in the seed study.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import sys
 from pathlib import Path
@@ -49,27 +48,14 @@ def run_suite_demo(*, no_tui: bool = False, output: str | None = None,
 
 
 def _headless(plan: Any, port: int, output: str | None, concurrency: int) -> int:
-    from provtui.suite.commands import EXIT_INTERRUPTED, EXIT_OK, _drive
-    from provtui.suite.progress import make_progress
+    from provtui.suite.commands import EXIT_INTERRUPTED, EXIT_OK, run_and_report
     from provtui.suite.runner import SuiteRunner
-    from provtui.suite.table import comparison_lines, format_plain
 
     err = sys.stderr
     err.write(f"provtui demo: the {plan.suite.name} suite ({len(plan.suite.cases)} cases) on four "
               f"SIMULATED providers on 127.0.0.1:{port} (no keys, no network)\n")
     runner = SuiteRunner(plan, concurrency=concurrency)
-    progress = make_progress(err)
-    try:
-        asyncio.run(_drive(runner, progress))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        progress.close()
-    result = runner.result
-    path = Path(result.get("path") or runner.path)
-    err.write("\n" + format_plain(result))
-    for line in comparison_lines(result):
-        err.write(f"  {line}\n")
+    result, path = run_and_report(runner, err)
     err.write(f"provtui: saved suite result {result['id']} to {path}\n")
     if output:
         dest = Path(output).expanduser()

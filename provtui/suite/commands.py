@@ -49,7 +49,6 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
     from provtui.suite.runner import SuiteRunner
     from provtui.suite.result import ResultError
     from provtui.suite.spec import SuiteError
-    from provtui.suite.table import comparison_lines, format_plain
 
     err = err or sys.stderr
     out = out or sys.stdout
@@ -113,20 +112,7 @@ def cmd_run(args: Any, resolved: dict, *, err: TextIO | None = None,
     err.write(f"provtui: suite {clean(suite.name)}: {len(suite.cases)} case(s) x "
               f"{len(targets)} target(s) = {n_cells} cell(s), concurrency {args.concurrency}"
               + (f", budget ${args.budget:g}" if args.budget is not None else "") + "\n")
-    from provtui.suite.progress import make_progress
-
-    progress = make_progress(err)
-    try:
-        asyncio.run(_drive(runner, progress))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        progress.close()
-    result = runner.result
-    path = Path(result.get("path") or runner.path)
-    err.write("\n" + format_plain(result))
-    for line in comparison_lines(result):
-        err.write(f"  {line}\n")
+    result, path = run_and_report(runner, err)
     if runner.stopped == "budget":
         err.write(f"provtui: budget reached (${runner.spent_usd:.4f} spent of "
                   f"${args.budget:g}); resume with --resume {result['id']}\n")
@@ -155,6 +141,28 @@ def _warn_judges(suite: Any, targets: list, err: TextIO) -> None:
     for j in sorted(str(j) for j in judges & names):
         err.write(f"provtui: warning: judge target {clean(j)} is also under test; it grades its "
                   "own answers\n")
+
+
+def run_and_report(runner: Any, err: TextIO) -> tuple[dict, Path]:
+    """Run a suite with its progress on ``err`` (a live table on a terminal, plain lines
+    otherwise), then print the study's table and the comparisons.  Ctrl-C ends it with a
+    partial result.  Returns the result and its path."""
+    from provtui.suite.progress import make_progress
+    from provtui.suite.table import comparison_lines, format_plain
+
+    progress = make_progress(err)
+    try:
+        asyncio.run(_drive(runner, progress))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        progress.close()
+    result = runner.result
+    path = Path(result.get("path") or runner.path)
+    err.write("\n" + format_plain(result))
+    for line in comparison_lines(result):
+        err.write(f"  {line}\n")
+    return result, path
 
 
 async def _drive(runner: Any, progress: Any) -> None:
