@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,19 @@ sys.path.insert(0, str(ROOT / "tests"))  # tests import the transcript server as
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     base = tmp_path_factory.mktemp("provtui-home")
     monkeypatch.setenv("PROVTUI_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
     monkeypatch.delenv("PROVTUI_CONFIG", raising=False)
-    return base
+    yield base
+    # a TUI starts a spare network process for its next prompt (core/netproc.py): a test's
+    # app is gone, so is its spare (the tests that count leftover processes see none)
+    netproc = sys.modules.get("provtui.core.netproc")
+    if netproc is not None:
+        netproc.discard_spare()
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

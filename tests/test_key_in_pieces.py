@@ -121,7 +121,8 @@ def test_a_key_in_pieces_is_scrubbed_everywhere_even_after_sigkill(tmp_path: Pat
                     "-o", str(tmp_path / "copy" / "s.json"), "Tell me my key.", env=with_key,
                     cwd=tmp_path)
         written = b"".join(w for s in talk.served for _, w in s.writes)
-        assert KEY.encode() in written, "the provider did not send the key: vacuous test"
+        assert KEY.encode() in written, ("the provider did not send the key: vacuous test; "
+                                         + r.stderr.decode()[-2000:])
         assert r.returncode == 0, r.stderr.decode()
         outputs["run stdout"], outputs["run stderr"] = r.stdout, r.stderr
         session = json.loads(r.stdout)

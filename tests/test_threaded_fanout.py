@@ -32,7 +32,9 @@ from provtui.core.events import (
     TurnFailed,
     TurnFinished,
 )
-from provtui.core.fanout import Fanout, SessionPlan, ThreadedFanout, _Bridge, _Inbox
+from provtui.core.bridge import Inbox
+from provtui.core.fanout import Fanout, SessionPlan, ThreadedFanout
+from provtui.core.threaded import _Bridge
 from transcript_server import Reply, Sleep, TranscriptServer, all_transcripts, load_transcript
 
 EV = McpServerConfig(name="ev", command=sys.executable, args=("-m", "provtui.demo.ev_server"),
@@ -339,9 +341,11 @@ def test_sixteen_thousand_events_in_one_pass_wake_the_consumer_once() -> None:
     thread = threading.Thread(target=network.run_forever, name="bridge-test-network")
     thread.start()
     try:
-        bridge = _Bridge(consumer, gap_s=0.004)
-        bridge.network = network
-        inbox = bridge.inboxes["r"] = _Inbox()
+        fan = ThreadedFanout(SessionPlan(prompt="x", targets=[]))
+        fan.consumer = consumer
+        bridge = _Bridge(fan, gap_s=0.004, coalesce=False)
+        bridge.attach(network)
+        inbox = fan.inboxes["r"] = Inbox()
 
         def burst() -> None:
             for i in range(16_000):
@@ -356,7 +360,7 @@ def test_sixteen_thousand_events_in_one_pass_wake_the_consumer_once() -> None:
 
         got = consumer.run_until_complete(asyncio.wait_for(take(), 30))
         assert got == list(range(16_000))
-        assert bridge.wakeups == 1 and bridge.items == 16_000
+        assert fan.wakeups == 1 and fan.items_n == 16_000
     finally:
         network.call_soon_threadsafe(network.stop)
         thread.join()

@@ -37,6 +37,7 @@ __all__ = [
     "EVENT_TYPES",
     "to_json",
     "from_json",
+    "pieces",
 ]
 
 
@@ -129,6 +130,9 @@ class ResponseStarted(Event):
 class ReasoningDelta(Event):
     turn: int
     text: str
+    parts: tuple[tuple[float, int], ...] = ()
+    """Set on a coalesced delta (see core/coalesce.py): the chunks it joins, ``(arrival t,
+    characters)`` each, in order; ``t`` is the first one's.  Empty for a single chunk."""
     channel: ClassVar[str] = "r"
 
 
@@ -136,6 +140,8 @@ class ReasoningDelta(Event):
 class TextDelta(Event):
     turn: int
     text: str
+    parts: tuple[tuple[float, int], ...] = ()
+    """As ``ReasoningDelta.parts``."""
     channel: ClassVar[str] = "c"
 
 
@@ -275,6 +281,8 @@ def to_json(event: Event) -> dict[str, Any]:
     out: dict[str, Any] = {"e": type(event).__name__}
     for f in dataclasses.fields(event):
         value = getattr(event, f.name)
+        if f.name == "parts" and not value:
+            continue  # a single chunk: the delta's line stays as it always was
         out[f.name] = list(value) if isinstance(value, tuple) else value
     return out
 
@@ -287,7 +295,32 @@ def from_json(obj: dict[str, Any]) -> Event:
     for f in dataclasses.fields(cls):
         if f.name in obj:
             value = obj[f.name]
-            if isinstance(value, list) and "tuple" in str(f.type):
+            if f.name == "parts":
+                value = _parts(value)
+            elif isinstance(value, list) and "tuple" in str(f.type):
                 value = tuple(value)
             kwargs[f.name] = value
     return cls(**kwargs)
+
+
+def _parts(value: Any) -> tuple[tuple[float, int], ...]:
+    """A coalesced delta's parts as read back from a journal line: well-formed pairs of a
+    finite time and a character count, or none at all (the delta then counts as one chunk)."""
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for item in value:
+        if not (isinstance(item, list) and len(item) == 2):
+            return ()
+        t, n = item
+        if not (type(t) in (int, float) and t == t and abs(t) != float("inf")
+                and type(n) is int and n >= 0):
+            return ()
+        out.append((float(t), n))
+    return tuple(out)
+
+
+def pieces(event: TextDelta | ReasoningDelta) -> tuple[tuple[float, int], ...]:
+    """The chunks a delta stands for, ``(arrival t, characters)`` each: its ``parts`` when it
+    was coalesced, else the one chunk it is."""
+    return event.parts or ((event.t, len(event.text)),)

@@ -87,7 +87,8 @@ class Journal:
     def write(self, event: Event | dict[str, Any]) -> None:
         cls = type(event)
         if (cls is TextDelta or cls is ReasoningDelta) and type(event.t) is float \
-                and _finite(event.t) and type(event.run) is int and type(event.turn) is int:
+                and _finite(event.t) and type(event.run) is int and type(event.turn) is int \
+                and not event.parts:
             # One of these per streamed chunk: the same bytes as the general path below,
             # without building a dict and walking the dataclass fields each time.
             line = (f'{{"e":"{cls.__name__}","run":{event.run},"t":{event.t!r},'

@@ -306,10 +306,19 @@ class SessionRecorder:
             case TextDelta() | ReasoningDelta():
                 r = self._run(event.run)
                 turn = self._turn(r, event.turn, event.t)
-                (turn.content if event.channel == "c" else turn.reasoning).add(event.text)
-                r.timeline.append(r.offset(event.t), event.channel, len(event.text))
+                text = event.text
+                (turn.content if event.channel == "c" else turn.reasoning).add(text)
+                parts = event.parts
+                if parts and sum(n for _, n in parts) == len(text):
+                    # a coalesced delta (core/coalesce.py): every chunk's own arrival
+                    append, offset, channel = r.timeline.append, r.offset, event.channel
+                    for t, n in parts:
+                        append(offset(t), channel, n)
+                    r.last_t = parts[-1][0]
+                else:
+                    r.timeline.append(r.offset(event.t), event.channel, len(text))
+                    r.last_t = event.t
                 turn.tl_end = len(r.timeline)
-                r.last_t = event.t
             case ToolCallDelta():
                 r = self._run(event.run)
                 turn = self._turn(r, event.turn, event.t)

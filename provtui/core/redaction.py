@@ -252,6 +252,22 @@ class StreamScrubber:
 # ---------------------------------------------------------------------------- events
 
 
+def _refit(parts: tuple[tuple[float, int], ...], size: int) -> tuple[tuple[float, int], ...]:
+    """A coalesced delta's chunks after scrubbing changed its text to ``size`` characters: the
+    difference (text held back, or a key replaced) is taken from / given to the last chunks,
+    so the chunks still add up to the text (each chunk's time is kept)."""
+    out = list(parts)
+    diff = size - sum(n for _, n in out)
+    i = len(out) - 1
+    while diff and i >= 0:
+        t, n = out[i]
+        new = max(0, n + diff)
+        diff -= new - n
+        out[i] = (t, new)
+        i -= 1
+    return tuple(out)
+
+
 class EventScrubber:
     """Scrubs a session's event stream before anything records it.
 
@@ -319,6 +335,8 @@ class EventScrubber:
             if name:
                 name = redact_text(name, self._secrets)
             return cls(like.run, t, like.turn, like.index, call_id, name, text)
+        if not tail and cls is not E.RawBytes and like.parts:
+            return cls(like.run, t, like.turn, text, _refit(like.parts, len(text)))
         return cls(like.run, t, like.turn, text)
 
     def _delta(self, event: Any, channel: str, slot: int, text: str) -> list[Any]:

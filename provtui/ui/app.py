@@ -116,6 +116,8 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         self.demo = demo
         self.clock = clock
         self.tick_s = tick_s
+        self._typed_at = 0.0
+        self._panes_ticked_at = 0.0
         self.theme_dirs = theme_dirs
         self.drive: SessionDrive | None = None
         self.drives: list[SessionDrive] = []
@@ -150,6 +152,9 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         yield Footer()
 
     async def on_mount(self) -> None:
+        if network_mode(self.clock) == "process":
+            # the first prompt's network process starts now, not when it is sent
+            self.call_after_refresh(prewarm_network)
         self.refresh_secrets()
         self._register_themes()
         self._apply_keymap()
@@ -186,6 +191,23 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
             await grid.mount_all(panes)
         self._layout_key = None
         self._layout_panes()
+
+    def _idle_panes_for(self, queued: list[Any]) -> list[ProviderPane] | None:
+        """The panes on screen when each is idle (never ran) and they are exactly the queued
+        runs' targets, in order, with today's checks; else None (new panes are mounted)."""
+        panes = self.panes
+        if len(panes) != len(queued) or not panes:
+            return None
+        view = "markdown" if self.config.ui.get("answer_view") == "markdown" else "raw"
+        for pane, event in zip(panes, queued):
+            s = pane.state
+            if (s.state != "idle" or s.run != -1 or pane.read_only
+                    or (s.target, s.provider, s.model) != (event.target, event.provider,
+                                                           event.model)
+                    or pane.check_specs != list(self.check_specs)
+                    or pane.view_mode != view):
+                return None
+        return panes
 
     def _new_pane(self, target: str, provider: str, model: str) -> ProviderPane:
         pane = ProviderPane(target=target, provider=provider, model=model, clock=self.clock,
@@ -260,10 +282,31 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
 
     # ------------------------------------------------------------------ the tick
 
+    def note_typing(self) -> None:
+        """A key reached the prompt box: the ticks leave the panes alone until the frame that
+        shows it has been drawn (ui/text_schedule.py)."""
+        self._typed_at = time.monotonic()
+        self.call_after_refresh(self._typing_shown)
+
+    def _typing_shown(self) -> None:
+        self._typed_at = 0.0
+
     async def _tick(self) -> None:
-        for pane in self.panes:
+        from provtui.ui.text_schedule import typing_quiet, due
+
+        panes = self.panes
+        now = time.monotonic()
+        if typing_quiet(now, self._typed_at, self._panes_ticked_at):
+            return
+        self._panes_ticked_at = now
+        if self.screen is self.screen_stack[0]:
+            draw = due(((p, p.text_drawn_at) for p in panes if p.text_waiting), now,
+                       self.tick_s)
+        else:
+            draw = set()  # another screen covers the panes: their text waits in the buffers
+        for pane in panes:
             try:
-                await pane.tick()
+                await pane.tick(text=pane in draw)
             except NoMatches:  # the pane was removed (new prompt) while this tick ran
                 pass
         self._refresh_pane_hint()
@@ -335,12 +378,12 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
 
     @work(group="session", exit_on_error=False)
     async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
-        from provtui.core.fanout import ThreadedFanout
         from provtui.core.session import Journal, SessionRecorder, save_session, session_paths
 
-        # the network runs on its own loop and thread: a slow frame here must not delay the
-        # reads that stamp each chunk's arrival (ttft, timeline)
-        fan = ThreadedFanout(plan, clock=self.clock)
+        # the network runs in a process of its own (else on its own thread): a slow frame here
+        # must not delay the reads that stamp each chunk's arrival (ttft, timeline), and its
+        # parsing must not take the GIL from drawing and typing
+        fan = network_fanout(plan, self.clock)
         final_path, journal_path = session_paths(fan.session_id)
         recorder = SessionRecorder(journal=Journal(journal_path))
         drive = SessionDrive(fan, recorder, final_path)
@@ -354,6 +397,10 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
                 if reuse is not None:
                     reuse.reset()
                     panes = [reuse]
+                elif (idle := self._idle_panes_for(queued)) is not None:
+                    # the idle panes shown before sending are these runs' panes: mounting
+                    # eight new ones cost the UI ~0.4 s just as the streams began
+                    panes = idle
                 else:
                     grid = self.pane_grid
                     await grid.remove_children()
@@ -744,3 +791,35 @@ def run_suite_tui(*args: Any, **kwargs: Any) -> int:
     from provtui.ui.suite_tui import run_suite_tui as _run
 
     return _run(*args, **kwargs)
+
+
+def network_mode(clock: Callable[[], float]) -> str:
+    """Where a sent prompt's network runs: ``process`` (the default where it can: a child
+    process, core/netproc.py) or ``thread`` (PROVTUI_NETWORK=thread, another clock than the
+    system's, or no Unix sockets)."""
+    import os
+
+    from provtui.core import netproc
+
+    if os.environ.get("PROVTUI_NETWORK", "process") == "thread" or clock is not time.monotonic \
+            or not netproc.available():
+        return "thread"
+    return "process"
+
+
+def network_fanout(plan: Any, clock: Callable[[], float]) -> Any:
+    """The fanout for one sent prompt, text deltas joined per batch (the panes and the
+    recorder pay per event, and every chunk's time is kept in ``parts``)."""
+    if network_mode(clock) == "process":
+        from provtui.core.netproc import ProcessFanout
+
+        return ProcessFanout(plan, spare=True)
+    from provtui.core.threaded import ThreadedFanout
+
+    return ThreadedFanout(plan, clock=clock, coalesce=True)
+
+
+def prewarm_network() -> None:
+    from provtui.core import netproc
+
+    netproc.prewarm()

@@ -229,6 +229,7 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         self._reasoning_masker = SecretMasker(keys) if keys else None
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
+        self.text_drawn_at = 0.0
         self._shown_chars = 0
         # the current turn's clean text is the last _turn_len characters of the answer (what
         # the word count is about): not kept a second time
@@ -359,7 +360,7 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
                 self._mark_first(t)
                 s.turn_chars += len(text)
                 s.total_chars += len(text)
-                self._rate(t, len(text))
+                self._rate_pieces(event)
                 s.state = "streaming"
                 self._analysis_dirty = True
             case ReasoningDelta(text=text, t=t):
@@ -372,7 +373,7 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
                 self._mark_first(t)
                 s.reasoning_chars += len(text)
                 s.turn_chars += len(text)
-                self._rate(t, len(text))
+                self._rate_pieces(event)
                 if s.state != "streaming" or not self._turn_has_text:
                     s.state = "reasoning"
             case ToolCallDelta(turn=turn, index=index, id=call_id, name=name, t=t):
@@ -469,6 +470,13 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             rate.extend([0.0] * (bucket + 1 - len(rate)))
         rate[bucket] += chars
 
+    def _rate_pieces(self, event: TextDelta | ReasoningDelta) -> None:
+        if event.parts:  # a coalesced delta: each chunk in its own time bucket
+            for t, n in event.parts:
+                self._rate(t, n)
+        else:
+            self._rate(event.t, len(event.text))
+
     def _flush_streams(self) -> None:
         """The turn (or run) ended: what the sanitizers and maskers held back is shown now."""
         tail = self._text_sanitizer.flush()
@@ -546,11 +554,37 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
 
     # ------------------------------------------------------------------ the tick
 
-    async def tick(self, *, force: bool = False) -> None:
+    @property
+    def text_waiting(self) -> bool:
+        """Streamed text is buffered, not yet in the views."""
+        return bool(self._pending_text or self._pending_reasoning)
+
+    async def tick(self, *, force: bool = False, text: bool = True) -> None:
         """Move buffered text into the views and redraw what changed.  ``force`` skips the
-        analysis throttle (scripted snapshots)."""
+        analysis throttle (scripted snapshots); ``text=False`` leaves the streamed text in the
+        buffer for a later tick (the app spreads the panes' redraws over its ticks: see
+        ui/text_schedule.py), except at the run's end."""
         if not self._drawable:
             return
+        ending = self.state.finished and not self._final_done
+        draw = text or force or ending
+        if draw:
+            self._draw_text()
+        self._maybe_analyse(force=force)
+        self.tool_chain.refresh_now()
+        if draw or not self.text_waiting:
+            # a pane whose text waits for its turn keeps its header, footer and scrollbar
+            # class for that turn too: one pane's redraw per frame, not every pane's
+            self._set_live(self.state.active)
+            self.refresh_header()
+            self.refresh_footer()
+        self._refresh_error()
+        if self.state.finished and not self._final_done:
+            self._final_done = True
+            await self._finalise()
+
+    def _draw_text(self) -> None:
+        self.text_drawn_at = time.monotonic()
         if self._pending_text:
             fragment = "".join(self._pending_text)
             self._pending_text.clear()
@@ -564,15 +598,7 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             box.display = True
             self._reasoning.append(fragment)
         self._pending_reasoning.clear()
-        self._set_live(self.state.active)
-        self._maybe_analyse(force=force)
-        self.tool_chain.refresh_now()
-        self.refresh_header()
-        self.refresh_footer()
-        self._refresh_error()
-        if self.state.finished and not self._final_done:
-            self._final_done = True
-            await self._finalise()
+
 
     def _set_live(self, live: bool) -> None:
         """While the run streams and the view follows it, the answer's scrollbar is hidden

@@ -6,6 +6,7 @@ uses keys a terminal can tell apart: ctrl+j (a line feed) and alt+enter (ESC CR)
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import TextArea
 
@@ -33,6 +34,14 @@ class PromptBox(TextArea):
     # tmux and most xterm-likes): the app binds them to the run count, so the prompt must not
     # type them (a TextArea otherwise takes every printable key before any binding).
     NOT_TYPED = frozenset({"not_equal_to", "en_dash"})
+
+    async def _on_key(self, event: events.Key) -> None:
+        # the app holds the panes' redraws for a moment, so the frame that shows this key
+        # carries nothing else (ui/text_schedule.py)
+        note = getattr(self.app, "note_typing", None)
+        if note is not None:
+            note()
+        await super()._on_key(event)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         if key in self.NOT_TYPED:
