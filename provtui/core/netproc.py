@@ -31,6 +31,7 @@ import socket
 import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,7 +40,8 @@ from provtui.core.bridge import DONE, BridgedFanout, Raise
 from provtui.core.config import TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
 
-__all__ = ["ProcessFanout", "prewarm", "discard_spare", "available", "BATCH_GAP_S"]
+__all__ = ["ProcessFanout", "prewarm", "prewarm_in_background", "discard_spare", "available",
+           "BATCH_GAP_S"]
 
 BATCH_GAP_S = 0.008
 """The child hands a batch over at most this often (per pass of its loop otherwise): the
@@ -120,29 +122,44 @@ class _Child:
 
 
 _spare: _Child | None = None
+_spare_lock = threading.Lock()
+_prewarming: threading.Thread | None = None
 _atexit_set = False
 
 
 def prewarm() -> None:
-    """Start a spare network process now (idempotent); the next ``ProcessFanout`` takes it."""
+    """Start a spare network process now (idempotent); the next ``ProcessFanout`` takes it.
+    Safe from any thread (the TUI starts it off its event loop)."""
     global _spare, _atexit_set
     if not available():
         return
-    if _spare is not None and _spare.alive():
-        return
-    if not _atexit_set:
-        _atexit_set = True
-        atexit.register(discard_spare)
-    try:
-        _spare = _Child()
-    except OSError:
-        _spare = None
+    with _spare_lock:
+        if _spare is not None and _spare.alive():
+            return
+        if not _atexit_set:
+            _atexit_set = True
+            atexit.register(discard_spare)
+        try:
+            _spare = _Child()
+        except OSError:
+            _spare = None
+
+
+def prewarm_in_background() -> None:
+    """``prewarm`` on a short-lived thread: starting a process must not hold up a frame."""
+    global _prewarming
+    _prewarming = threading.Thread(target=prewarm, name="provtui-netproc-prewarm", daemon=True)
+    _prewarming.start()
 
 
 def discard_spare() -> None:
     """Stop the spare (the app is quitting): closing its sockets ends it."""
     global _spare
-    spare, _spare = _spare, None
+    starting = _prewarming
+    if starting is not None and starting is not threading.current_thread():
+        starting.join(timeout=10)  # a spare being started is stopped too, not left behind
+    with _spare_lock:
+        spare, _spare = _spare, None
     if spare is not None:
         spare.close()
         spare.reap(5)
@@ -150,7 +167,8 @@ def discard_spare() -> None:
 
 def _take_child() -> _Child:
     global _spare
-    spare, _spare = _spare, None
+    with _spare_lock:
+        spare, _spare = _spare, None
     if spare is not None and spare.alive():
         return spare
     if spare is not None:
@@ -225,7 +243,7 @@ class ProcessFanout(BridgedFanout):
         self._closed = loop.create_future()
         self._child = child = _take_child()
         if self._spare:
-            prewarm()
+            prewarm_in_background()
         child.data.setblocking(False)
         loop.add_reader(child.data.fileno(), self._on_readable)
         plan = self._fan.plan

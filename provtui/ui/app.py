@@ -153,8 +153,9 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
 
     async def on_mount(self) -> None:
         if network_mode(self.clock) == "process":
-            # the first prompt's network process starts now, not when it is sent
-            self.call_after_refresh(prewarm_network)
+            # the first prompt's network process starts now (off the event loop), not when
+            # the prompt is sent
+            prewarm_network()
         self.refresh_secrets()
         self._register_themes()
         self._apply_keymap()
@@ -300,7 +301,7 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
             return
         self._panes_ticked_at = now
         if self.screen is self.screen_stack[0]:
-            draw = due(((p, p.text_drawn_at) for p in panes if p.text_waiting), now,
+            draw = due(((p, p.text_waiting_since) for p in panes if p.text_waiting), now,
                        self.tick_s)
         else:
             draw = set()  # another screen covers the panes: their text waits in the buffers
@@ -822,4 +823,4 @@ def network_fanout(plan: Any, clock: Callable[[], float]) -> Any:
 def prewarm_network() -> None:
     from provtui.core import netproc
 
-    netproc.prewarm()
+    netproc.prewarm_in_background()

@@ -20,7 +20,7 @@ __all__ = ["PANE_DRAW_BUDGET_S", "MAX_INTERVAL_S", "TYPING_QUIET_S", "due", "typ
 PANE_DRAW_BUDGET_S = 0.03
 """One pane's redraw per tick (30 Hz) is the budget: a measured 4-9 ms a pane with 8 panes at
 200x50, and what else the frame carries (headers, footers, the prompt box)."""
-MAX_INTERVAL_S = 0.25
+MAX_INTERVAL_S = 0.3
 """No streaming pane waits longer than about this for its text, however many stream."""
 TYPING_QUIET_S = 0.05
 """After a key reaches the prompt box the panes are not redrawn for this long, so the frame
@@ -34,8 +34,8 @@ def typing_quiet(now: float, typed_at: float, ticked_at: float) -> bool:
 
 
 def due(waiting: Iterable[tuple[Hashable, float]], now: float, tick_s: float) -> set[Hashable]:
-    """The keys of the panes to draw now, from ``(key, last drawn at)`` of every pane that has
-    text waiting."""
+    """The keys of the panes to draw now, from ``(key, waiting since)`` of every pane that has
+    text waiting (since: when its oldest text not yet drawn arrived)."""
     panes = sorted(waiting, key=lambda kv: kv[1])  # longest waiting first
     n = len(panes)
     if n == 0:

@@ -229,7 +229,8 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         self._reasoning_masker = SecretMasker(keys) if keys else None
         self._pending_text: list[str] = []
         self._pending_reasoning: list[str] = []
-        self.text_drawn_at = 0.0
+        self.text_waiting_since = 0.0
+        """When the oldest text not yet in the views arrived (the schedule's order)."""
         self._shown_chars = 0
         # the current turn's clean text is the last _turn_len characters of the answer (what
         # the word count is about): not kept a second time
@@ -337,6 +338,8 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         s = self.state
         match event:
             case TextDelta(text=text, t=t):
+                if not self._pending_text and not self._pending_reasoning:
+                    self.text_waiting_since = time.monotonic()
                 clean = self._text_sanitizer.feed(text)
                 if self._text_masker is not None:
                     clean = self._text_masker.feed(clean)
@@ -364,6 +367,8 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
                 s.state = "streaming"
                 self._analysis_dirty = True
             case ReasoningDelta(text=text, t=t):
+                if not self._pending_text and not self._pending_reasoning:
+                    self.text_waiting_since = time.monotonic()
                 clean = self._reasoning_sanitizer.feed(text)
                 if self._reasoning_masker is not None:
                     clean = self._reasoning_masker.feed(clean)
@@ -584,7 +589,6 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             await self._finalise()
 
     def _draw_text(self) -> None:
-        self.text_drawn_at = time.monotonic()
         if self._pending_text:
             fragment = "".join(self._pending_text)
             self._pending_text.clear()

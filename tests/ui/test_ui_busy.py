@@ -1,0 +1,212 @@
+"""Typing while many panes stream: panes drawn in turn, the prompt box first, nothing lost.
+
+Real loopback providers stream into the real app (network process by default); the
+schedule itself is a pure function tested on its own."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from ui_helpers import loopback_target, make_config
+from transcript_server import Reply, TranscriptServer
+
+from provtui.core.netproc import ProcessFanout
+from provtui.core.threaded import ThreadedFanout
+from provtui.ui import text_schedule
+from provtui.ui.app import ProvtuiApp
+from provtui.ui.text_schedule import MAX_INTERVAL_S, due, typing_quiet
+from provtui.ui.widgets.pane import ProviderPane
+
+SIZE = (200, 50)
+
+
+def app_for(targets, **kw) -> ProvtuiApp:
+    return ProvtuiApp(config=make_config(None), targets=targets, mcp_servers=[],
+                      prompt="Tell me about roads", **kw)
+
+
+async def wait_for(pilot, condition, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await pilot.pause(0.02)
+
+
+def saved(app: ProvtuiApp) -> bool:
+    return bool(app.drives) and app.drives[-1].saved_path is not None
+
+
+# --------------------------------------------------------------------- the schedule
+
+
+def test_eight_waiting_panes_are_drawn_one_a_tick_longest_waiting_first() -> None:
+    waiting = [(f"p{i}", 10.0 - i * 0.01) for i in range(8)]  # p7 waited longest
+    assert due(waiting, now=10.05, tick_s=0.03) == {"p7"}
+    # every pane gets its turn within the longest interval, however many wait
+    last = dict(waiting)
+    now, drawn_at = 10.05, {}
+    for tick in range(40):
+        for key in due(list(last.items()), now, 0.03):
+            drawn_at.setdefault(key, []).append(now)
+            last[key] = now
+        now += 0.03
+    for key, times in drawn_at.items():
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        assert gaps and max(gaps) <= MAX_INTERVAL_S + 0.03 + 1e-9, (key, gaps)
+    assert sorted(drawn_at) == sorted(last)
+
+
+def test_one_streaming_pane_is_drawn_on_every_tick() -> None:
+    assert due([("only", 9.99)], now=10.0, tick_s=0.03) == {"only"}
+    assert due([], now=10.0, tick_s=0.03) == set()
+
+
+def test_a_pane_past_the_longest_wait_is_drawn_whatever_the_budget() -> None:
+    waiting = [("a", 10.0), ("b", 10.0 - MAX_INTERVAL_S - 0.01), ("c", 9.0)]
+    assert due(waiting, now=10.0, tick_s=0.03) >= {"b", "c"}
+
+
+def test_typing_quiet_holds_the_panes_only_briefly() -> None:
+    assert typing_quiet(now=10.0, typed_at=9.99, ticked_at=9.95)
+    assert not typing_quiet(now=10.0, typed_at=9.0, ticked_at=9.95), "a key long ago"
+    assert not typing_quiet(now=10.0, typed_at=9.99, ticked_at=10.0 - MAX_INTERVAL_S - 0.01), \
+        "panes not drawn for the longest interval are drawn even while someone types"
+
+
+# --------------------------------------------------------------------- the real app
+
+
+def _streams(srv, n: int, words: int = 300) -> list:
+    return [loopback_target(f"p{i}", srv.add(Reply.text_stream(
+        [f"w{i}x{k} " for k in range(words)], delay_s=0.003))) for i in range(n)]
+
+
+class _DrawSpy:
+    """How many panes each tick chose (the schedule's answer), and how many pane draws
+    moved waiting text into a view."""
+
+    def __init__(self, app: ProvtuiApp, monkeypatch) -> None:
+        self.per_tick: list[int] = []
+        self.draws = 0
+        chooser = text_schedule.due
+
+        def due_spy(*args, **kw):
+            chosen = chooser(*args, **kw)
+            self.per_tick.append(len(chosen))
+            return chosen
+
+        monkeypatch.setattr(text_schedule, "due", due_spy)
+        for pane in app.panes:
+            self.wrap(pane)
+
+    def wrap(self, pane: ProviderPane) -> None:
+        draw = pane._draw_text
+
+        def counted() -> None:
+            if pane.text_waiting:
+                self.draws += 1
+            draw()
+
+        pane._draw_text = counted
+
+
+async def test_eight_streaming_panes_draw_in_turn_and_lose_nothing(monkeypatch) -> None:
+    async with TranscriptServer() as srv:
+        targets = _streams(srv, 8)
+        app = app_for(targets)
+        async with app.run_test(size=SIZE) as pilot:
+            idle = list(app.panes)
+            spy = _DrawSpy(app, monkeypatch)
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: saved(app))
+            await pilot.pause(0.2)
+            # the idle panes shown before sending are the runs' panes (no new mount)
+            assert app.panes == idle
+            for i, pane in enumerate(app.panes):
+                assert pane.text == "".join(f"w{i}x{k} " for k in range(300))
+            assert spy.draws, "the panes drew their text on the ticks"
+            # one pane a tick; more only for a pane whose wait ran past the longest interval
+            # (a late tick on a busy machine), never all eight at once
+            chose = [n for n in spy.per_tick if n]
+            assert chose and sorted(chose)[len(chose) // 2] == 1, spy.per_tick
+            assert max(chose) < 8 and sum(n > 2 for n in chose) <= len(chose) // 10, chose
+        session = app.drives[-1].session
+        assert [r["text"] for r in session["runs"]] == [p.text for p in idle]
+        # joined deltas kept every chunk: one timeline entry per chunk the provider sent
+        for run in session["runs"]:
+            assert len(run["timeline"]) >= 300
+
+
+async def test_a_key_holds_the_panes_until_it_is_on_screen(monkeypatch) -> None:
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 4, words=2000))
+        async with app.run_test(size=SIZE) as pilot:
+            spy = _DrawSpy(app, monkeypatch)
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: any(p.text for p in app.panes))
+            app.prompt_box.focus()
+            await pilot.pause()
+            typed: list[float] = []
+            note = app.note_typing
+            app.note_typing = lambda: (typed.append(time.monotonic()), note())[1]
+            await pilot.press("a")
+            assert typed, "the prompt box told the app a key came in"
+            assert "a" in app.prompt_box.text and len(app.prompt_box.text) == \
+                len("Tell me about roads") + 1
+            # what the prompt box does on a key, then a tick before the frame: panes wait
+            await wait_for(pilot, lambda: any(p.text_waiting for p in app.panes), 10)
+            app.note_typing()
+            spy.per_tick.clear()
+            before = spy.draws
+            await app._tick()
+            assert spy.per_tick == [] and spy.draws == before
+            await pilot.pause()  # the frame that shows the key
+            await wait_for(pilot, lambda: app._typed_at == 0.0, 5)
+            await wait_for(pilot, lambda: saved(app))
+            assert spy.draws > before, "the panes drew again once the key was on screen"
+
+
+async def test_text_waits_under_another_screen_and_shows_when_it_closes() -> None:
+    from provtui.ui.screens.help import HelpScreen
+
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 2, words=1500))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: any(p.text for p in app.panes))
+            await app.push_screen(HelpScreen())
+            await pilot.pause(0.05)
+            shown = [len(p.answer.text) for p in app.panes]
+            # under the help screen the panes keep receiving, but draw nothing
+            await wait_for(pilot, lambda: all(p.text_waiting for p in app.panes), 20)
+            await pilot.pause(0.2)
+            assert [len(p.answer.text) for p in app.panes] == shown
+            app.pop_screen()
+            await wait_for(pilot, lambda: saved(app))
+            await pilot.pause(0.1)
+            for i, pane in enumerate(app.panes):
+                assert pane.text == "".join(f"w{i}x{k} " for k in range(1500))
+
+
+@pytest.mark.parametrize("mode, fanout", [("process", ProcessFanout), ("thread", ThreadedFanout)])
+async def test_where_the_network_runs(monkeypatch, mode, fanout) -> None:
+    monkeypatch.setenv("PROVTUI_NETWORK", mode)
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 2, words=50))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+j")
+            await wait_for(pilot, lambda: saved(app))
+            assert type(app.drives[-1].fan) is fanout
+            for i, pane in enumerate(app.panes):
+                assert pane.text == "".join(f"w{i}x{k} " for k in range(50))
+
+
+def test_the_schedule_budget_names_one_pane_a_tick_for_eight() -> None:
+    n = 8
+    interval = min(text_schedule.MAX_INTERVAL_S, max(0.03, text_schedule.PANE_DRAW_BUDGET_S * n))
+    assert interval <= text_schedule.MAX_INTERVAL_S
+    assert os.environ.get("PROVTUI_NETWORK") in (None, "process", "thread")
