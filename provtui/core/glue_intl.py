@@ -34,13 +34,72 @@ _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
 _RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
 _RELATIVE_MARGIN = 0.5        # ... this much rarer than the joined word
-_SURE_JOIN_MIN_ZIPF = 2.5     # a joined word with a piece no list knows needs only this
+_SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
+_RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
+_RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
+_WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
+_SIBLING_PENALTY = 0.5        # an unknown form counts as its commonest known sibling, less this
+_RARE_PAIR_SUM_ZIPF = 6.0     # two content words of which one is rare: their Zipf sum ...
+_RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
+_KNOWN_FUNCTION_MARGIN = 1.75  # a known token glued of two function words ("porisso")
+_KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
+_SIBLING_WORD_ZIPF = 2.0      # an unknown token whose sibling is this common is that word's form
+
+
+# Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
+# when the same stem with another ending is known ("figer", "añadimos").
+_ENDINGS = {
+    "fr": """e es s x er é ée és ées ez ais ait ions iez aient ant ent ons a as ai âmes èrent erai eras
+        era erons erez eront erais erait erions eriez eraient ir is it issons issez issent issait
+        issaient re ra rait raient""",
+    "es": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando iendo amos emos imos áis
+        éis an en aba abas ábamos aban ía ías íamos ían é ó aron ieron ará erá irá aría ería iría
+        arían erían irían""",
+    "it": """o a i e are ere ire ato ata ati ate ito ita iti ite uto uta uti ute ando endo iamo ete
+        ano ono ava avano eva evano iva ivano erà irà erò eranno ebbe erebbe erebbero""",
+    "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
+        am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam""",
+    "de": "e en er es em n s t te ten test st et end ung ungen",
+}
+_ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
+
+
+@lru_cache(maxsize=50_000)
+def _sibling_zipf(word: str, lang: str) -> float:
+    """Zipf of the commonest known word with ``word``'s stem and another ending (0.0: none);
+    the ending taken off has two letters or more and is no function word, and the stem keeps
+    four letters or more."""
+    best = 0.0
+    endings = _ENDINGS.get(lang, ("",))
+    fw = lex.FUNCTION_WORDS[lang]
+    for e in endings:
+        # a one-letter ending or a function word at the end is as likely a glue ("freddoe")
+        if len(e) < 2 or e in fw or not word.endswith(e):
+            continue
+        stem = word[: len(word) - len(e)]
+        if len(stem) < 4:
+            continue
+        for e2 in endings:
+            if e2 != e:
+                best = max(best, lex.zipf(stem + e2, lang))
+    return best
+
+
+def _zipf_or_sibling(x: str, lang: str) -> float:
+    """``x``'s Zipf, or for an unknown form of six letters or more its sibling's, less a penalty."""
+    z = lex.zipf(x, lang)
+    if z == 0.0 and len(x) >= 6:
+        z = max(0.0, _sibling_zipf(x, lang) - _SIBLING_PENALTY)
+    return z
 
 
 def _content_ok(x: str, lang: str, floor: float) -> bool:
     if len(x) < 3:
         return False
-    z = lex.zipf(x, lang)
+    z = _zipf_or_sibling(x, lang)
+    if len(x) >= 8:
+        floor = min(floor, _RARE_CONTENT_MIN_ZIPF)
     return z >= (floor + 0.5 if len(x) == 3 else floor)
 
 
@@ -51,9 +110,11 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
-        if fa and fb and za + zb - 9.0 - zt >= _KNOWN_MARGIN:
+        if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
             return za + zb
-        if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= _RARE_KNOWN_MARGIN \
+        margin = _KNOWN_CONTENT_MARGIN if len(b if fa else a) >= 6 and max(za, zb) >= 4.0 and min(za, zb) >= 4.0 \
+            else _RARE_KNOWN_MARGIN
+        if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
             return za + zb  # a rare token, a function word and a common word ("lamañana")
         return None
@@ -65,12 +126,38 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             return None  # "a" + a short word is more often a word the list lacks
         floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 7 else _CONTENT_MIN_ZIPF
         return za + zb + 1.0 if _content_ok(content, lang, floor) else None
-    if lang == "de" or len(a) < 4 or len(b) < 4:
+    if lang == "de":
+        # a compound, unless a content word ends in a particle that never closes one
+        # ("leichtzu", "gleichmäßigüber")
+        if b in _DE_TRAILING and len(a) >= 5 and za >= _BARE_PAIR_MIN_ZIPF:
+            return za + zb
+        return None
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 3 and len(other) >= 4 and min(za, zb) >= 4.5:
+        return za + zb  # "vinblanc"
+    if len(a) < 4 or len(b) < 4:
         return None
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
     if za >= floor and zb >= floor:
         return za + zb
+    # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
+    ya, yb = _zipf_or_sibling(a, lang), _zipf_or_sibling(b, lang)
+    if min(len(a), len(b)) >= 5 and min(ya, yb) >= _RARE_PAIR_MIN_ZIPF and ya + yb >= _RARE_PAIR_SUM_ZIPF:
+        return ya + yb
     return None
+
+
+# Endings that never stand alone as a word of the language (whatever the lists say: "en" and
+# "ent" are common tokens in any text with English or abbreviations in it).
+_BOUND_ENDINGS = {
+    "fr": frozenset("ez ent ons ais ait aient iez ions èrent ement ation ations".split()),
+    "es": frozenset("amos emos imos aron ieron aban ción ciones mente".split()),
+    "it": frozenset("iamo ano ono avano evano zione zioni mente".split()),
+    "pt": frozenset("amos emos imos aram eram avam ção ções mente".split()),
+    "de": frozenset("en ens er es em te ten test st et ung ungen".split()),
+}
+
+_DE_TRAILING = frozenset("zu über unter auf aus bei mit nach vor um".split())
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
@@ -94,6 +181,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         return None
+    if zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF:
+        return None  # a form of a known word the list lacks ("contrefaisaient")
     from provtui.core import integrity_lexicon
 
     z_en = integrity_lexicon.zipf(word)
@@ -134,9 +223,13 @@ def split_join(a: str, b: str, lang: str) -> bool:
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
     if any(len(x) == 1 or z == 0.0 for x, z in pieces):
         return True
+    if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
+        return True
+    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
+        return True
     if joined < _JOIN_MIN_ZIPF:
         return False
-    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces):
-        return True
+    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
+        return True  # a stem and its ending ("march ez", "find en")
     return (len(pieces) == 2 and min(za, zb) < _RELATIVE_PIECE_MAX_ZIPF
             and joined >= max(za, zb) + _RELATIVE_MARGIN)

@@ -103,7 +103,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on
         nous vous je tu me te se lui en y ne pas plus dans sur sous par pour avec sans chez entre
         vers est sont était être avoir a ont été fait peut comme aussi très tout tous toute
-        toutes si quand même
+        toutes si quand même à
     """),
     "es": _words("""
         el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
@@ -127,7 +127,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
-        pelas por para com sem sobre entre até desde e ou mas nem que quem qual quando onde como
+        pelas por para com sem sob sobre entre até desde e ou mas nem que quem qual quando onde como
         porque se seu sua seus suas meu minha este esta estes estas esse essa isso isto ele ela
         eles elas eu nós você lhe me te não mais muito já é são era foi ser estar está estão há
         tem também todo toda todos todas
