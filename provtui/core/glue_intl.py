@@ -30,6 +30,7 @@ _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
+_ENGLISH_FUNCTION_PAIR_ZIPF = 3.0  # ... unless two function words and rarer than this ("sila")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
 _RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
@@ -40,7 +41,7 @@ _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _SIBLING_PENALTY = 0.5        # an unknown form counts as its commonest known sibling, less this
-_RARE_PAIR_SUM_ZIPF = 6.0     # two content words of which one is rare: their Zipf sum ...
+_RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zipf sum ...
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
 _KNOWN_FUNCTION_MARGIN = 1.75  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
@@ -98,7 +99,7 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
     if len(x) < 3:
         return False
     z = _zipf_or_sibling(x, lang)
-    if len(x) >= 8:
+    if len(x) >= 7:
         floor = min(floor, _RARE_CONTENT_MIN_ZIPF)
     return z >= (floor + 0.5 if len(x) == 3 else floor)
 
@@ -108,6 +109,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fa, fb = a in fw, b in fw
     if b in lex.CLITICS[lang] and not fa and _takes_clitic(a):
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
+    if b in _BOUND_ENDINGS[lang] and not fb:
+        return None  # a stem and its ending ("contrefais" + "aient"), not two words
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
@@ -124,7 +127,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         content = b if fa else a
         if len(a if fa else b) == 1 and len(content) < 5:
             return None  # "a" + a short word is more often a word the list lacks
-        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 7 else _CONTENT_MIN_ZIPF
+        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 else _CONTENT_MIN_ZIPF
         return za + zb + 1.0 if _content_ok(content, lang, floor) else None
     if lang == "de":
         # a compound, unless a content word ends in a particle that never closes one
@@ -135,8 +138,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     short, other = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 3 and len(other) >= 4 and min(za, zb) >= 4.5:
         return za + zb  # "vinblanc"
-    if len(a) < 4 or len(b) < 4:
-        return None
+    if len(a) < 4 or len(b) < 4 or a in _PREFIX_WORDS.get(lang, ()):
+        return None  # "contre" + "faisaient" is a verb with a prefix
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
     if za >= floor and zb >= floor:
         return za + zb
@@ -155,6 +158,14 @@ _BOUND_ENDINGS = {
     "it": frozenset("iamo ano ono avano evano zione zioni mente".split()),
     "pt": frozenset("amos emos imos aram eram avam ção ções mente".split()),
     "de": frozenset("en ens er es em te ten test st et ung ungen".split()),
+}
+
+# Words that are also productive prefixes: before another word they make one word.
+_PREFIX_WORDS = {
+    "fr": frozenset("contre entre sous sur auto anti super ultra inter multi semi micro macro mini post".split()),
+    "es": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
+    "it": frozenset("contro contra sopra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
+    "pt": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
 }
 
 _DE_TRAILING = frozenset("zu über unter auf aus bei mit nach vor um".split())
@@ -185,14 +196,18 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None  # a form of a known word the list lacks ("contrefaisaient")
     from provtui.core import integrity_lexicon
 
-    z_en = integrity_lexicon.zipf(word)
-    if (z_en >= _ENGLISH_MAX_ZIPF and z_en > zt) or integrity_lexicon.is_code_word(word):
+    if integrity_lexicon.is_code_word(word):
         return None
+    z_en = integrity_lexicon.zipf(word)
     best, best_score = None, -1.0
     for i in range(1, n):
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
+    if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
+        fw = lex.FUNCTION_WORDS[lang]
+        if not (word[: best[0]] in fw and word[best[0]:] in fw and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
+            return None  # a borrowed English word ("workflow"); "sila" is "si la" all the same
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
         fw = lex.FUNCTION_WORDS[lang]

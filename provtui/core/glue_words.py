@@ -22,6 +22,7 @@ _SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
 _BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
 _COMMON_PAIR_ZIPF = 4.8  # two words this common glued are a glue even after a prefix-like word
 _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") need both this common
+_INFLECTED_HEAD_MIN_ZIPF = 4.0  # a common word before a rarer participle ("patientgnawing")
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
@@ -233,6 +234,9 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         return None
     if _inflected(a) and min(za, zb) >= _PART_MIN_ZIPF:
         return za + zb
+    if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
+            and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
+        return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
     if b in lex.COMPOUND_HEADS and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
         return None  # "lanternfish"; but "sameline" starts with a word too common to modify
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
