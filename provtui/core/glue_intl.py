@@ -36,6 +36,7 @@ _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a frag
 _RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
 _RELATIVE_MARGIN = 0.5        # ... this much rarer than the joined word
 _SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
+_LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
@@ -232,12 +233,14 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if a in fw and b in fw:
         return False
     joined = lex.zipf(a + b, lang)
-    if joined < _SURE_JOIN_MIN_ZIPF:
+    if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
         return False
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
     if any(len(x) == 1 or z == 0.0 for x, z in pieces):
         return True
+    if joined < _SURE_JOIN_MIN_ZIPF:
+        return False
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:

@@ -28,6 +28,7 @@ _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word,
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
 _RARE_PIECE_ZIPF = 1.5    # a piece this rare is surely a fragment ("ically")
 _SURE_JOIN_MIN_ZIPF = 2.0  # ... or into a known one when a piece is surely a fragment
+_BOTH_WEAK_JOIN_MIN_ZIPF = 1.5  # ... or a rare one when both pieces are fragments
 _ENGLISH_MIN_SHARE = 0.6  # below this share of known words the text is not English
 _ENGLISH_MIN_TOKENS = 12
 
@@ -274,6 +275,9 @@ def _split_join(a: str, b: str) -> bool:
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
     sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
                for x, w in ((a, wa), (b, wb)))
+    if wa and wb and len(joined) >= 6 and (sure or min(len(a), len(b)) == 2):
+        # both pieces fragments, one surely ("gn omon", "retri es"): a rare word will do
+        return lex.zipf(joined) >= _BOTH_WEAK_JOIN_MIN_ZIPF
     return lex.zipf(joined) >= (_SURE_JOIN_MIN_ZIPF if sure else _JOIN_MIN_ZIPF)
 
 
