@@ -41,9 +41,12 @@ _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
+_RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
 _SIBLING_PENALTY = 0.5        # an unknown form counts as its commonest known sibling, less this
 _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zipf sum ...
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
+_RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
+_COMMON_PARTNER_ZIPF = 4.5
 _KNOWN_FUNCTION_MARGIN = 1.75  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
 _SIBLING_WORD_ZIPF = 2.0      # an unknown token whose sibling is this common is that word's form
@@ -91,8 +94,8 @@ def _sibling_zipf(word: str, lang: str) -> float:
 def _zipf_or_sibling(x: str, lang: str) -> float:
     """``x``'s Zipf, or for an unknown form of six letters or more its sibling's, less a penalty."""
     z = lex.zipf(x, lang)
-    if z == 0.0 and len(x) >= 6:
-        z = max(0.0, _sibling_zipf(x, lang) - _SIBLING_PENALTY)
+    if z < _RARE_CONTENT_SIBLING_ZIPF and len(x) >= 6:
+        z = max(z, _sibling_zipf(x, lang) - _SIBLING_PENALTY)
     return z
 
 
@@ -128,7 +131,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         content = b if fa else a
         if len(a if fa else b) == 1 and len(content) < 5:
             return None  # "a" + a short word is more often a word the list lacks
-        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 else _CONTENT_MIN_ZIPF
+        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 or (len(content) == 5 and len(a if fa else b) >= 2) \
+            else _CONTENT_MIN_ZIPF
         return za + zb + 1.0 if _content_ok(content, lang, floor) else None
     if lang == "de":
         # a compound, unless a content word ends in a particle that never closes one
@@ -145,8 +149,12 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if za >= floor and zb >= floor:
         return za + zb
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
-    ya, yb = _zipf_or_sibling(a, lang), _zipf_or_sibling(b, lang)
-    if min(len(a), len(b)) >= 5 and min(ya, yb) >= _RARE_PAIR_MIN_ZIPF and ya + yb >= _RARE_PAIR_SUM_ZIPF:
+    # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
+    ya, yb = (_zipf_or_sibling(x, lang) if len(x) >= 8 or z > 0.0 else 0.0 for x, z in ((a, za), (b, zb)))
+    lo, hi = min(ya, yb), max(ya, yb)
+    if min(len(a), len(b)) >= 5 and ((lo >= _RARE_PAIR_MIN_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF)
+                                     or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF
+                                         and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
         return ya + yb
     return None
 
@@ -179,8 +187,21 @@ def _takes_clitic(a: str) -> bool:
     """Verb forms a clitic is written onto: an infinitive ("hacer", "far"), a gerund
     ("dando"), or an imperative, which Spanish marks with an accent ("dá", "pása", "envía")
     and Italian ends in a vowel ("dam", "manda", "guarda")."""
+    if len(a) >= 4 and _final_accent(a) and not a.endswith(("r", "ndo")):
+        return False  # an accent on the last syllable marks a noun or a past ("jardín", "abrió")
     return a.endswith(("r", "ndo")) or bool(_ACCENTED & set(a)) or (len(a) <= 6 and a[-1:] in "aie") \
         or a.endswith("m")
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòù")
+
+
+def _final_accent(a: str) -> bool:
+    """True when ``a``'s last vowel is written with an accent."""
+    for ch in reversed(a):
+        if ch in _VOWELS:
+            return ch in _ACCENTED
+    return False
 
 
 @lru_cache(maxsize=50_000)

@@ -22,6 +22,8 @@ _SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
 _BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
 _COMMON_PAIR_ZIPF = 4.8  # two words this common glued are a glue even after a prefix-like word
 _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") need both this common
+_RARE_PART_ZIPF = 1.5     # a rare inflected word glued to ...
+_COMMON_PART_ZIPF = 4.5   # ... a word this common
 _INFLECTED_HEAD_MIN_ZIPF = 4.0  # a common word before a rarer participle ("patientgnawing")
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
@@ -235,6 +237,9 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         return None
     if _inflected(a) and min(za, zb) >= _PART_MIN_ZIPF:
         return za + zb
+    if (mode == "lower" and _inflected(a) and len(a) >= 6 and len(b) >= 4 and za >= _RARE_PART_ZIPF
+            and zb >= _COMMON_PART_ZIPF):
+        return za + zb  # a rare inflected word, then a common one ("retriestwice")
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
