@@ -42,6 +42,7 @@ _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
+_SIBLING_PART_MIN_ZIPF = 2.0  # an unknown part of two content words, by its sibling
 _SIBLING_PENALTY = 0.5        # an unknown form counts as its commonest known sibling, less this
 _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zipf sum ...
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
@@ -49,7 +50,8 @@ _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimez
 _COMMON_PARTNER_ZIPF = 4.5
 _KNOWN_FUNCTION_MARGIN = 1.75  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
-_SIBLING_WORD_ZIPF = 2.0      # an unknown token whose sibling is this common is that word's form
+_PLAIN_CONTENT_ZIPF = 3.5     # ... unless it is a function word and a word this common
+_SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
 
 
 # Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
@@ -57,14 +59,17 @@ _SIBLING_WORD_ZIPF = 2.0      # an unknown token whose sibling is this common is
 _ENDINGS = {
     "fr": """e es s x er é ée és ées ez ais ait ions iez aient ant ent ons a as ai âmes èrent erai eras
         era erons erez eront erais erait erions eriez eraient ir is it issons issez issent issait
-        issaient re ra rait raient""",
+        issaient re ra rait raient age ages eur eurs euse euses ation ations ement ements""",
     "es": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando iendo amos emos imos áis
         éis an en aba abas ábamos aban ía ías íamos ían é ó aron ieron ará erá irá aría ería iría
-        arían erían irían""",
+        arían erían irían ción ciones dor dores dora doras izar izado izada izados
+        izadas izando""",
     "it": """o a i e are ere ire ato ata ati ate ito ita iti ite uto uta uti ute ando endo iamo ete
-        ano ono ava avano eva evano iva ivano erà irà erò eranno ebbe erebbe erebbero""",
+        ano ono ava avano eva evano iva ivano erà irà erò eranno ebbe erebbe erebbero tore tori
+        trice trici zione zioni mento menti""",
     "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
-        am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam""",
+        am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam ação
+        ações dor dores dora doras""",
     "de": "e en er es em n s t te ten test st et end ung ungen",
 }
 _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
@@ -115,6 +120,15 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
+    if not fa and not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())):
+        return None  # "subclave", "pseudoaléatoires", "retroescritura": one word
+    if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
+        # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
+        # or an article glued on; "schenkteer" is still "schenkte er"
+        if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
+            return None
+    if lang == "de" and a == "nicht":
+        return None  # "nichtöffentlich", "nichtdeterministische"
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
@@ -151,6 +165,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
     # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
     ya, yb = (_zipf_or_sibling(x, lang) if len(x) >= 8 or z > 0.0 else 0.0 for x, z in ((a, za), (b, zb)))
+    if (za == 0.0 and ya < _SIBLING_PART_MIN_ZIPF) or (zb == 0.0 and yb < _SIBLING_PART_MIN_ZIPF):
+        return None  # an unknown part needs a common sibling ("lizzatore" has none)
     lo, hi = min(ya, yb), max(ya, yb)
     if min(len(a), len(b)) >= 5 and ((lo >= _RARE_PAIR_MIN_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF)
                                      or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF
@@ -176,6 +192,12 @@ _PREFIX_WORDS = {
     "it": frozenset("contro contra sopra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
     "pt": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
 }
+
+# Prefixes that make one word of the word after them in every one of these languages.
+_PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré pro anti auto multi
+    semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split())
+_DE_ENDING_WORDS = frozenset("er es em en".split())
+_DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
 _DE_TRAILING = frozenset("zu über unter auf aus bei mit nach vor um".split())
 
@@ -214,8 +236,6 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         return None
-    if zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF:
-        return None  # a form of a known word the list lacks ("contrefaisaient")
     from provtui.core import integrity_lexicon
 
     if integrity_lexicon.is_code_word(word):
@@ -226,6 +246,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
+    if best is not None and zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF \
+            and not _plain_function_glue(word, best, lang):
+        return None  # a form of a known word the list lacks ("contrefaisaient")
+    if best is not None and _english_compound(word, best, lang):
+        return None  # "tablespace", "keepalive", "nocache": an English term, written as one
     if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
         fw = lex.FUNCTION_WORDS[lang]
         if not (word[: best[0]] in fw and word[best[0]:] in fw and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
@@ -238,8 +263,35 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                 continue
             for j in range(i + 1, min(n - 2, i + 6)):
                 if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
+                    head = word[:j]
+                    if head in _PREFIXES or lex.zipf(head, lang) > 0.0 or integrity_lexicon.zipf(head) >= 3.0:
+                        break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
                     return (i, j)
     return best
+
+
+def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """A function word and a common word ("quecada"): a glue, whatever siblings say."""
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS[lang]
+    return (a in fw and lex.zipf(b, lang) >= _PLAIN_CONTENT_ZIPF) or (b in fw and lex.zipf(a, lang) >= _PLAIN_CONTENT_ZIPF)
+
+
+def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """True when every part is an English word at least as common in English as in ``lang``
+    (two English words written as one term: "tablespace", "keepalive", "nocache")."""
+    from provtui.core import integrity_lexicon
+
+    bounds = (0, *split, len(word))
+    for i, j in zip(bounds, bounds[1:]):
+        part = word[i:j]
+        z_en = integrity_lexicon.zipf(part)
+        if z_en < _ENGLISH_MAX_ZIPF or (len(part) < 3 and part not in integrity_lexicon.FUNCTION_WORDS) \
+                or z_en < lex.zipf(part, lang):
+            return False
+    return True
 
 
 @lru_cache(maxsize=50_000)
