@@ -264,7 +264,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
             for j in range(i + 1, min(n - 2, i + 6)):
                 if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
                     head = word[:j]
-                    if head in _PREFIXES or lex.zipf(head, lang) > 0.0 or integrity_lexicon.zipf(head) >= 3.0:
+                    if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
                         break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
                     return (i, j)
     return best
