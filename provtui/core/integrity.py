@@ -109,6 +109,11 @@ _LETTER_RUN_RE = re.compile(r"[a-z]+")
 # Lower-case words of three letters or more, for the share of known English words.
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
 
+# Once this many lower-case words were counted and this share of them are English, the text is
+# English and the share is no longer counted (it cost a tenth of a long answer's analysis).
+_ENGLISH_SETTLED_TOKENS = 400
+_ENGLISH_SETTLED_SHARE = 0.85
+
 # Cut points for incremental analysis of very long lines (characters from the block start).
 _LONG_LINE = 2048
 _WIDE_LINE = 8192
@@ -352,11 +357,14 @@ class _Scanner:
         common = lex.english_words(_COMMON_ZIPF)
         known = lex.english_words(2.0)
         strong = _strong()
-        lower_words = _LOWER_WORD_RE.findall(masked)
-        st.english_total += len(lower_words)
-        st.english_known += sum(map(known.__contains__, lower_words))
-        if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
-            return
+        if st.english_total < _ENGLISH_SETTLED_TOKENS or st.english_known < _ENGLISH_SETTLED_SHARE * st.english_total:
+            # the share of known English words, until it is plainly English (then counting more
+            # could not bring it under _ENGLISH_MIN_SHARE in an answer of ordinary length)
+            lower_words = _LOWER_WORD_RE.findall(masked)
+            st.english_total += len(lower_words)
+            st.english_known += sum(map(known.__contains__, lower_words))
+            if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
+                return
         others_words, others_pairs = self.others if self.others else (frozenset(), {})
         if not others_words:
             # Fast path: most lines hold no word that could be a fragment or a glued pair.
