@@ -37,6 +37,7 @@ _RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
 _RELATIVE_MARGIN = 0.5        # ... this much rarer than the joined word
 _SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
 _LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
+_ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
@@ -294,6 +295,17 @@ def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
     return True
 
 
+def _native_zipf(x: str, lang: str) -> float:
+    """``x``'s Zipf in ``lang``, less what it owes to English quoted in that language's texts:
+    "to" is common in Italian lists only as English, so "pres to" is "presto" broken (short
+    pieces only: "branch e" in an Italian answer is git's word and "e")."""
+    from provtui.core import integrity_lexicon
+
+    z = lex.zipf(x, lang)
+    excess = integrity_lexicon.zipf(x) - z
+    return max(z - excess, 0.1) if z > 0.0 and len(x) <= 3 and excess >= _ENGLISH_EXCESS_ZIPF else z
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
@@ -308,10 +320,12 @@ def split_join(a: str, b: str, lang: str) -> bool:
     joined = lex.zipf(a + b, lang)
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
         return False
-    za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+    za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
-    if any(len(x) == 1 or z == 0.0 for x, z in pieces):
-        return True
+    if any(z == 0.0 or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
+        return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
+    if any(len(x) == 1 for x, _ in pieces):
+        return False
     if joined < _SURE_JOIN_MIN_ZIPF:
         return False
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
