@@ -117,7 +117,8 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang] and not fa and _takes_clitic(a):
+    if b in lex.CLITICS[lang] and not fa and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")):
+        # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
