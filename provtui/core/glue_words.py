@@ -163,8 +163,20 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
 _IDENTIFIER_PREFIXES = frozenset("get set is has use max min num enable disable init load show".split())
 
 
+# Programmers' short forms: a token with one of these as a part is a name in code ("dirpath",
+# "certfile", "fileno", "kwargs"), not two words glued.
+_CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums str strs cmd cmds arg args
+    len obj objs src dst tmp buf ptr idx msg msgs cfg conf lib libs func param params attr attrs dict
+    init exec eval repr proc pid uid gid ctx env var vars err errno stderr stdout stdin utf sys db
+    sql api url uri http json xml html cls iter fd fp mem addr stat mod pkg int bool impl util
+    utils async sync meta doc docs no""".split())
+
+
 def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
+    if len(split) == 1 and (head in _CODE_PARTS or (rest in _CODE_PARTS and rest != "no")
+                            or (rest == "no" and len(head) >= 3)):
+        return True
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
 
 
