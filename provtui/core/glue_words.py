@@ -90,7 +90,9 @@ def _is_part(x: str) -> bool:
         return x in lex.TWO_LETTER_WORDS
     if x in lex.FUNCTION_WORDS:
         return True
-    return lex.zipf(x) >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF)
+    z = lex.zipf(x)
+    return z >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF) or (
+        len(x) >= 6 and z >= _RARE_PART_ZIPF and _inflected(x))  # "retries": rare, but a word
 
 
 _INFLECTIONS = ("s", "ed", "ing", "ly", "ous", "ful", "less", "ive", "est")
