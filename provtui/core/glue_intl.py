@@ -30,7 +30,7 @@ _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
-_ENGLISH_FUNCTION_PAIR_ZIPF = 3.0  # ... unless two function words and rarer than this ("sila")
+_ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("sila")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
 _RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
@@ -129,8 +129,12 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         # or an article glued on; "schenkteer" is still "schenkte er"
         if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
             return None
-    if lang == "de" and a == "nicht":
-        return None  # "nichtöffentlich", "nichtdeterministische"
+    if lang == "de" and a == "nicht" and not fb:
+        if b in _DE_TRAILING and zt == 0.0:
+            return lex.zipf(a, lang) + lex.zipf(b, lang)  # "nichtmit", "nichtnach"
+        return None  # "nichtöffentlich", "nichtdeterministische"; but "nichtfür" is a glue
+    if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
+        return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
@@ -201,7 +205,7 @@ _PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré p
 _DE_ENDING_WORDS = frozenset("er es em en".split())
 _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
-_DE_TRAILING = frozenset("zu über unter auf aus bei mit nach vor um".split())
+_DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
