@@ -92,7 +92,7 @@ def _is_part(x: str) -> bool:
         return True
     z = lex.zipf(x)
     return z >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF) or (
-        len(x) >= 6 and z >= _RARE_PART_ZIPF and _inflected(x))  # "retries": rare, but a word
+        (len(x) >= 8 or (len(x) >= 6 and _inflected(x))) and z >= _RARE_PART_ZIPF)  # "retries", "passphrase"
 
 
 _INFLECTIONS = ("s", "ed", "ing", "ly", "ous", "ful", "less", "ive", "est")
@@ -176,9 +176,11 @@ _CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums s
 
 def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
+    lex = _lexicon()
     if len(split) == 1 and (head in _CODE_PARTS or (rest in _CODE_PARTS and rest != "no")
-                            or (rest == "no" and len(head) >= 3)):
-        return True
+                            or (rest == "no" and len(head) >= 3 and head not in lex.FUNCTION_WORDS
+                                and not _inflected(head))):
+        return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
 
 
