@@ -310,6 +310,13 @@ def _native_zipf(x: str, lang: str) -> float:
     return max(z - excess, 0.1) if z > 0.0 and len(x) <= 3 and excess >= _ENGLISH_EXCESS_ZIPF else z
 
 
+def split_rank(a: str, b: str, lang: str) -> float:
+    """Lower for a likelier split: the Zipf of its most word-like piece (function words count
+    as very common), so "us uario" beats "de us"."""
+    fw = lex.FUNCTION_WORDS[lang]
+    return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.

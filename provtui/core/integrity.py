@@ -424,15 +424,23 @@ class _Scanner:
             return
         others_words = self.others[0] if self.others else frozenset()
         in_split: set[int] = set()
+        candidates = []
         for k in range(len(chunks) - 1):
             prev, cur = chunks[k], chunks[k + 1]
             a, b = prev.group(2), cur.group(2)
-            if (k in in_split or prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
+            if (prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
                     or masked[prev.end()] != " " or not (a.islower() and b.islower())):
                 continue
             if glue_intl.split_join(a, b, lang):
-                in_split.update((k, k + 1))
-                fs.append(_finding("split_word", base + prev.start(2), a + " " + b, a + b))
+                candidates.append((glue_intl.split_rank(a, b, lang), k))
+        # A piece can pair with either neighbour ("de us uario"): the pair whose pieces are
+        # the least like words wins.
+        for _rank, k in sorted(candidates):
+            if k in in_split or k + 1 in in_split:
+                continue
+            in_split.update((k, k + 1))
+            a, b = chunks[k].group(2), chunks[k + 1].group(2)
+            fs.append(_finding("split_word", base + chunks[k].start(2), a + " " + b, a + b))
         for k, m in enumerate(chunks):
             core = m.group(2)
             if k in in_split or len(core) < 4 or not core.islower() or core in others_words:
