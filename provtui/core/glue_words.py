@@ -30,6 +30,9 @@ _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word,
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
 _RARE_PIECE_ZIPF = 1.5    # a piece this rare is surely a fragment ("ically")
 _SURE_JOIN_MIN_ZIPF = 2.0  # ... or into a known one when a piece is surely a fragment
+_SHORT_PIECE_LEN = 4       # two word-like pieces, one this short or shorter, ...
+_RARE_PIECES_MAX_ZIPF = 4.0  # ... both rarer than this ...
+_RARE_PIECES_MARGIN = 1.0    # ... and this much rarer than their join: a split word
 _BOTH_WEAK_JOIN_MIN_ZIPF = 1.5  # ... or a rare one when both pieces are fragments
 _ENGLISH_MIN_SHARE = 0.6  # below this share of known words the text is not English
 _ENGLISH_MIN_TOKENS = 12
@@ -290,7 +293,7 @@ def _split_join(a: str, b: str) -> bool:
     joined = a + b
     wa, wb = _weak(a), _weak(b)
     if not (wa or wb):
-        return False
+        return _rare_pieces_of_common_word(a, b)
     if len(joined) < 4 and not (wa and wb):
         return False
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
@@ -300,6 +303,16 @@ def _split_join(a: str, b: str) -> bool:
         # both pieces fragments, one surely ("gn omon", "retri es"): a rare word will do
         return lex.zipf(joined) >= _BOTH_WEAK_JOIN_MIN_ZIPF
     return lex.zipf(joined) >= (_SURE_JOIN_MIN_ZIPF if sure else _JOIN_MIN_ZIPF)
+
+
+def _rare_pieces_of_common_word(a: str, b: str) -> bool:
+    """Two pieces that are words, but rare ones, of a far commoner word ("sta rts", "loca
+    tion"); one of them short, neither a function word."""
+    lex = _lexicon()
+    if min(len(a), len(b)) > _SHORT_PIECE_LEN or a in lex.FUNCTION_WORDS or b in lex.FUNCTION_WORDS:
+        return False
+    top = max(lex.zipf(a), lex.zipf(b))
+    return top < _RARE_PIECES_MAX_ZIPF and lex.zipf(a + b) >= top + _RARE_PIECES_MARGIN
 
 
 @lru_cache(maxsize=16)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 from provtui.core.glue_words import (
-    _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
+    _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _weak,
 )
 from provtui.core import language
@@ -381,7 +381,8 @@ class _Scanner:
         candidates = []
         in_split: set[int] = set()
         for k in range(len(chunks) - 1):
-            if lowers[k] in strong and lowers[k + 1] in strong and not others_words:
+            if (lowers[k] in strong and lowers[k + 1] in strong and not others_words
+                    and min(len(lowers[k]), len(lowers[k + 1])) > _SHORT_PIECE_LEN):
                 continue
             prev, cur = chunks[k], chunks[k + 1]
             prev_end = prev[1] + len(prev[3]) + len(prev[4])
@@ -494,7 +495,7 @@ class _Scanner:
             return None
         la, lb = a.lower(), b.lower()
         lex = _lexicon()
-        if len(la) > 3 and len(lb) > 3:
+        if min(len(la), len(lb)) > _SHORT_PIECE_LEN:
             weak_set = lex.english_words(_WEAK_ZIPF)
             if la in weak_set and lb in weak_set:
                 return None
