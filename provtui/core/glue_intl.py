@@ -37,6 +37,7 @@ _RELATIVE_MARGIN = 0.4        # ... this much rarer than the joined word
 _SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
 _LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
@@ -310,6 +311,16 @@ def _native_zipf(x: str, lang: str) -> float:
     return max(z - excess, 0.1) if z > 0.0 and len(x) <= 3 and excess >= _ENGLISH_EXCESS_ZIPF else z
 
 
+# The letters a native word of these languages ends with (loanwords aside): a first piece
+# ending otherwise (five letters at most, before another content piece) is a fragment of the
+# word the space broke; before a function word it is as often a loanword ("test e", "bit e").
+_WORD_FINALS = {
+    "it": frozenset("aeiouàèéìòùlnr"),  # (l, n, r: "maggior", "buon", "qual")
+    "es": frozenset("aeiouáéíóúlnrsdzyj"),
+    "pt": frozenset("aeiouáéíóúãõâêôàlmrszx"),
+}
+
+
 def split_rank(a: str, b: str, lang: str) -> float:
     """Lower for a likelier split: the Zipf of its most word-like piece (function words count
     as very common), so "us uario" beats "de us"."""
@@ -332,6 +343,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
         return False
     za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
+    if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
+        za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
     if any(z == 0.0 or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
         return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
