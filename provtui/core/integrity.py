@@ -375,15 +375,18 @@ class _Scanner:
         # (chunk start, core start, lead, core, trail) per prose word.
         chunks = [(m.start(), m.start(2), *m.groups()) for m in _CHUNK_RE.finditer(masked)]
         lowers = [c[3].lower() for c in chunks]
+        function_words = lex.FUNCTION_WORDS
         # Split words first: the pieces of a split word ("endles s") are not glued pairs.  A
         # piece can pair with either neighbour ("the s ummer"); the pair with more fragments in
         # it, then the commoner joined word, wins.
         candidates = []
         in_split: set[int] = set()
         for k in range(len(chunks) - 1):
-            if (lowers[k] in strong and lowers[k + 1] in strong and not others_words
-                    and min(len(lowers[k]), len(lowers[k + 1])) > _SHORT_PIECE_LEN):
-                continue
+            la, lb = lowers[k], lowers[k + 1]
+            if (la in strong and lb in strong and not others_words
+                    and (min(len(la), len(lb)) > _SHORT_PIECE_LEN or la in function_words or lb in function_words
+                         or la in common or lb in common)):
+                continue  # two words; a short rare one with another maybe a split ("sta rts")
             prev, cur = chunks[k], chunks[k + 1]
             prev_end = prev[1] + len(prev[3]) + len(prev[4])
             if prev_end + 1 != cur[0] or masked[prev_end] != " " or prev[4] or cur[2]:
