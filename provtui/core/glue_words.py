@@ -180,9 +180,9 @@ _CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums s
 def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
     lex = _lexicon()
-    if len(split) == 1 and (head in _CODE_PARTS or (rest in _CODE_PARTS and rest != "no")
-                            or (rest == "no" and len(head) >= 3 and head not in lex.FUNCTION_WORDS
-                                and not _inflected(head))):
+    fw = lex.FUNCTION_WORDS
+    if len(split) == 1 and ((head in _CODE_PARTS and head not in fw) or (rest in _CODE_PARTS and rest != "no")
+                            or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
 
