@@ -30,6 +30,7 @@ _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
+_ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
 _RELATIVE_PIECE_MAX_ZIPF = 4.0  # ... rarer than this and
@@ -49,7 +50,7 @@ _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zi
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
 _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
 _COMMON_PARTNER_ZIPF = 4.5
-_KNOWN_FUNCTION_MARGIN = 1.75  # a known token glued of two function words ("porisso")
+_KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
 _PLAIN_CONTENT_ZIPF = 3.5     # ... unless it is a function word and a word this common
 _SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
@@ -259,8 +260,9 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
     if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
         fw = lex.FUNCTION_WORDS[lang]
-        if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2):
-            return None  # a borrowed English word ("workflow"); "sila", "nose" are "si la", "no se"
+        if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2
+                and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
+            return None  # a borrowed English word ("workflow", "sane"); "sila", "peril" are glues
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
         fw = lex.FUNCTION_WORDS[lang]
