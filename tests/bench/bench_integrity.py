@@ -337,11 +337,12 @@ def _ratio(a: int, b: int) -> str:
 
 V3_DIR = ROOT / "tests" / "data" / "integrity_v3"
 V3_SETS = (("glued_set.jsonl", ("glued_words", "split_word")),)
+V4_DIR = ROOT / "tests" / "data" / "integrity_v4"  # all held out: score once
 
 
-def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout")) -> str:
-    """v3 recall by kind of corruption (ff, fc, cc, rare glues; splits), per part."""
-    records = [json.loads(x) for x in (V3_DIR / "glued_set.jsonl").read_text(encoding="utf-8").splitlines() if x]
+def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout"), data_dir: Path = V3_DIR) -> str:
+    """v3 (or v4) recall by kind of corruption (ff, fc, cc, rare glues; splits), per part."""
+    records = [json.loads(x) for x in (data_dir / "glued_set.jsonl").read_text(encoding="utf-8").splitlines() if x]
     hits: dict[tuple[str, str], list[int]] = {}
     for r in records:
         if r["split"] not in parts or not r["findings"]:
@@ -401,7 +402,14 @@ def main() -> None:
     ap.add_argument("--v2-only", action="store_true", help="only the v2 sets' table (six languages, new kinds)")
     ap.add_argument("--v3-only", action="store_true",
                     help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
+    ap.add_argument("--v4-only", action="store_true",
+                    help="only the v4 glued/split set's table (all held out: score it once, at the end)")
     args = ap.parse_args()
+    if args.v4_only:
+        print(report_v2(args.show_errors, V4_DIR, V3_SETS, ("heldout",)))
+        print("recall by kind of corruption:")
+        print(report_v3_variants(("heldout",), V4_DIR))
+        return
     if args.v2_only:
         print(report_v2(args.show_errors))
         return
