@@ -177,6 +177,13 @@ _CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums s
     utils async sync meta doc docs no""".split())
 
 
+# Last parts of the names programmers give settings and values ("fontsize", "exitcode",
+# "colormode", "optionflags"): two plain nouns ending in one of these are a name, not a glue.
+_CODE_HEADS = frozenset("""size sizes name names color colour code codes mode modes level flags flag file
+    files string strings width height factor factors value values length date list hint loop case unit
+    digits item items type types path key count index buffer handler hook info id ids""".split())
+
+
 def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
     lex = _lexicon()
@@ -262,8 +269,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
-    if b in lex.COMPOUND_HEADS and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
-        return None  # "lanternfish"; but "sameline" starts with a word too common to modify
+    if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
+        return None  # "lanternfish", "fontsize"; but "sameline" starts with a word too common to modify
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None
