@@ -52,7 +52,7 @@ _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimez
 _COMMON_PARTNER_ZIPF = 4.5
 _KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
-_PLAIN_CONTENT_ZIPF = 3.5     # ... unless it is a function word and a word this common
+_PLAIN_CONTENT_ZIPF = 4.0     # ... unless it is a function word and a word this common
 _SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
 
 
@@ -78,7 +78,7 @@ _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k
 
 
 @lru_cache(maxsize=50_000)
-def _sibling_zipf(word: str, lang: str) -> float:
+def _sibling_zipf(word: str, lang: str, exclude: str = "") -> float:
     """Zipf of the commonest known word with ``word``'s stem and another ending (0.0: none);
     the ending taken off has two letters or more and is no function word, and the stem keeps
     four letters or more."""
@@ -93,7 +93,7 @@ def _sibling_zipf(word: str, lang: str) -> float:
         if len(stem) < 4:
             continue
         for e2 in endings:
-            if e2 != e:
+            if e2 != e and stem + e2 != exclude:
                 best = max(best, lex.zipf(stem + e2, lang))
     return best
 
@@ -123,8 +123,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
-    if not fa and not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())):
-        return None  # "subclave", "pseudoaléatoires", "retroescritura": one word
+    if not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
+        return None  # "subclave", "pseudoaléatoires", "sobreescreve": one word
     if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
         # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
         # or an article glued on; "schenkteer" is still "schenkte er"
@@ -253,8 +253,9 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is not None and zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF \
+    if best is not None and zt == 0.0 and _sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF \
             and not _plain_function_glue(word, best, lang):
+        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form)
         return None  # a form of a known word the list lacks ("contrefaisaient")
     if best is not None and _english_compound(word, best, lang):
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
@@ -274,6 +275,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                     head = word[:j]
                     if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
                         break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
+                    if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF):
+                        return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
 
@@ -295,6 +298,8 @@ def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
     bounds = (0, *split, len(word))
     for i, j in zip(bounds, bounds[1:]):
         part = word[i:j]
+        if part in integrity_lexicon.FUNCTION_WORDS and part in lex.FUNCTION_WORDS[lang]:
+            continue  # "no" in "nocache": a function word of both languages
         z_en = integrity_lexicon.zipf(part)
         if z_en < _ENGLISH_MAX_ZIPF or (len(part) < 3 and part not in integrity_lexicon.FUNCTION_WORDS) \
                 or z_en < lex.zipf(part, lang):
