@@ -30,6 +30,7 @@ _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
+_ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much commoner here ("codebase")
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
@@ -100,7 +101,7 @@ def _sibling_zipf(word: str, lang: str, exclude: str = "") -> float:
 
 def _zipf_or_sibling(x: str, lang: str) -> float:
     """``x``'s Zipf, or for an unknown form of six letters or more its sibling's, less a penalty."""
-    z = lex.zipf(x, lang)
+    z = _native_zipf(x, lang, any_length=True)
     if z < _RARE_CONTENT_SIBLING_ZIPF and len(x) >= 6:
         z = max(z, _sibling_zipf(x, lang) - _SIBLING_PENALTY)
     return z
@@ -167,8 +168,9 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if len(a) < 4 or len(b) < 4 or a in _PREFIX_WORDS.get(lang, ()):
         return None  # "contre" + "faisaient" is a verb with a prefix
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
-    if za >= floor and zb >= floor:
-        return za + zb
+    na, nb = _native_zipf(a, lang, any_length=True), _native_zipf(b, lang, any_length=True)
+    if na >= floor and nb >= floor:
+        return za + zb  # (an English word in the lists, "form" of "terraform", does not count)
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
     # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
     ya, yb = (_zipf_or_sibling(x, lang) if len(x) >= 8 or z > 0.0 else 0.0 for x, z in ((a, za), (b, zb)))
@@ -302,12 +304,12 @@ def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
             continue  # "no" in "nocache": a function word of both languages
         z_en = integrity_lexicon.zipf(part)
         if z_en < _ENGLISH_MAX_ZIPF or (len(part) < 3 and part not in integrity_lexicon.FUNCTION_WORDS) \
-                or z_en < lex.zipf(part, lang):
+                or z_en < lex.zipf(part, lang) - _ENGLISH_COMPOUND_SLACK:
             return False
     return True
 
 
-def _native_zipf(x: str, lang: str) -> float:
+def _native_zipf(x: str, lang: str, any_length: bool = False) -> float:
     """``x``'s Zipf in ``lang``, less what it owes to English quoted in that language's texts:
     "to" is common in Italian lists only as English, so "pres to" is "presto" broken (short
     pieces only: "branch e" in an Italian answer is git's word and "e")."""
@@ -315,7 +317,8 @@ def _native_zipf(x: str, lang: str) -> float:
 
     z = lex.zipf(x, lang)
     excess = integrity_lexicon.zipf(x) - z
-    return max(z - excess, 0.1) if z > 0.0 and len(x) <= 3 and excess >= _ENGLISH_EXCESS_ZIPF else z
+    short = any_length or len(x) <= 3
+    return max(z - excess, 0.1) if z > 0.0 and short and excess >= _ENGLISH_EXCESS_ZIPF else z
 
 
 # The letters a native word of these languages ends with (loanwords aside): a first piece

@@ -145,12 +145,20 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
             if rest is not None and len(rest) == 1 and lex.zipf(word[i:]) == 0.0:
                 best = (i, i + rest[0])
                 break
-    if best is None or zt > 0.0:
+    if best is None:
+        return best
+    for ending in _WORD_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if zt == 0.0 and lex.zipf(stem) >= 1.5:
+            return None  # an inflected word the list lacks ("logits")
+        if (ending[0] in "eil" and len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+                and lex.zipf(stem[:-1]) >= 2.5):
+            return None  # ... with its last consonant doubled ("formatter", "unmapped")
+    if zt > 0.0:
         return best
     # Guards for unknown tokens, in order of cost.
-    for ending in _WORD_ENDINGS:
-        if word.endswith(ending) and lex.zipf(word[: -len(ending)]) >= 1.5:
-            return None  # an inflected word the list lacks ("logits")
     if _fragment_of_word(word) and not _function_pair(word, best):
         # ("endles" of "endless"); but two function words ("andits") are a glue even when a
         # letter more makes a word ("bandits"): a split there is found before this is asked
@@ -174,7 +182,7 @@ _CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums s
     len obj objs src dst tmp buf ptr idx msg msgs cfg conf lib libs func param params attr attrs dict
     init exec eval repr proc pid uid gid ctx env var vars err errno stderr stdout stdin utf sys db
     sql api url uri http json xml html cls iter fd fp mem addr stat mod pkg int bool impl util
-    utils async sync meta doc docs no""".split())
+    utils async sync meta doc docs no git data""".split())
 
 
 # Last parts of the names programmers give settings and values ("fontsize", "exitcode",
@@ -188,7 +196,8 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
     lex = _lexicon()
     fw = lex.FUNCTION_WORDS
-    if len(split) == 1 and ((head in _CODE_PARTS and head not in fw) or (rest in _CODE_PARTS and rest != "no")
+    if len(split) == 1 and ((head in _CODE_PARTS and head not in fw and rest not in fw)
+                            or (rest in _CODE_PARTS and rest != "no")
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
