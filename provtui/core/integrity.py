@@ -381,12 +381,15 @@ class _Scanner:
         # it, then the commoner joined word, wins.
         candidates = []
         in_split: set[int] = set()
+        # Two words are no split word, unless one is short, rare and no function word and the
+        # other short too or rare ("sta rts"): per word, 0 = maybe a fragment, 1 = a short rare
+        # word, 2 = a long rare one, 3 = a function word or a common one.
+        if not others_words:
+            kinds = [0 if w not in strong else 3 if w in function_words or w in common
+                     else 2 if len(w) > _SHORT_PIECE_LEN else 1 for w in lowers]
         for k in range(len(chunks) - 1):
-            la, lb = lowers[k], lowers[k + 1]
-            if (la in strong and lb in strong and not others_words
-                    and (min(len(la), len(lb)) > _SHORT_PIECE_LEN or la in function_words or lb in function_words
-                         or la in common or lb in common)):
-                continue  # two words; a short rare one with another maybe a split ("sta rts")
+            if not others_words and kinds[k] and kinds[k + 1] and kinds[k] + kinds[k + 1] >= 4:
+                continue
             prev, cur = chunks[k], chunks[k + 1]
             prev_end = prev[1] + len(prev[3]) + len(prev[4])
             if prev_end + 1 != cur[0] or masked[prev_end] != " " or prev[4] or cur[2]:
