@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 
 __all__ = ["glue_split", "split_join"]
@@ -76,27 +77,34 @@ _ENDINGS = {
     "de": "e en er es em n s t te ten test st et end ung ungen",
 }
 _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
+_ENDING_SETS = {k: frozenset(v) for k, v in _ENDINGS.items()}
+_LONGEST_ENDING = {k: max(map(len, v)) for k, v in _ENDINGS.items()}
 
 
 @lru_cache(maxsize=50_000)
 def _sibling_zipf(word: str, lang: str, exclude: str = "") -> float:
     """Zipf of the commonest known word with ``word``'s stem and another ending (0.0: none);
     the ending taken off has two letters or more and is no function word, and the stem keeps
-    four letters or more."""
-    best = 0.0
+    four letters or more.  A few dozen dict look-ups (an ending is found by the word's last
+    two to seven letters, not by trying each)."""
+    best = -1
     endings = _ENDINGS.get(lang, ("",))
+    ending_set = _ENDING_SETS.get(lang, frozenset())
     fw = lex.FUNCTION_WORDS[lang]
-    for e in endings:
+    ranks = lex.ranks(lang)
+    for k in range(2, min(_LONGEST_ENDING[lang] + 1, len(word) - 3)):
+        e = word[-k:]
         # a one-letter ending or a function word at the end is as likely a glue ("freddoe")
-        if len(e) < 2 or e in fw or not word.endswith(e):
+        if e not in ending_set or e in fw:
             continue
-        stem = word[: len(word) - len(e)]
-        if len(stem) < 4:
-            continue
+        stem = word[:-k]
         for e2 in endings:
-            if e2 != e and stem + e2 != exclude:
-                best = max(best, lex.zipf(stem + e2, lang))
-    return best
+            if e2 != e:
+                w = stem + e2
+                r = ranks.get(w if "ß" not in w else w.casefold())
+                if r is not None and w != exclude and (best < 0 or r < best):
+                    best = r
+    return 0.0 if best < 0 else round(9.0 - best / 100, 2)
 
 
 def _zipf_or_sibling(x: str, lang: str) -> float:
@@ -168,18 +176,26 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if len(a) < 4 or len(b) < 4 or a in _PREFIX_WORDS.get(lang, ()):
         return None  # "contre" + "faisaient" is a verb with a prefix
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
-    na, nb = _native_zipf(a, lang, any_length=True), _native_zipf(b, lang, any_length=True)
-    if na >= floor and nb >= floor:
-        return za + zb  # (an English word in the lists, "form" of "terraform", does not count)
+    if za >= floor and zb >= floor:
+        na, nb = _native_zipf(a, lang, any_length=True), _native_zipf(b, lang, any_length=True)
+        if na >= floor and nb >= floor:
+            return za + zb  # (an English word in the lists, "form" of "terraform", does not count)
+    else:
+        na = za if za < floor else _native_zipf(a, lang, any_length=True)
+        nb = zb if zb < floor else _native_zipf(b, lang, any_length=True)
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
     # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
-    ya, yb = (_zipf_or_sibling(x, lang) if len(x) >= 8 or z > 0.0 else 0.0 for x, z in ((a, za), (b, zb)))
+    # (the cheap refusals first: a sibling costs a few dozen look-ups)
+    if min(len(a), len(b)) < 5 or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
+        return None  # an unknown part counts by its sibling only when long
+    if (len(a) < 6 and na < _RARER_PAIR_MIN_ZIPF) or (len(b) < 6 and nb < _RARER_PAIR_MIN_ZIPF):
+        return None  # a short rare part: no sibling is looked up for it
+    ya, yb = _zipf_or_sibling(a, lang), _zipf_or_sibling(b, lang)
     if (za == 0.0 and ya < _SIBLING_PART_MIN_ZIPF) or (zb == 0.0 and yb < _SIBLING_PART_MIN_ZIPF):
         return None  # an unknown part needs a common sibling ("lizzatore" has none)
     lo, hi = min(ya, yb), max(ya, yb)
-    if min(len(a), len(b)) >= 5 and ((lo >= _RARE_PAIR_MIN_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF)
-                                     or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF
-                                         and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
+    if ((lo >= _RARE_PAIR_MIN_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF)
+            or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
         return ya + yb
     return None
 
@@ -245,8 +261,6 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         return None
-    from provtui.core import integrity_lexicon
-
     if integrity_lexicon.is_code_word(word):
         return None
     z_en = integrity_lexicon.zipf(word)
@@ -295,8 +309,6 @@ def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
 def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
     """True when every part is an English word at least as common in English as in ``lang``
     (two English words written as one term: "tablespace", "keepalive", "nocache")."""
-    from provtui.core import integrity_lexicon
-
     bounds = (0, *split, len(word))
     for i, j in zip(bounds, bounds[1:]):
         part = word[i:j]
@@ -313,12 +325,11 @@ def _native_zipf(x: str, lang: str, any_length: bool = False) -> float:
     """``x``'s Zipf in ``lang``, less what it owes to English quoted in that language's texts:
     "to" is common in Italian lists only as English, so "pres to" is "presto" broken (short
     pieces only: "branch e" in an Italian answer is git's word and "e")."""
-    from provtui.core import integrity_lexicon
-
     z = lex.zipf(x, lang)
+    if z == 0.0 or not (any_length or len(x) <= 3):
+        return z
     excess = integrity_lexicon.zipf(x) - z
-    short = any_length or len(x) <= 3
-    return max(z - excess, 0.1) if z > 0.0 and short and excess >= _ENGLISH_EXCESS_ZIPF else z
+    return max(z - excess, 0.1) if excess >= _ENGLISH_EXCESS_ZIPF else z
 
 
 # The letters a native word of these languages ends with (loanwords aside): a first piece

@@ -67,6 +67,12 @@ def _load(lang: str, size: str = "large") -> dict[str, int]:
     return found
 
 
+def ranks(lang: str) -> dict[str, int]:
+    """``lang``'s large list as word -> bucket index (Zipf = 9 - index / 100), for callers that
+    look up many made-up words (no cache churn); keys are case-folded."""
+    return _load(lang)
+
+
 def loaded() -> tuple[str, ...]:
     """Languages whose large list is in memory (for tests: an English answer loads none)."""
     return tuple(sorted(k for k in _lists if ":" not in k))
