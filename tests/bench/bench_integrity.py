@@ -338,6 +338,7 @@ def _ratio(a: int, b: int) -> str:
 V3_DIR = ROOT / "tests" / "data" / "integrity_v3"
 V3_SETS = (("glued_set.jsonl", ("glued_words", "split_word")),)
 V4_DIR = ROOT / "tests" / "data" / "integrity_v4"  # all held out: score once
+V5_DIR = ROOT / "tests" / "data" / "integrity_v5"  # all held out: score once
 
 
 def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout"), data_dir: Path = V3_DIR) -> str:
@@ -404,11 +405,14 @@ def main() -> None:
                     help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
     ap.add_argument("--v4-only", action="store_true",
                     help="only the v4 glued/split set's table (all held out: score it once, at the end)")
+    ap.add_argument("--v5-only", action="store_true",
+                    help="only the v5 glued/split set's table (all held out: score it once, at the end)")
     args = ap.parse_args()
-    if args.v4_only:
-        print(report_v2(args.show_errors, V4_DIR, V3_SETS, ("heldout",)))
+    if args.v4_only or args.v5_only:
+        folder = V4_DIR if args.v4_only else V5_DIR
+        print(report_v2(args.show_errors, folder, V3_SETS, ("heldout",)))
         print("recall by kind of corruption:")
-        print(report_v3_variants(("heldout",), V4_DIR))
+        print(report_v3_variants(("heldout",), folder))
         return
     if args.v2_only:
         print(report_v2(args.show_errors))
