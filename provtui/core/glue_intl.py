@@ -29,6 +29,8 @@ _RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commo
 _LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
+_NOISE_ZIPF = 1.5             # a known token this rare ("warmund", "glialtri") ...
+_NOISE_MARGIN = 1.0           # ... needs its parts only this much commoner together
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
 _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much commoner here ("codebase")
@@ -151,6 +153,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             return za + zb
         margin = _KNOWN_CONTENT_MARGIN if len(b if fa else a) >= 6 and max(za, zb) >= 4.0 and min(za, zb) >= 4.0 \
             else _RARE_KNOWN_MARGIN
+        if zt < _NOISE_ZIPF:
+            margin = min(margin, _NOISE_MARGIN)  # a list's rarest entries are often glues themselves
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
             return za + zb  # a rare token, a function word and a common word ("lamañana")
@@ -167,7 +171,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de":
         # a compound, unless a content word ends in a particle that never closes one
         # ("leichtzu", "gleichmäßigüber")
-        if b in _DE_TRAILING and len(a) >= 5 and za >= _BARE_PAIR_MIN_ZIPF:
+        if b in _DE_TRAILING and len(a) >= 4 and za >= _BARE_PAIR_MIN_ZIPF:
             return za + zb
         return None
     short, other = (a, b) if len(a) <= len(b) else (b, a)
@@ -286,7 +290,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         for i in range(1, min(n - 3, 6)):
             if word[:i] not in fw or lex.zipf(word[i:], lang) >= _KNOWN_MAX_ZIPF - 0.5:
                 continue
-            for j in range(i + 1, min(n - 2, i + 6)):
+            for j in range(i + 1, min(n - 3, i + 6)):
+                # (a content word of four letters or more: "per la ceo" is a stretch)
                 if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
                     head = word[:j]
                     if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:

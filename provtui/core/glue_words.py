@@ -135,8 +135,9 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         score = _pair_score(a, b, zt, mode)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is None and zt == 0.0 and n >= 9 and mode == "lower":
-        # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair.
+    if best is None and zt == 0.0 and n >= 9 and mode == "lower" and not _prefixed_word(word):
+        # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair; not
+        # a prefix and a word ("postinstall" is no "pos tin stall").
         for i in range(3, n - 5):
             a = word[:i]
             if not _is_part(a) or lex.zipf(a) < _PART_MIN_ZIPF or a in lex.PREFIXES:
@@ -170,6 +171,12 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     return best
 
 
+def _prefixed_word(word: str) -> bool:
+    """A known prefix, then a word ("postinstall", "reupload", "subagent")."""
+    lex = _lexicon()
+    return any(word[:i] in lex.PREFIXES and lex.zipf(word[i:]) >= _JOIN_MIN_ZIPF for i in range(2, min(8, len(word) - 2)))
+
+
 # How programmers start a name: "getusername", "maxretries", "usecache", "isvalid" written in
 # prose without backticks are identifiers, not glued words (a glue with a function word after
 # the prefix, "isthe", still counts).
@@ -182,7 +189,7 @@ _CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums s
     len obj objs src dst tmp buf ptr idx msg msgs cfg conf lib libs func param params attr attrs dict
     init exec eval repr proc pid uid gid ctx env var vars err errno stderr stdout stdin utf sys db
     sql api url uri http json xml html cls iter fd fp mem addr stat mod pkg int bool impl util
-    utils async sync meta doc docs no git data""".split())
+    utils async sync meta doc docs no git data dev""".split())
 
 
 # Last parts of the names programmers give settings and values ("fontsize", "exitcode",

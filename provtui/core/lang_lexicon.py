@@ -120,7 +120,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
-        weil wenn als wie ob ich du er sie es wir ihr man sich mich dich mir dir uns euch ihn
+        weil wenn als wie ob damit ich du er sie es wir ihr man sich mich dich mir dir uns euch ihn
         ihm ihnen sein seine ihre ist sind war waren hat haben wird werden kann können muss
         nicht auch noch schon sehr nur so im am zum zur vom beim ins für von in
     """),
