@@ -29,6 +29,7 @@ _RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commo
 _LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
+_CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
 _NOISE_ZIPF = 1.5             # a known token this rare ("warmund", "glialtri") ...
 _NOISE_MARGIN = 1.0           # ... needs its parts only this much commoner together
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
@@ -244,6 +245,20 @@ def _takes_clitic(a: str) -> bool:
         or a.endswith("m")
 
 
+def _verb_with_clitic(word: str, lang: str) -> bool:
+    """A common verb form with its clitic written on ("inviale", "hacerlo")."""
+    clitics = lex.CLITICS[lang]
+    if not clitics:
+        return False
+    fw = lex.FUNCTION_WORDS[lang]
+    for k in range(2, min(8, len(word) - 2)):
+        a, b = word[:-k], word[-k:]
+        if b in clitics and a not in fw and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")) \
+                and lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF:
+            return True
+    return False
+
+
 _VOWELS = frozenset("aeiouáéíóúàèìòù")
 
 
@@ -268,6 +283,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     if integrity_lexicon.is_code_word(word):
         return None
     z_en = integrity_lexicon.zipf(word)
+    if _verb_with_clitic(word, lang):
+        return None  # "inviale" is "invia" + "le", not "in viale"
     best, best_score = None, -1.0
     for i in range(1, n):
         score = _pair_score(word[:i], word[i:], lang, zt)
