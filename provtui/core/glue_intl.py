@@ -395,6 +395,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return False
     if joined < _SURE_JOIN_MIN_ZIPF:
         return False
+    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
+        return True  # an ending alone is no word, whatever the lists say ("creus ez")
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
