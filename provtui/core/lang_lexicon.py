@@ -109,14 +109,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on
         nous vous je tu me te se lui en y ne pas plus dans sur sous par pour avec sans chez entre
         vers est sont était être avoir a ont été fait peut comme aussi très tout tous toute
-        toutes si quand même à non doit doivent peuvent
+        toutes si quand même à non doit doivent peuvent deux trois quatre cinq six sept huit neuf dix
     """),
     "es": _words("""
         el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
         pero sino porque si en con por para sin sobre entre hasta desde hacia según su sus mi
         mis tu tus nuestro nuestra este esta estos estas ese esa eso esto lo le les se me te nos
         él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
-        también todo toda todos todas puede pueden pudo debe deben
+        también todo toda todos todas puede pueden pudo debe deben dos tres cuatro cinco seis siete ocho nueve diez
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
@@ -129,14 +129,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         alle da dal dalla dai in nel nello nella nei negli nelle su sul sulla con per tra fra e
         o ma che chi cui come quando dove se non più molto anche già è sono era essere ha hanno
         questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
-        ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono
+        ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
         pelas por para com sem sob sobre entre até desde e ou mas nem que quem qual quando onde como
         porque se seu sua seus suas meu minha este esta estes estas esse essa isso isto ele ela
         eles elas eu nós você lhe me te não mais muito já é são era foi ser estar está estão há
-        tem também todo toda todos todas pode podem deve devem
+        tem também todo toda todos todas pode podem deve devem dois duas três quatro cinco seis sete oito nove dez
     """),
 }
 
