@@ -148,11 +148,12 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
                 break
     if best is None:
         return best
+    plain = _plain_function_glue(word, best)
     for ending in _WORD_ENDINGS:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        if zt == 0.0 and lex.zipf(stem) >= 1.5:
+        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain:
             return None  # an inflected word the list lacks ("logits")
         if (ending[0] in "eil" and len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
                 and lex.zipf(stem[:-1]) >= 2.5):
@@ -208,6 +209,17 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
+
+
+def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
+    """A function word of three letters or more, then a common word ("thebed"): a glue even
+    when the letters also read as a rare word plus an ending ("thebe" + "d")."""
+    lex = _lexicon()
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS
+    return a in fw and len(a) >= 3 and lex.zipf(b) >= _COMMON_ZIPF  # ("logits" is no "log its")
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
