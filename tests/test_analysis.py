@@ -288,9 +288,9 @@ def test_other_pane_writing_two_words_is_evidence():
 
 
 def test_other_pane_writing_the_same_token_vouches_for_it():
-    text = "A webhook is an HTTP callback."
+    text = "A batteryhealth check is an HTTP callback."
     assert kinds(find_findings(text)) == ["glued_words"]  # a compound no word list knows
-    assert find_findings(text, others=["Register a webhook URL first."]) == []
+    assert find_findings(text, others=["Register a batteryhealth URL first."]) == []
     # A pane is never its own evidence.
     assert kinds(find_findings(text, others=[text])) == ["glued_words"]
 

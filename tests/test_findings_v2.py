@@ -237,6 +237,26 @@ GLUED = [
     ("de", "Der Hund ist im Garten undder Nachbar ist auch da, aber es regnet.", "undder", "und der"),
     ("it", "Il cane è nel giardino e vuole uscire permolto tempo con la famiglia.", "permolto", "per molto"),
     ("pt", "O cão está na casa e não quer sair dacasa com a família.", "dacasa", "da casa"),
+    # rare or inflected words glued (the misses of the v2 sets and of the v3 dev part)
+    ("en", "The job retriestwice before it gives up, and the log says so.", "retriestwice", "retries twice"),
+    ("en", "The dog sat in the yard with a patientgnawing at the old bone all afternoon.", "patientgnawing",
+     "patient gnawing"),
+    ("fr", "Les chercheurs ont publié leurs résultats, et les savantsdébattaient encore de la méthode.",
+     "savantsdébattaient", "savants débattaient"),
+    ("fr", "Chaque semaine, nousajoutions une nouvelle étape au processus de validation de la chaîne.",
+     "nousajoutions", "nous ajoutions"),
+    ("fr", "Il faut vérifier que le service démarre et que la base est prête avant ilest trop tard.",
+     "ilest", "il est"),
+    ("es", "El equipo revisó el código y cuantoañadíamos más pruebas, más errores aparecían en el informe.",
+     "cuantoañadíamos", "cuanto añadíamos"),
+    ("es", "El servidor se reinició y elproblema desapareció, pero no sabemos por qué ocurrió esto.",
+     "elproblema", "el problema"),
+    ("it", "Secondo il piano, nei prossimi giornidimezzerà i tempi di attesa per tutti i clienti della banca.",
+     "giornidimezzerà", "giorni dimezzerà"),
+    ("pt", "Ele disse que efixaria o problema antes do fim da semana, mas não teve tempo para isso.",
+     "efixaria", "e fixaria"),
+    ("de", "Das Formular ist leichtzu verstehen, aber die Antwort dauert oft sehr lange und ist nicht klar.",
+     "leichtzu", "leicht zu"),
 ]
 
 
@@ -256,6 +276,17 @@ HARD_NEGATIVES = [
     "Publiez les notes avec #nouveautés sur https://docs.exemple.fr/api#pagination et `charger_utilisateur(id)`.",
     "The config keys are maxretries and usecache; getusername returns a string and isvalid checks it.",
     "Install postgresql with homebrew, follow #throwbackthursday, and open the graphql endpoint in chrome.",
+    # real forms the word lists lack, English terms written as one, adjective endings, clitics
+    "Les imprimeurs contrefaisaient les éditions de leurs rivaux, et je journaliserais chaque étape du processus.",
+    "La base de données utilise un tablespace et un keepalive, et la valeur nocache reste active pour le serveur.",
+    "Der abgefragter Wert und das voreingestelltes Format sind nicht nichtdeterministische, sagt der wartender Prozess.",
+    "Per favore rimuovilo dalla lista, poi sbloccalo e terminala quando il serializzatore ha finito il lavoro.",
+    "Pass the dirpath and certfile to the loader; fileno returns the descriptor and kwargs go to the callback.",
+    "Apps like YNAB or Mint track it, TheFork books dinner, and #lisbonlife shows the quieter viewpoints.",
+    # languages the checks do not judge: Dutch "bestand" is no "best and", Swedish "dela" no "de la"
+    "Het bestand bevat geen gegevens, en de methodes moeten opnieuw worden uitgevoerd voor dit project.",
+    "Det går inte att dela filen, och databasen måste startas om innan du kan fortsätta med detta.",
+    "Rzeka była spokojna tego ranka, a jejpowierzchnia odbijała kolor nieba nad doliną.",
 ]
 
 
@@ -267,6 +298,9 @@ def test_hard_negatives_have_no_word_findings(text):
 @pytest.mark.parametrize("lang,text,piece,joined", [
     ("fr", "La documenta tion du projet est claire et elle explique tout le format.", "documenta tion", "documentation"),
     ("es", "El paquete no llega y el mens aje que enviamos no tiene respuesta por ahora.", "mens aje", "mensaje"),
+    ("fr", "Vous march ez dans la vieille ville et vous regardez les maisons anciennes.", "march ez", "marchez"),
+    ("de", "Sie müssen die Datei find en und dann den Ordner öffnen, bevor es zu spät ist.", "find en", "finden"),
+    ("en", "Toast the rice and make a ri sotto with the stock, stirring it often.", "ri sotto", "risotto"),
 ])
 def test_split_words_in_the_answers_language(lang, text, piece, joined):
     found = of_kind(find_findings(text), "split_word")
@@ -311,3 +345,44 @@ def test_v2_labelled_sets_meet_the_bar():
             fn = sum(t["fn"] for (k, _, _), t in tally.items() if k == kind)
             assert tp / (tp + fp) >= 0.99, (kind, tp, fp)
             assert tp / (tp + fn) >= floors[kind], (kind, tp, fn)
+
+
+# ---- the v3, v4, v5 glued/split sets (labels by hunspell; v3 held out by hash, v4/v5 all held out) ----
+
+V3 = Path(__file__).parent / "data" / "integrity_v3"
+V4 = Path(__file__).parent / "data" / "integrity_v4"
+V5 = Path(__file__).parent / "data" / "integrity_v5"
+
+
+def _totals(tally, kind):
+    return [sum(t[x] for (k, _, _), t in tally.items() if k == kind) for x in ("tp", "fp", "fn")]
+
+
+# Floors a little under what was measured when each set was scored (README, Text integrity):
+# regressions guards, not the bar (recall 0.98 at precision 0.99), which is not met.
+@pytest.mark.parametrize("folder,floors", [
+    (V3, {"glued_words": (0.985, 0.965), "split_word": (0.99, 0.97)}),
+    (V4, {"glued_words": (0.99, 0.97), "split_word": (0.99, 0.97)}),
+    (V5, {"glued_words": (0.99, 0.93), "split_word": (0.99, 0.94)}),
+])
+def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
+    sys.path.insert(0, str(Path(__file__).parent / "bench"))
+    from bench_integrity import V3_DIR, V4_DIR, V5_DIR, score_v2
+
+    assert (V3_DIR, V4_DIR, V5_DIR) == (V3, V4, V5)
+    records = [json.loads(x) for x in (folder / "glued_set.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    held = [f for r in records if r["split"] == "heldout" for f in r["findings"]]
+    assert sum(f["kind"] == "glued_words" for f in held) >= 300
+    assert sum(f["kind"] == "split_word" for f in held) >= 150
+    assert {r["lang"] for r in records} >= {"en", "fr", "es", "de", "it", "pt", "nl"}
+    for r in records:
+        check_offsets(r["text"], r["findings"])
+    tally = score_v2(records, ("glued_words", "split_word"))
+    for kind, (p_floor, r_floor) in floors.items():
+        tp, fp, fn = _totals(tally, kind)
+        assert tp / (tp + fp) >= p_floor, (kind, tp, fp)
+        assert tp / (tp + fn) >= r_floor, (kind, tp, fn)
+    # the languages the checks do not judge get no word finding at all, glued words in them too
+    unjudged = [r for r in records if r["lang"] in ("nl", "pl", "sv", "id")]
+    assert unjudged and all(not [f for f in find_findings(r["text"]) if f["kind"] in ("glued_words", "split_word")]
+                            for r in unjudged)

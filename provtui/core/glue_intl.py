@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 
 __all__ = ["glue_split", "split_join"]
@@ -28,32 +29,134 @@ _RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commo
 _LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
+_CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
+_NOISE_ZIPF = 2.0             # a known token this rare ("warmund", "glialtri") ...
+_NOISE_MARGIN = 1.0           # ... needs its parts only this much commoner together
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
 _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed word ("workflow")
+_ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much commoner here ("codebase")
+_ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
-_RELATIVE_PIECE_MAX_ZIPF = 3.5  # ... rarer than this and
-_RELATIVE_MARGIN = 0.5        # ... this much rarer than the joined word
-_SURE_JOIN_MIN_ZIPF = 2.5     # a joined word with a piece no list knows needs only this
+_RELATIVE_PIECE_MAX_ZIPF = 4.0  # ... rarer than this and
+_RELATIVE_MARGIN = 0.4        # ... this much rarer than the joined word
+_SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
+_LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
+_ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
+_RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
+_RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
+_WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
+_RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
+_SIBLING_PART_MIN_ZIPF = 2.0  # an unknown part of two content words, by its sibling
+_SIBLING_PENALTY = 0.5        # an unknown form counts as its commonest known sibling, less this
+_RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zipf sum ...
+_RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
+_RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
+_COMMON_PARTNER_ZIPF = 4.5
+_KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
+_KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
+_PLAIN_CONTENT_ZIPF = 4.0     # ... unless it is a function word and a word this common
+_SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
+
+
+# Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
+# when the same stem with another ending is known ("figer", "añadimos").
+_ENDINGS = {
+    "fr": """e es s x er é ée és ées ez ais ait ions iez aient ant ent ons a as ai âmes èrent erai eras
+        era erons erez eront erais erait erions eriez eraient ir is it issons issez issent issait
+        issaient re ra rait raient age ages eur eurs euse euses ation ations ement ements""",
+    "es": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando iendo amos emos imos áis
+        éis an en aba abas ábamos aban ía ías íamos ían é ó aron ieron ará erá irá aría ería iría
+        arían erían irían ción ciones dor dores dora doras izar izado izada izados
+        izadas izando""",
+    "it": """o a i e are ere ire ato ata ati ate ito ita iti ite uto uta uti ute ando endo iamo ete
+        ano ono ava avano eva evano iva ivano erà irà erò eranno ebbe erebbe erebbero tore tori
+        trice trici zione zioni mento menti""",
+    "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
+        am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam ação
+        ações dor dores dora doras""",
+    "de": "e en er es em n s t te ten test st et end ung ungen",
+}
+_ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
+_ENDING_SETS = {k: frozenset(v) for k, v in _ENDINGS.items()}
+_LONGEST_ENDING = {k: max(map(len, v)) for k, v in _ENDINGS.items()}
+
+
+@lru_cache(maxsize=50_000)
+def _sibling_zipf(word: str, lang: str, exclude: str = "") -> float:
+    """Zipf of the commonest known word with ``word``'s stem and another ending (0.0: none);
+    the ending taken off has two letters or more and is no function word, and the stem keeps
+    four letters or more.  A few dozen dict look-ups (an ending is found by the word's last
+    two to seven letters, not by trying each)."""
+    best = -1
+    endings = _ENDINGS.get(lang, ("",))
+    ending_set = _ENDING_SETS.get(lang, frozenset())
+    fw = lex.FUNCTION_WORDS[lang]
+    ranks = lex.ranks(lang)
+    for k in range(2, min(_LONGEST_ENDING[lang] + 1, len(word) - 3)):
+        e = word[-k:]
+        # a one-letter ending or a function word at the end is as likely a glue ("freddoe")
+        if e not in ending_set or e in fw:
+            continue
+        stem = word[:-k]
+        for e2 in endings:
+            if e2 != e:
+                w = stem + e2
+                r = ranks.get(w if "ß" not in w else w.casefold())
+                if r is not None and w != exclude and (best < 0 or r < best):
+                    best = r
+    return 0.0 if best < 0 else round(9.0 - best / 100, 2)
+
+
+def _zipf_or_sibling(x: str, lang: str) -> float:
+    """``x``'s Zipf, or for an unknown form of six letters or more its sibling's, less a penalty."""
+    z = _native_zipf(x, lang, any_length=True)
+    if z < _RARE_CONTENT_SIBLING_ZIPF and len(x) >= 6:
+        z = max(z, _sibling_zipf(x, lang) - _SIBLING_PENALTY)
+    return z
 
 
 def _content_ok(x: str, lang: str, floor: float) -> bool:
     if len(x) < 3:
         return False
-    z = lex.zipf(x, lang)
+    z = _zipf_or_sibling(x, lang)
+    if len(x) >= 7:
+        floor = min(floor, _RARE_CONTENT_MIN_ZIPF)
     return z >= (floor + 0.5 if len(x) == 3 else floor)
 
 
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang] and not fa and _takes_clitic(a):
+    if b in lex.CLITICS[lang] and not fa and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")):
+        # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
+    if b in _BOUND_ENDINGS[lang] and not fb:
+        return None  # a stem and its ending ("contrefais" + "aient"), not two words
+    if not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
+        return None  # "subclave", "pseudoaléatoires", "sobreescreve": one word
+    if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
+        # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
+        # or an article glued on; "schenkteer" is still "schenkte er"
+        if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
+            return None
+    if lang == "de" and a == "nicht" and not fb:
+        if b in _DE_TRAILING and zt == 0.0:
+            return lex.zipf(a, lang) + lex.zipf(b, lang)  # "nichtmit", "nichtnach"
+        return None  # "nichtöffentlich", "nichtdeterministische"; but "nichtfür" is a glue
+    if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
+        return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
-        if fa and fb and za + zb - 9.0 - zt >= _KNOWN_MARGIN:
+        if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
             return za + zb
-        if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= _RARE_KNOWN_MARGIN \
+        margin = _KNOWN_CONTENT_MARGIN if len(b if fa else a) >= 6 and max(za, zb) >= 4.0 and min(za, zb) >= 4.0 \
+            else _RARE_KNOWN_MARGIN
+        if zt < _NOISE_ZIPF:
+            margin = min(margin, _NOISE_MARGIN)  # a list's rarest entries are often glues themselves
+        if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
             return za + zb  # a rare token, a function word and a common word ("lamañana")
         return None
@@ -63,14 +166,70 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         content = b if fa else a
         if len(a if fa else b) == 1 and len(content) < 5:
             return None  # "a" + a short word is more often a word the list lacks
-        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 7 else _CONTENT_MIN_ZIPF
+        floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 or (len(content) == 5 and len(a if fa else b) >= 2) \
+            else _CONTENT_MIN_ZIPF
         return za + zb + 1.0 if _content_ok(content, lang, floor) else None
-    if lang == "de" or len(a) < 4 or len(b) < 4:
+    if lang == "de":
+        # a compound, unless a content word ends in a particle that never closes one
+        # ("leichtzu", "gleichmäßigüber")
+        if b in _DE_TRAILING and len(a) >= 4 and za >= _BARE_PAIR_MIN_ZIPF:
+            return za + zb
         return None
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 3 and len(other) >= 4 and min(za, zb) >= 4.5:
+        return za + zb  # "vinblanc"
+    if len(a) < 4 or len(b) < 4 or a in _PREFIX_WORDS.get(lang, ()):
+        return None  # "contre" + "faisaient" is a verb with a prefix
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
     if za >= floor and zb >= floor:
-        return za + zb
+        na, nb = _native_zipf(a, lang, any_length=True), _native_zipf(b, lang, any_length=True)
+        if na >= floor and nb >= floor:
+            return za + zb  # (an English word in the lists, "form" of "terraform", does not count)
+    else:
+        na = za if za < floor else _native_zipf(a, lang, any_length=True)
+        nb = zb if zb < floor else _native_zipf(b, lang, any_length=True)
+    # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
+    # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
+    # (the cheap refusals first: a sibling costs a few dozen look-ups)
+    if min(len(a), len(b)) < 5 or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
+        return None  # an unknown part counts by its sibling only when long
+    if (len(a) < 6 and na < _RARER_PAIR_MIN_ZIPF) or (len(b) < 6 and nb < _RARER_PAIR_MIN_ZIPF):
+        return None  # a short rare part: no sibling is looked up for it
+    ya, yb = _zipf_or_sibling(a, lang), _zipf_or_sibling(b, lang)
+    if (za == 0.0 and ya < _SIBLING_PART_MIN_ZIPF) or (zb == 0.0 and yb < _SIBLING_PART_MIN_ZIPF):
+        return None  # an unknown part needs a common sibling ("lizzatore" has none)
+    lo, hi = min(ya, yb), max(ya, yb)
+    if ((lo >= _RARE_PAIR_MIN_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF)
+            or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
+        return ya + yb
     return None
+
+
+# Endings that never stand alone as a word of the language (whatever the lists say: "en" and
+# "ent" are common tokens in any text with English or abbreviations in it).
+_BOUND_ENDINGS = {
+    "fr": frozenset("ez ent ons ais ait aient iez ions èrent ement ation ations".split()),
+    "es": frozenset("amos emos imos aron ieron aban ción ciones mente".split()),
+    "it": frozenset("iamo ano ono avano evano zione zioni mente".split()),
+    "pt": frozenset("amos emos imos aram eram avam ção ções mente".split()),
+    "de": frozenset("en ens er es em te ten test st et ung ungen".split()),
+}
+
+# Words that are also productive prefixes: before another word they make one word.
+_PREFIX_WORDS = {
+    "fr": frozenset("contre entre sous sur auto anti super ultra inter multi semi micro macro mini post".split()),
+    "es": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
+    "it": frozenset("contro contra sopra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
+    "pt": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
+}
+
+# Prefixes that make one word of the word after them in every one of these languages.
+_PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré pro anti auto multi
+    semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split())
+_DE_ENDING_WORDS = frozenset("er es em en".split())
+_DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
+
+_DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
@@ -80,8 +239,35 @@ def _takes_clitic(a: str) -> bool:
     """Verb forms a clitic is written onto: an infinitive ("hacer", "far"), a gerund
     ("dando"), or an imperative, which Spanish marks with an accent ("dá", "pása", "envía")
     and Italian ends in a vowel ("dam", "manda", "guarda")."""
+    if len(a) >= 4 and _final_accent(a) and not a.endswith(("r", "ndo")):
+        return False  # an accent on the last syllable marks a noun or a past ("jardín", "abrió")
     return a.endswith(("r", "ndo")) or bool(_ACCENTED & set(a)) or (len(a) <= 6 and a[-1:] in "aie") \
         or a.endswith("m")
+
+
+def _verb_with_clitic(word: str, lang: str) -> bool:
+    """A common verb form with its clitic written on ("inviale", "hacerlo")."""
+    clitics = lex.CLITICS[lang]
+    if not clitics:
+        return False
+    fw = lex.FUNCTION_WORDS[lang]
+    for k in range(2, min(8, len(word) - 2)):
+        a, b = word[:-k], word[-k:]
+        if b in clitics and a not in fw and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")) \
+                and lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF:
+            return True
+    return False
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòù")
+
+
+def _final_accent(a: str) -> bool:
+    """True when ``a``'s last vowel is written with an accent."""
+    for ch in reversed(a):
+        if ch in _VOWELS:
+            return ch in _ACCENTED
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -94,26 +280,95 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         return None
-    from provtui.core import integrity_lexicon
-
-    z_en = integrity_lexicon.zipf(word)
-    if (z_en >= _ENGLISH_MAX_ZIPF and z_en > zt) or integrity_lexicon.is_code_word(word):
+    if integrity_lexicon.is_code_word(word):
         return None
+    z_en = integrity_lexicon.zipf(word)
+    if _verb_with_clitic(word, lang):
+        return None  # "inviale" is "invia" + "le", not "in viale"
     best, best_score = None, -1.0
     for i in range(1, n):
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
+    if best is not None and zt == 0.0 and _sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF \
+            and not _plain_function_glue(word, best, lang):
+        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form)
+        return None  # a form of a known word the list lacks ("contrefaisaient")
+    if best is not None and _english_compound(word, best, lang):
+        return None  # "tablespace", "keepalive", "nocache": an English term, written as one
+    if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
+        fw = lex.FUNCTION_WORDS[lang]
+        if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2
+                and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
+            return None  # a borrowed English word ("workflow", "sane"); "sila", "peril" are glues
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
         fw = lex.FUNCTION_WORDS[lang]
         for i in range(1, min(n - 3, 6)):
             if word[:i] not in fw or lex.zipf(word[i:], lang) >= _KNOWN_MAX_ZIPF - 0.5:
                 continue
-            for j in range(i + 1, min(n - 2, i + 6)):
+            for j in range(i + 1, min(n - 3, i + 6)):
+                # (a content word of four letters or more: "per la ceo" is a stretch)
                 if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
+                    head = word[:j]
+                    if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
+                        break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
+                    if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF):
+                        return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
+
+
+def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """A function word and a common word ("quecada"): a glue, whatever siblings say."""
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS[lang]
+    return (a in fw and lex.zipf(b, lang) >= _PLAIN_CONTENT_ZIPF) or (b in fw and lex.zipf(a, lang) >= _PLAIN_CONTENT_ZIPF)
+
+
+def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """True when every part is an English word at least as common in English as in ``lang``
+    (two English words written as one term: "tablespace", "keepalive", "nocache")."""
+    bounds = (0, *split, len(word))
+    for i, j in zip(bounds, bounds[1:]):
+        part = word[i:j]
+        if part in integrity_lexicon.FUNCTION_WORDS and part in lex.FUNCTION_WORDS[lang]:
+            continue  # "no" in "nocache": a function word of both languages
+        z_en = integrity_lexicon.zipf(part)
+        if z_en < _ENGLISH_MAX_ZIPF or (len(part) < 3 and part not in integrity_lexicon.FUNCTION_WORDS) \
+                or z_en < lex.zipf(part, lang) - _ENGLISH_COMPOUND_SLACK:
+            return False
+    return True
+
+
+def _native_zipf(x: str, lang: str, any_length: bool = False) -> float:
+    """``x``'s Zipf in ``lang``, less what it owes to English quoted in that language's texts:
+    "to" is common in Italian lists only as English, so "pres to" is "presto" broken (short
+    pieces only: "branch e" in an Italian answer is git's word and "e")."""
+    z = lex.zipf(x, lang)
+    if z == 0.0 or not (any_length or len(x) <= 3):
+        return z
+    excess = integrity_lexicon.zipf(x) - z
+    return max(z - excess, 0.1) if excess >= _ENGLISH_EXCESS_ZIPF else z
+
+
+# The letters a native word of these languages ends with (loanwords aside): a first piece
+# ending otherwise (five letters at most, before another content piece) is a fragment of the
+# word the space broke; before a function word it is as often a loanword ("test e", "bit e").
+_WORD_FINALS = {
+    "it": frozenset("aeiouàèéìòùlnr"),  # (l, n, r: "maggior", "buon", "qual")
+    "es": frozenset("aeiouáéíóúlnrsdzyj"),
+    "pt": frozenset("aeiouáéíóúãõâêôàlmrszx"),
+}
+
+
+def split_rank(a: str, b: str, lang: str) -> float:
+    """Lower for a likelier split: the Zipf of its most word-like piece (function words count
+    as very common), so "us uario" beats "de us"."""
+    fw = lex.FUNCTION_WORDS[lang]
+    return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
 
 
 @lru_cache(maxsize=50_000)
@@ -128,15 +383,27 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if a in fw and b in fw:
         return False
     joined = lex.zipf(a + b, lang)
+    if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
+        return False
+    za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
+    if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
+        za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
+    pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
+    if any(z == 0.0 or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
+        return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
+    if any(len(x) == 1 for x, _ in pieces):
+        return False
     if joined < _SURE_JOIN_MIN_ZIPF:
         return False
-    za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
-    pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
-    if any(len(x) == 1 or z == 0.0 for x, z in pieces):
+    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
+        return True  # an ending alone is no word, whatever the lists say ("creus ez")
+    if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
+        return True
+    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
         return True
     if joined < _JOIN_MIN_ZIPF:
         return False
-    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces):
-        return True
+    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
+        return True  # a stem and its ending ("march ez", "find en")
     return (len(pieces) == 2 and min(za, zb) < _RELATIVE_PIECE_MAX_ZIPF
             and joined >= max(za, zb) + _RELATIVE_MARGIN)

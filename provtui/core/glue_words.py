@@ -22,11 +22,18 @@ _SHORT_PART_MIN_ZIPF = 3.3  # ... and a three-letter one a common word
 _BARE_INITIAL_MIN_ZIPF = 4.5  # ... and both this common when capitalised ("Sametraining")
 _COMMON_PAIR_ZIPF = 4.8  # two words this common glued are a glue even after a prefix-like word
 _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") need both this common
+_RARE_PART_ZIPF = 1.5     # a rare inflected word glued to ...
+_COMMON_PART_ZIPF = 4.5   # ... a word this common
+_INFLECTED_HEAD_MIN_ZIPF = 4.0  # a common word before a rarer participle ("patientgnawing")
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
 _RARE_PIECE_ZIPF = 1.5    # a piece this rare is surely a fragment ("ically")
 _SURE_JOIN_MIN_ZIPF = 2.0  # ... or into a known one when a piece is surely a fragment
+_SHORT_PIECE_LEN = 4       # two word-like pieces, one this short or shorter, ...
+_RARE_PIECES_MAX_ZIPF = 4.0  # ... both rarer than this ...
+_RARE_PIECES_MARGIN = 1.0    # ... and this much rarer than their join: a split word
+_BOTH_WEAK_JOIN_MIN_ZIPF = 1.5  # ... or a rare one when both pieces are fragments
 _ENGLISH_MIN_SHARE = 0.6  # below this share of known words the text is not English
 _ENGLISH_MIN_TOKENS = 12
 
@@ -86,7 +93,9 @@ def _is_part(x: str) -> bool:
         return x in lex.TWO_LETTER_WORDS
     if x in lex.FUNCTION_WORDS:
         return True
-    return lex.zipf(x) >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF)
+    z = lex.zipf(x)
+    return z >= (_SHORT_PART_MIN_ZIPF if len(x) == 3 else _PART_MIN_ZIPF) or (
+        (len(x) >= 8 or (len(x) >= 6 and _inflected(x))) and z >= _RARE_PART_ZIPF)  # "retries", "passphrase"
 
 
 _INFLECTIONS = ("s", "ed", "ing", "ly", "ous", "ful", "less", "ive", "est")
@@ -126,8 +135,9 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         score = _pair_score(a, b, zt, mode)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is None and zt == 0.0 and n >= 9 and mode == "lower":
-        # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair.
+    if best is None and zt == 0.0 and n >= 9 and mode == "lower" and not _prefixed_word(word):
+        # Two dropped spaces in a row ("secretstowandering"): a word, then a glued pair; not
+        # a prefix and a word ("postinstall" is no "pos tin stall").
         for i in range(3, n - 5):
             a = word[:i]
             if not _is_part(a) or lex.zipf(a) < _PART_MIN_ZIPF or a in lex.PREFIXES:
@@ -136,12 +146,21 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
             if rest is not None and len(rest) == 1 and lex.zipf(word[i:]) == 0.0:
                 best = (i, i + rest[0])
                 break
-    if best is None or zt > 0.0:
+    if best is None:
+        return best
+    plain = _plain_function_glue(word, best)
+    for ending in _WORD_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain:
+            return None  # an inflected word the list lacks ("logits")
+        if (ending[0] in "eil" and len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+                and lex.zipf(stem[:-1]) >= 2.5):
+            return None  # ... with its last consonant doubled ("formatter", "unmapped")
+    if zt > 0.0:
         return best
     # Guards for unknown tokens, in order of cost.
-    for ending in _WORD_ENDINGS:
-        if word.endswith(ending) and lex.zipf(word[: -len(ending)]) >= 1.5:
-            return None  # an inflected word the list lacks ("logits")
     if _fragment_of_word(word) and not _function_pair(word, best):
         # ("endles" of "endless"); but two function words ("andits") are a glue even when a
         # letter more makes a word ("bandits"): a split there is found before this is asked
@@ -153,15 +172,54 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     return best
 
 
+def _prefixed_word(word: str) -> bool:
+    """A known prefix, then a word ("postinstall", "reupload", "subagent")."""
+    lex = _lexicon()
+    return any(word[:i] in lex.PREFIXES and lex.zipf(word[i:]) >= _JOIN_MIN_ZIPF for i in range(2, min(8, len(word) - 2)))
+
+
 # How programmers start a name: "getusername", "maxretries", "usecache", "isvalid" written in
 # prose without backticks are identifiers, not glued words (a glue with a function word after
 # the prefix, "isthe", still counts).
 _IDENTIFIER_PREFIXES = frozenset("get set is has use max min num enable disable init load show".split())
 
 
+# Programmers' short forms: a token with one of these as a part is a name in code ("dirpath",
+# "certfile", "fileno", "kwargs"), not two words glued.
+_CODE_PARTS = frozenset("""dir dirs col cert comp char chars val vals num nums str strs cmd cmds arg args
+    len obj objs src dst tmp buf ptr idx msg msgs cfg conf lib libs func param params attr attrs dict
+    init exec eval repr proc pid uid gid ctx env var vars err errno stderr stdout stdin utf sys db
+    sql api url uri http json xml html cls iter fd fp mem addr stat mod pkg int bool impl util
+    utils async sync meta doc docs no git data dev""".split())
+
+
+# Last parts of the names programmers give settings and values ("fontsize", "exitcode",
+# "colormode", "optionflags"): two plain nouns ending in one of these are a name, not a glue.
+_CODE_HEADS = frozenset("""size sizes name names color colour code codes mode modes level flags flag file
+    files string strings width height factor factors value values length date list hint loop case unit
+    digits item items type types path key count index buffer handler hook info id ids""".split())
+
+
 def _identifier(word: str, split: tuple[int, ...]) -> bool:
     head, rest = word[: split[0]], word[split[0] :]
+    lex = _lexicon()
+    fw = lex.FUNCTION_WORDS
+    if len(split) == 1 and ((head in _CODE_PARTS and head not in fw and rest not in fw)
+                            or (rest in _CODE_PARTS and rest != "no")
+                            or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
+        return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
+
+
+def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
+    """A function word of three letters or more, then a common word ("thebed"): a glue even
+    when the letters also read as a rare word plus an ending ("thebe" + "d")."""
+    lex = _lexicon()
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS
+    return a in fw and len(a) >= 3 and lex.zipf(b) >= _COMMON_ZIPF  # ("logits" is no "log its")
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
@@ -233,8 +291,14 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         return None
     if _inflected(a) and min(za, zb) >= _PART_MIN_ZIPF:
         return za + zb
-    if b in lex.COMPOUND_HEADS and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
-        return None  # "lanternfish"; but "sameline" starts with a word too common to modify
+    if (mode == "lower" and _inflected(a) and len(a) >= 6 and len(b) >= 4 and za >= _RARE_PART_ZIPF
+            and zb >= _COMMON_PART_ZIPF):
+        return za + zb  # a rare inflected word, then a common one ("retriestwice")
+    if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
+            and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
+        return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
+    if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
+        return None  # "lanternfish", "fontsize"; but "sameline" starts with a word too common to modify
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None
@@ -264,13 +328,26 @@ def _split_join(a: str, b: str) -> bool:
     joined = a + b
     wa, wb = _weak(a), _weak(b)
     if not (wa or wb):
-        return False
+        return _rare_pieces_of_common_word(a, b)
     if len(joined) < 4 and not (wa and wb):
         return False
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
     sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
                for x, w in ((a, wa), (b, wb)))
+    if wa and wb and len(joined) >= 6 and (sure or min(len(a), len(b)) == 2):
+        # both pieces fragments, one surely ("gn omon", "retri es"): a rare word will do
+        return lex.zipf(joined) >= _BOTH_WEAK_JOIN_MIN_ZIPF
     return lex.zipf(joined) >= (_SURE_JOIN_MIN_ZIPF if sure else _JOIN_MIN_ZIPF)
+
+
+def _rare_pieces_of_common_word(a: str, b: str) -> bool:
+    """Two pieces that are words, but rare ones, of a far commoner word ("sta rts", "loca
+    tion"); one of them short, neither a function word."""
+    lex = _lexicon()
+    if min(len(a), len(b)) > _SHORT_PIECE_LEN or a in lex.FUNCTION_WORDS or b in lex.FUNCTION_WORDS:
+        return False
+    top = max(lex.zipf(a), lex.zipf(b))
+    return top < _RARE_PIECES_MAX_ZIPF and lex.zipf(a + b) >= top + _RARE_PIECES_MARGIN
 
 
 @lru_cache(maxsize=16)

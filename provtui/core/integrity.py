@@ -12,11 +12,12 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 from provtui.core.glue_words import (
-    _BOUND_ENDINGS, _COMMON_ZIPF, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
+    _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _weak,
 )
 from provtui.core import language
 from provtui.core.code_blocks import CodeBlockTracker
+from provtui.core.diff_spans import diff_spans as _diff_spans
 from provtui.core.repetition import RepetitionTracker
 from provtui.core.text_words import (
     THINK_CLOSE, THINK_OPEN, _LIST_MARKER_RE, _WORD_RE, think_regions,
@@ -108,6 +109,11 @@ _INTL_CHUNK_RE = re.compile(
 _LETTER_RUN_RE = re.compile(r"[a-z]+")
 # Lower-case words of three letters or more, for the share of known English words.
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
+
+# Once this many lower-case words were counted and this share of them are English, the text is
+# English and the share is no longer counted (it cost a tenth of a long answer's analysis).
+_ENGLISH_SETTLED_TOKENS = 400
+_ENGLISH_SETTLED_SHARE = 0.85
 
 # Cut points for incremental analysis of very long lines (characters from the block start).
 _LONG_LINE = 2048
@@ -352,11 +358,14 @@ class _Scanner:
         common = lex.english_words(_COMMON_ZIPF)
         known = lex.english_words(2.0)
         strong = _strong()
-        lower_words = _LOWER_WORD_RE.findall(masked)
-        st.english_total += len(lower_words)
-        st.english_known += sum(map(known.__contains__, lower_words))
-        if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
-            return
+        if st.english_total < _ENGLISH_SETTLED_TOKENS or st.english_known < _ENGLISH_SETTLED_SHARE * st.english_total:
+            # the share of known English words, until it is plainly English (then counting more
+            # could not bring it under _ENGLISH_MIN_SHARE in an answer of ordinary length)
+            lower_words = _LOWER_WORD_RE.findall(masked)
+            st.english_total += len(lower_words)
+            st.english_known += sum(map(known.__contains__, lower_words))
+            if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
+                return
         others_words, others_pairs = self.others if self.others else (frozenset(), {})
         if not others_words:
             # Fast path: most lines hold no word that could be a fragment or a glued pair.
@@ -367,13 +376,20 @@ class _Scanner:
         # (chunk start, core start, lead, core, trail) per prose word.
         chunks = [(m.start(), m.start(2), *m.groups()) for m in _CHUNK_RE.finditer(masked)]
         lowers = [c[3].lower() for c in chunks]
+        function_words = lex.FUNCTION_WORDS
         # Split words first: the pieces of a split word ("endles s") are not glued pairs.  A
         # piece can pair with either neighbour ("the s ummer"); the pair with more fragments in
         # it, then the commoner joined word, wins.
         candidates = []
         in_split: set[int] = set()
+        # Two words are no split word, unless one is short, rare and no function word and the
+        # other short too or rare ("sta rts"): per word, 0 = maybe a fragment, 1 = a short rare
+        # word, 2 = a long rare one, 3 = a function word or a common one.
+        if not others_words:
+            kinds = [0 if w not in strong else 3 if w in function_words or w in common
+                     else 2 if len(w) > _SHORT_PIECE_LEN else 1 for w in lowers]
         for k in range(len(chunks) - 1):
-            if lowers[k] in strong and lowers[k + 1] in strong and not others_words:
+            if not others_words and kinds[k] and kinds[k + 1] and kinds[k] + kinds[k + 1] >= 4:
                 continue
             prev, cur = chunks[k], chunks[k + 1]
             prev_end = prev[1] + len(prev[3]) + len(prev[4])
@@ -416,15 +432,23 @@ class _Scanner:
             return
         others_words = self.others[0] if self.others else frozenset()
         in_split: set[int] = set()
+        candidates = []
         for k in range(len(chunks) - 1):
             prev, cur = chunks[k], chunks[k + 1]
             a, b = prev.group(2), cur.group(2)
-            if (k in in_split or prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
+            if (prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
                     or masked[prev.end()] != " " or not (a.islower() and b.islower())):
                 continue
             if glue_intl.split_join(a, b, lang):
-                in_split.update((k, k + 1))
-                fs.append(_finding("split_word", base + prev.start(2), a + " " + b, a + b))
+                candidates.append((glue_intl.split_rank(a, b, lang), k))
+        # A piece can pair with either neighbour ("de us uario"): the pair whose pieces are
+        # the least like words wins.
+        for _rank, k in sorted(candidates):
+            if k in in_split or k + 1 in in_split:
+                continue
+            in_split.update((k, k + 1))
+            a, b = chunks[k].group(2), chunks[k + 1].group(2)
+            fs.append(_finding("split_word", base + chunks[k].start(2), a + " " + b, a + b))
         for k, m in enumerate(chunks):
             core = m.group(2)
             if k in in_split or len(core) < 4 or not core.islower() or core in others_words:
@@ -478,7 +502,7 @@ class _Scanner:
             return None
         la, lb = a.lower(), b.lower()
         lex = _lexicon()
-        if len(la) > 3 and len(lb) > 3:
+        if min(len(la), len(lb)) > _SHORT_PIECE_LEN:
             weak_set = lex.english_words(_WEAK_ZIPF)
             if la in weak_set and lb in weak_set:
                 return None
@@ -489,96 +513,6 @@ class _Scanner:
         if not hit:
             return None
         return (_weak(la) + _weak(lb), lex.zipf(joined))
-
-
-# How far past a difference _diff_spans looks for where the texts agree again, and the longest
-# stretch it hands to difflib for the fine alignment (difflib is cubic on repetitive text).
-_SYNC_REACH = 96
-_STRONG_REACH = 24
-_STRONG_SYNC = 8
-_REFINE_MAX = 96
-
-
-def _diff_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
-    """``(i1, i2, j1, j2)`` of each stretch where ``a[i1:i2]`` became ``b[j1:j2]``, in order.
-
-    For a text and its mojibake repair, which differ in short local stretches.  difflib on the
-    whole text is cubic on repetitive input (2,000 characters of "ÃƒÂ" took 14 s), so this
-    walks both texts once: equal characters pass, and at a difference the nearest point where
-    they agree again (``_sync_point``) closes the stretch; difflib then aligns only that short
-    stretch, as finely as it did the whole text.  A stretch with no such point within
-    ``_SYNC_REACH`` characters (a long run of garbled characters, e.g. a line of Chinese
-    decoded wrongly) is one span to the end, less the common tail: coarser, but linear.
-    """
-    import difflib
-
-    spans: list[tuple[int, int, int, int]] = []
-    na, nb = len(a), len(b)
-    i = j = 0
-    while i < na and j < nb:
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-            # Skip long equal stretches in C, not one character at a time.
-            while i + 64 <= na and j + 64 <= nb and a[i : i + 64] == b[j : j + 64]:
-                i += 64
-                j += 64
-            continue
-        sync = _sync_point(a, b, i, j)
-        if sync is None:
-            tail = 0
-            while tail < na - i and tail < nb - j and a[na - 1 - tail] == b[nb - 1 - tail]:
-                tail += 1
-            sync = (na - tail, nb - tail)
-        i1, j1, (i, j) = i, j, sync
-        if not set(a[i1:i]) & set(b[j1:j]):
-            spans.append((i1, i, j1, j))  # nothing in common: difflib would say the same
-        elif i - i1 <= _REFINE_MAX and j - j1 <= _REFINE_MAX:
-            matcher = difflib.SequenceMatcher(None, a[i1:i], b[j1:j], autojunk=False)
-            for op, x1, x2, y1, y2 in matcher.get_opcodes():
-                if op != "equal":
-                    spans.append((i1 + x1, i1 + x2, j1 + y1, j1 + y2))
-        else:
-            spans.append((i1, i, j1, j))
-    if i < na or j < nb:
-        spans.append((i, na, j, nb))
-    return spans
-
-
-def _sync_point(a: str, b: str, i: int, j: int) -> tuple[int, int] | None:
-    """Where ``a[i:]`` and ``b[j:]``, which differ at their first character, agree again."""
-    na, nb = len(a), len(b)
-    # Like difflib, a long agreement beats a near one: eight equal characters (or the equal
-    # rest of both) first, then one ASCII character (garbled text is never ASCII, so a space
-    # or comma is real text on both sides) or three others; the nearest (fewest characters
-    # skipped on both sides together) of the first kind found wins.  And a repair turns a few
-    # garbled characters into fewer, so each kind is looked for first where the repaired side
-    # skipped no more than the garbled one (else "â€œ\xa0â€œ", only half repaired, syncs on
-    # its second, unrepaired "â€œ").
-    for strong, reach in ((True, _STRONG_REACH), (False, _SYNC_REACH)):
-        for shrink in (True, False):
-            best = None
-            b_stop = min(nb, j + reach + _STRONG_SYNC)
-            for ii in range(i, min(na, i + reach)):
-                k = ii - i
-                if best is not None and k >= best[0]:
-                    break  # every later candidate skips more
-                if strong:
-                    anchor = a[ii : ii + _STRONG_SYNC]
-                else:
-                    anchor = a[ii] if a[ii].isascii() else a[ii : ii + 3]
-                stop = min(b_stop, j + k + len(anchor)) if shrink else b_stop
-                if strong and len(anchor) < _STRONG_SYNC:
-                    jj = nb - len(anchor)
-                    if not (j <= jj and nb <= stop and b.endswith(anchor)):
-                        jj = -1
-                else:
-                    jj = b.find(anchor, j, stop)
-                if jj != -1 and (best is None or k + jj - j < best[0]):
-                    best = (k + jj - j, ii, jj)
-            if best is not None:
-                return best[1], best[2]
-    return None
 
 
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:

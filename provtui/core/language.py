@@ -41,10 +41,37 @@ _STOP = {
           " mas foi são também ele ela seu sua você isso isto pelo pela nos nas às tem muito ainda"
           " depois já até eles elas seus suas num numa está estava onde mesmo então",
 }
+# Languages the checks do not judge, counted only so that a text in one of them is told apart:
+# Dutch "bestand" or Swedish "dela" read as English or Spanish would be a false glued word.
+OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi")
+_STOP.update({
+    "nl": "het een van dat niet op te zijn voor met ook maar om als aan er nog bij naar uit"
+          " wordt worden kan dan wel geen deze dit wat zich heeft hebben werd moet kunnen bestand",
+    "sv": "och att det som är av för med till inte ett jag eller från kan vid ska måste"
+          " finns när efter vara blir alla inga detta denna kunde också",
+    "da": "og det som er af med til ikke jeg eller fra kan ved skal må"
+          " findes når efter være bliver alle ingen denne dette også",
+    "no": "og det som er av med til ikke jeg eller fra kan ved skal må"
+          " finnes når etter være blir alle ingen denne dette også ikkje",
+    "pl": "nie na się jest że jak ale po czy tak od za są przez lub oraz może być tylko już jeśli"
+          " aby który która które został została pliku",
+    "cs": "se na je že jako ale za pro by jsou nebo jak po jen když který která které už být není"
+          " byl bylo souboru",
+    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan pada ke juga ada atau bisa oleh"
+          " karena sudah saya kami anda tersebut dapat jika harus berkas",
+    "tr": "ve bir bu için ile çok daha gibi olarak ama yok değil sonra kadar olan veya"
+          " dosya",
+    "ro": "și în cu pe nu este să ca care din mai sau pentru sunt fi dacă acest această fișierul",
+    "hu": "az és hogy nem is egy meg ez azt van csak már mint vagy ha volt lesz kell fájl",
+    "fi": "ja ei että oli kun mutta ovat tai jos myös kuin voi sen tämä ole jo niin vain"
+          " tiedosto",
+})
+_ALL = LANGUAGES + OTHER_LANGUAGES
+
 # word -> (language index, weight): a word that is a stop word of several languages ("de",
 # "la", "que") counts for each of them, by a share
 _LANGS_OF: dict[str, list[int]] = {}
-for _i, _lang in enumerate(LANGUAGES):
+for _i, _lang in enumerate(_ALL):
     for _w in _STOP[_lang].split():
         if (len(_w) >= 2 or not _w.isascii()) and _i not in _LANGS_OF.setdefault(_w, []):
             # "a", "o", "e", "y" (initials, list letters, variables in every language) are left
@@ -61,7 +88,8 @@ LEAD = 1.5            # ... and this many times the runner-up's
 
 
 def add_counts(text: str, counts: tuple[float, ...], tokens: int) -> tuple[tuple[float, ...], int]:
-    """``counts`` (per language, in LANGUAGES order) and ``tokens`` updated with ``text``."""
+    """``counts`` (per language, in LANGUAGES then OTHER_LANGUAGES order) and ``tokens``
+    updated with ``text``."""
     words = _WORD_RE.findall(text.lower())
     if not words:
         return counts, tokens
@@ -83,15 +111,15 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
     most of its words to be English (``glue_words._ENGLISH_MIN_SHARE``), which is what keeps
     Dutch, Polish or Indonesian answers out.
     """
-    order = sorted(range(len(LANGUAGES)), key=counts.__getitem__, reverse=True)
+    order = sorted(range(len(_ALL)), key=counts.__getitem__, reverse=True)
     top, second = counts[order[0]], counts[order[1]]
     if top >= MIN_HITS and top >= LEAD * second:
-        return LANGUAGES[order[0]]
+        return _ALL[order[0]] if order[0] < len(LANGUAGES) else None
     foreign = max(counts[1:])
     return "en" if foreign < 2 or counts[0] >= foreign else None
 
 
-ZERO = (0.0,) * len(LANGUAGES)
+ZERO = (0.0,) * len(_ALL)
 SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
 
 
@@ -107,7 +135,7 @@ class StopWordCounter:
     __slots__ = ("counts", "tokens")
 
     def __init__(self) -> None:
-        self.counts = [0] * len(LANGUAGES)
+        self.counts = [0] * len(_ALL)
         self.tokens = 0
 
     def add(self, text: str) -> None:

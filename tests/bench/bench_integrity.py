@@ -335,13 +335,38 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "  -  "
 
 
-def report_v2(show_errors: str | None = None) -> str:
-    """The v2 table (markdown): precision / recall per kind and language, dev and held out."""
+V3_DIR = ROOT / "tests" / "data" / "integrity_v3"
+V3_SETS = (("glued_set.jsonl", ("glued_words", "split_word")),)
+V4_DIR = ROOT / "tests" / "data" / "integrity_v4"  # all held out: score once
+V5_DIR = ROOT / "tests" / "data" / "integrity_v5"  # all held out: score once
+
+
+def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout"), data_dir: Path = V3_DIR) -> str:
+    """v3 (or v4) recall by kind of corruption (ff, fc, cc, rare glues; splits), per part."""
+    records = [json.loads(x) for x in (data_dir / "glued_set.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    hits: dict[tuple[str, str], list[int]] = {}
+    for r in records:
+        if r["split"] not in parts or not r["findings"]:
+            continue
+        got = {(f["kind"], f["start"], f["end"]) for f in analysis.find_findings(r["text"])}
+        for lab in r["findings"]:
+            h = hits.setdefault((r["split"], lab["variant"]), [0, 0])
+            h[0] += (lab["kind"], lab["start"], lab["end"]) in got
+            h[1] += 1
+    return "\n".join(f"  {part:8} {variant:10} recall {a / b:.3f} ({a}/{b})"
+                     for (part, variant), (a, b) in sorted(hits.items()))
+
+
+def report_v2(show_errors: str | None = None, data_dir: Path = V2_DIR, sets=V2_SETS,
+              parts: tuple[str, ...] = ("dev", "heldout")) -> str:
+    """The v2 (or v3) table (markdown): precision / recall per kind and language, dev and held
+    out (``parts``: the parts scored; a part left out shows as "-")."""
     lines = ["| kind | language | dev P | dev R | held-out P | held-out R | labels (dev+held-out) | texts |",
              "|---|---|---|---|---|---|---|---|"]
     errors = []
-    for name, kinds in V2_SETS:
-        records = [json.loads(x) for x in (V2_DIR / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+    for name, kinds in sets:
+        records = [json.loads(x) for x in (data_dir / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        records = [r for r in records if r["split"] in parts]
         tally = score_v2(records, kinds)
         langs = sorted({r["lang"] for r in records}, key=lambda x: (x not in ("en", "fr", "es", "de", "it", "pt"), x))
         for kind in kinds:
@@ -376,9 +401,27 @@ def main() -> None:
     ap.add_argument("--no-large", action="store_true", help="skip the 1-10 MB answers (about a minute)")
     ap.add_argument("--part", choices=("dev", "heldout"), help="report one part only (tune on dev!)")
     ap.add_argument("--v2-only", action="store_true", help="only the v2 sets' table (six languages, new kinds)")
+    ap.add_argument("--v3-only", action="store_true",
+                    help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
+    ap.add_argument("--v4-only", action="store_true",
+                    help="only the v4 glued/split set's table (all held out: score it once, at the end)")
+    ap.add_argument("--v5-only", action="store_true",
+                    help="only the v5 glued/split set's table (all held out: score it once, at the end)")
     args = ap.parse_args()
+    if args.v4_only or args.v5_only:
+        folder = V4_DIR if args.v4_only else V5_DIR
+        print(report_v2(args.show_errors, folder, V3_SETS, ("heldout",)))
+        print("recall by kind of corruption:")
+        print(report_v3_variants(("heldout",), folder))
+        return
     if args.v2_only:
         print(report_v2(args.show_errors))
+        return
+    if args.v3_only:
+        parts = (args.part,) if args.part else ("dev", "heldout")
+        print(report_v2(args.show_errors, V3_DIR, V3_SETS, parts))
+        print("recall by kind of corruption:")
+        print(report_v3_variants(parts))
         return
     records = load_set()
     t = time.perf_counter()
