@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
 from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
@@ -300,7 +300,10 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         if typing_quiet(now, self._typed_at, self._panes_ticked_at):
             return
         self._panes_ticked_at = now
-        if self.screen is self.screen_stack[0]:
+        stack = self.screen_stack
+        if not stack:
+            return  # the app is closing
+        if stack[-1] is stack[0] or isinstance(stack[-1], ModalScreen):
             draw = due(((p, p.text_waiting_since) for p in panes if p.text_waiting), now,
                        self.tick_s)
         else:
@@ -432,13 +435,17 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
             if drive.cancelled and status == "ok":
                 status = "cancelled"
             recorder.apply(SessionFinished(run=-1, t=self.clock(), status=status))
-            # timelines as views of the recorder's arrays: as lists they were ~110 bytes an
-            # entry, the TUI's peak memory at 8 x 200k chunks (exports and screens read views)
-            session = recorder.finish(status=status, timeline_views=True)
+            # Folding and writing a long session took the UI ~1 s (8 answers of 80k
+            # characters): on a thread, the screen keeps answering meanwhile.  A quit while it
+            # works still waits for it, so the session is written either way.
+            session, saved_path, save_error = await drive.finish_off_loop(
+                status, lambda session: save_session(session, final_path))
             drive.session = session
             settle_panes(drive.panes, session)
             try:
-                drive.saved_path = save_session(session, final_path)
+                if save_error is not None:
+                    raise save_error
+                drive.saved_path = saved_path
             except OSError as exc:
                 self.notify(f"Could not save the session: {escape_markup(str(exc))}",
                             severity="error", timeout=12)
@@ -716,7 +723,7 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         drive = self.drive
         if drive is None:
             return None
-        return drive.session if drive.session is not None else drive.recorder.snapshot()
+        return drive.session if drive.session is not None else drive.snapshot()
 
     def action_summary(self) -> None:
         from provtui.ui.screens.summary import SummaryScreen

@@ -3,7 +3,10 @@ the panes on the saved numbers once the session is folded."""
 
 
 import asyncio
+import concurrent.futures
 import contextlib
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,8 @@ from typing import Any
 from provtui.core.events import Event
 from provtui.ui.widgets.pane import ProviderPane
 
+_EXECUTOR = concurrent.futures.ThreadPoolExecutor(max_workers=1,
+                                                  thread_name_prefix="provtui-session-save")
 
 
 class SessionDrive:
@@ -27,10 +32,41 @@ class SessionDrive:
         self.all_done = asyncio.Event()
         self.saved_path: Path | None = None
         self.session: dict[str, Any] | None = None
+        self._fold_lock = threading.Lock()
 
     def record(self, event: Event) -> None:
         if self.open:
             self.recorder.apply(event)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The session as it stands (safe while ``finish_off_loop`` works on its thread)."""
+        with self._fold_lock:
+            if self.session is not None:
+                return self.session
+            return self.recorder.snapshot()
+
+    async def finish_off_loop(self, status: str, save: Callable[[dict[str, Any]], Path]
+                              ) -> tuple[dict[str, Any], Path | None, OSError | None]:
+        """Fold the recorder into the session and ``save`` it, on a thread.  If the caller
+        is cancelled meanwhile (the app quits), the fold and the save still finish before
+        this returns: a session is never lost to a quit."""
+
+        def work() -> tuple[dict[str, Any], Path | None, OSError | None]:
+            with self._fold_lock:
+                # timelines as views of the recorder's arrays: as lists they were ~110 bytes
+                # an entry, the TUI's peak memory at 8 x 200k chunks
+                session = self.recorder.finish(status=status, timeline_views=True)
+            try:
+                return session, save(session), None
+            except OSError as exc:
+                return session, None, exc
+
+        done = _EXECUTOR.submit(work)
+        try:
+            return await asyncio.shield(asyncio.wrap_future(done))
+        except asyncio.CancelledError:
+            done.result()
+            raise
 
     def start(self, pane: ProviderPane, run: int) -> None:
         self.active.add(run)

@@ -1,7 +1,7 @@
 """Timing truth, cold processes: 1, 8, 32 and 64 parallel streams against the server's clock.
 
     /root/.venvs/dev/bin/python tests/bench/bench_timing_truth.py [--rounds 3]
-        [--streams 1,8,32,64] [--contenders bare,run,run-loop,tui]
+        [--streams 1,8,32,64] [--contenders bare,run,run-loop,tui,tui-thread]
 
 Every stream is ``/timed/400/20/50``: the first token 400 ms after the request arrived, then
 19 more 50 ms apart, then the finish chunk and ``[DONE]`` (the issue's shape).  The server
@@ -22,7 +22,9 @@ Contenders:
 - ``run-loop`` (``PROVTUI_NETWORK=loop``): the network on the main event loop beside the
   journal, the printer and the recorder (kernel stamps still on);
 - ``tui``: the real TUI (``App.run_test`` at 200x50, every frame rendered to terminal bytes)
-  in a fresh process, sending the prompt at start.
+  in a fresh process, sending the prompt at start; its network in a process of its own (the
+  TUI's default, core/netproc.py);
+- ``tui-thread`` (``PROVTUI_NETWORK=thread``): the same TUI with the network on a thread.
 
 The machine's load average is recorded next to every figure (the box is shared).
 """
@@ -44,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PYTHON, ROOT, emit_result, median, percentile, server  # noqa: E402
 
 TTFT_MS, CHUNKS, GAP_MS = 400, 20, 50
-CONTENDERS = ("bare", "run", "run-loop", "tui")
+CONTENDERS = ("bare", "run", "run-loop", "tui", "tui-thread")
 
 BARE = r'''
 import asyncio, json, sys, time
@@ -119,9 +121,10 @@ def contender(name: str, urls: list[str], tmp: Path, env: dict) -> list[dict]:
         if proc.returncode:
             raise RuntimeError(f"bare client failed: {proc.stderr[-2000:]}")
         return json.loads(proc.stdout)
-    if name == "tui":
+    if name in ("tui", "tui-thread"):
+        tui_env = dict(env, PROVTUI_NETWORK="thread" if name == "tui-thread" else "process")
         proc = subprocess.run([PYTHON, __file__, "--child-tui", *urls], capture_output=True,
-                              text=True, env=env, timeout=300, cwd=ROOT)
+                              text=True, env=tui_env, timeout=300, cwd=ROOT)
         if proc.returncode:
             raise RuntimeError(f"TUI child failed: {proc.stderr[-3000:]}")
         return json.loads(proc.stdout.strip().splitlines()[-1])

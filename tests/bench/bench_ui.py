@@ -1,7 +1,8 @@
 """UI keep-up: 8 panes, each fed RATE chunks/s for SECONDS, while keys are pressed.
 
-    /root/.venvs/dev/bin/python tests/bench/bench_ui.py [--rate 2000] [--seconds 10]
-        [--tick-s 0.1]
+    python tests/bench/bench_ui.py [--rate 2000] [--seconds 10] [--tick-s 0.03]
+        [--network process|thread] [--idle]
+    python tests/bench/bench_ui.py --compare 3     # idle / process / thread, alternated
 
 The real TUI (``App.run_test``, 200x50, every frame also turned into terminal bytes) streams 8
 targets from ``/paced/RATE/SECONDS``.  Measured:
@@ -159,16 +160,43 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
     }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rate", type=int, default=2000)
-    ap.add_argument("--seconds", type=float, default=10)
-    ap.add_argument("--tick-s", type=float, default=None,
-                    help="the app's pane tick (default: the app's own TICK_S)")
-    args = ap.parse_args()
-    isolate_dirs()
-    res = asyncio.run(bench(args.rate, args.seconds, args.tick_s))
-    print(f"8 panes x {res['rate']} chunks/s x {res['seconds']:g} s (tick {res['tick_s']} s)")
+async def idle_bench(seconds: float) -> dict:
+    """The same keys into the same app with nothing streaming: the floor for the loaded
+    figures."""
+    from textual import events
+
+    app = make_app([target(f"http://127.0.0.1:9/v1", name=f"p{i}") for i in range(8)],
+                   send=False)
+    keys: list[float] = []
+    pending: list[dict] = []
+
+    def on_frame(t_end: float) -> None:
+        shown = len(app.prompt_box.text)
+        while pending and shown >= pending[0]["want"]:
+            keys.append(t_end - pending.pop(0)["t"])
+
+    async with app.run_test(size=SIZE):
+        from provtui.ui.widgets.prompt import PromptBox
+
+        app.prompt_box = app.query_one(PromptBox)
+        app.prompt_box.focus()
+        await asyncio.sleep(0.3)
+        app.on_frame = on_frame
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if not pending:
+                pending.append({"t": time.monotonic(), "want": len(app.prompt_box.text) + 1})
+                app._driver.send_message(events.Key("a", "a"))
+            await asyncio.sleep(KEY_EVERY_S)
+        await asyncio.sleep(0.3)
+    return {"keys": len(keys), "key_latency_ms": {
+        "p50": 1000 * median(keys), "p99": 1000 * percentile(keys, 99),
+        "max": 1000 * max(keys, default=float("nan"))}}
+
+
+def _print(res: dict) -> None:
+    print(f"8 panes x {res['rate']} chunks/s x {res['seconds']:g} s (tick {res['tick_s']} s, "
+          f"network {res['network']})")
     drain = "never" if res["drain_s"] is None else f"{res['drain_s']:.2f} s"
     print(f"  backlog (worst pane, chunks): first second {res['backlog_first_s_max']}, last "
           f"second {res['backlog_last_s_max']}, drained {drain} after the last write")
@@ -179,6 +207,73 @@ def main() -> None:
     print(f"  keys {res['keys']} (+{res['keys_unanswered']} never shown): latency p50 "
           f"{kl['p50']:.0f} ms p99 {kl['p99']:.0f} ms; loop lag p99 {ll['p99']:.0f} ms max "
           f"{ll['max']:.0f} ms")
+
+
+def compare(rounds: int, rate: int, seconds: float) -> None:
+    """Idle, network process and network thread, alternated in fresh processes, one table."""
+    import os
+
+    from common import run_child
+
+    rows: list[tuple[str, dict, str]] = []
+    here = str(Path(__file__).resolve())
+    for r in range(rounds):
+        for name, extra in (("idle (nothing streams)", ["--idle"]),
+                            ("network process (default)", ["--network", "process"]),
+                            ("network thread", ["--network", "thread"])):
+            load = os.getloadavg()[0]
+            res = run_child([here, "--rate", str(rate), "--seconds", f"{seconds:g}", *extra])
+            rows.append((name, res, f"{load:.1f}-{os.getloadavg()[0]:.1f}"))
+            print(f"round {r + 1}: {name}: keys p50 {res['key_latency_ms']['p50']:.0f} "
+                  f"p99 {res['key_latency_ms']['p99']:.0f} ms", flush=True)
+    print()
+    print("| contender | key p50 / p99 / max ms | frame interval p50 / p99 ms | "
+          "frame cost p50 / p99 ms | drained after | load |")
+    print("|---|---|---|---|---|---|")
+    for name, res, load in rows:
+        k = res["key_latency_ms"]
+        if "frame_interval_ms" in res:
+            fi, fc = res["frame_interval_ms"], res["frame_cost_ms"]
+            frames = f"{fi['p50']:.0f} / {fi['p99']:.0f}"
+            cost = f"{fc['p50']:.1f} / {fc['p99']:.1f}"
+            drain = "never" if res["drain_s"] is None else f"{res['drain_s']:.2f} s"
+        else:
+            frames = cost = drain = "-"
+        print(f"| {name} | {k['p50']:.0f} / {k['p99']:.0f} / {k['max']:.0f} | {frames} | "
+              f"{cost} | {drain} | {load} |")
+
+
+def main() -> None:
+    import os
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rate", type=int, default=2000)
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--tick-s", type=float, default=None,
+                    help="the app's pane tick (default: the app's own TICK_S)")
+    ap.add_argument("--network", choices=("process", "thread"), default=None,
+                    help="where the TUI's network runs (default: the app's choice, a process)")
+    ap.add_argument("--idle", action="store_true",
+                    help="type with nothing streaming (the floor for the loaded figures)")
+    ap.add_argument("--compare", type=int, metavar="ROUNDS", default=0,
+                    help="idle, network process and network thread alternated ROUNDS times, "
+                         "each in a fresh process, and one table")
+    args = ap.parse_args()
+    if args.compare:
+        compare(args.compare, args.rate, args.seconds)
+        return
+    if args.network:
+        os.environ["PROVTUI_NETWORK"] = args.network
+    isolate_dirs()
+    if args.idle:
+        res = asyncio.run(idle_bench(args.seconds))
+        k = res["key_latency_ms"]
+        print(f"idle: keys {res['keys']}: latency p50 {k['p50']:.0f} ms p99 {k['p99']:.0f} ms")
+        emit_result(res)
+        return
+    res = asyncio.run(bench(args.rate, args.seconds, args.tick_s))
+    res["network"] = os.environ.get("PROVTUI_NETWORK", "process")
+    _print(res)
     emit_result(res)
 
 

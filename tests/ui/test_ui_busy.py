@@ -171,6 +171,8 @@ async def test_a_key_holds_the_panes_until_it_is_on_screen(monkeypatch) -> None:
 
 
 async def test_text_waits_under_another_screen_and_shows_when_it_closes() -> None:
+    """A full screen over the panes (the summary, here) holds their drawing; a modal one
+    (help, the palette) does not, the panes show around it."""
     from provtui.ui.screens.help import HelpScreen
 
     async with TranscriptServer() as srv:
@@ -179,7 +181,12 @@ async def test_text_waits_under_another_screen_and_shows_when_it_closes() -> Non
             await pilot.press("ctrl+j")
             await wait_for(pilot, lambda: any(p.text for p in app.panes))
             await app.push_screen(HelpScreen())
+            drawn = [len(p.answer.text) for p in app.panes]
+            await wait_for(pilot, lambda: [len(p.answer.text) for p in app.panes] != drawn, 10)
+            app.pop_screen()
+            app.action_summary()
             await pilot.pause(0.05)
+            assert type(app.screen).__name__ == "SummaryScreen"
             shown = [len(p.answer.text) for p in app.panes]
             # under the help screen the panes keep receiving, but draw nothing
             await wait_for(pilot, lambda: all(p.text_waiting for p in app.panes), 20)

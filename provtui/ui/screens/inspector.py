@@ -60,7 +60,7 @@ def run_record(app: Any, pane: Any) -> dict[str, Any] | None:
     drive_of = getattr(app, "_drive_of", None)
     drive = drive_of(pane) if drive_of is not None else None
     if drive is not None:
-        session = drive.session if drive.session is not None else drive.recorder.snapshot()
+        session = drive.session if drive.session is not None else drive.snapshot()
     else:
         session = getattr(app, "shown_session", None)
         if session is None:

@@ -586,7 +586,12 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         self._refresh_error()
         if self.state.finished and not self._final_done:
             self._final_done = True
-            await self._finalise()
+            if force:
+                await self._finalise()
+            else:
+                # its own task: the app's tick (every pane's) must not wait for one pane's
+                # full analysis, or the other panes' last text waits with it
+                self.run_worker(self._finalise(), group="finalise", exit_on_error=False)
 
     def _draw_text(self) -> None:
         if self._pending_text:
