@@ -298,7 +298,12 @@ class ProcessFanout(BridgedFanout):
         except (ValueError, OSError):
             pass
         child.close()
-        child.reap(kill_after)
+        if child.proc.poll() is None:
+            # it exits once its sockets close; waiting for that here held the UI's loop for
+            # up to ~70 ms (Popen.wait polls with sleeps), so a thread reaps it (and kills a
+            # child that hangs)
+            threading.Thread(target=child.reap, args=(kill_after,), daemon=True,
+                             name="provtui-netproc-reap").start()
         if self.inboxes:
             self.end_all(RuntimeError("the network process has stopped"))
         self.release_consumers()

@@ -117,6 +117,7 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         self.clock = clock
         self.tick_s = tick_s
         self._typed_at = 0.0
+        self._last_key_at = 0.0
         self._panes_ticked_at = 0.0
         self.theme_dirs = theme_dirs
         self.drive: SessionDrive | None = None
@@ -156,6 +157,9 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
             # the first prompt's network process starts now (off the event loop), not when
             # the prompt is sent
             prewarm_network()
+        # the live analysis's word lists load while nobody waits (they took a core for up to
+        # a second at the first streamed text, and keys waited behind them)
+        self.call_after_refresh(warm_analysis)
         self.refresh_secrets()
         self._register_themes()
         self._apply_keymap()
@@ -286,8 +290,19 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
     def note_typing(self) -> None:
         """A key reached the prompt box: the ticks leave the panes alone until the frame that
         shows it has been drawn (ui/text_schedule.py)."""
-        self._typed_at = time.monotonic()
+        self._typed_at = self._last_key_at = time.monotonic()
         self.call_after_refresh(self._typing_shown)
+
+    async def typing_pause(self) -> None:
+        """Wait (a little) for a pause in typing: work that can wait a second (a run's final
+        analysis, folding and saving the session) runs on threads that share the GIL with
+        drawing, and a key typed meanwhile waited ~0.4 s behind it."""
+        from provtui.ui.text_schedule import TYPING_PAUSE_S, TYPING_PAUSE_MAX_S
+
+        deadline = time.monotonic() + TYPING_PAUSE_MAX_S
+        while time.monotonic() - self._last_key_at < TYPING_PAUSE_S \
+                and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
 
     def _typing_shown(self) -> None:
         self._typed_at = 0.0
@@ -382,7 +397,12 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
 
     @work(group="session", exit_on_error=False)
     async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
-        from provtui.core.session import Journal, SessionRecorder, save_session, session_paths
+        from provtui.core.session import Journal, SessionRecorder, session_paths
+        from provtui.core.threaded import (
+            STREAMING_SWITCH_INTERVAL_S,
+            hold_streaming,
+            release_streaming,
+        )
 
         # the network runs in a process of its own (else on its own thread): a slow frame here
         # must not delay the reads that stamp each chunk's arrival (ttft, timeline), and its
@@ -393,6 +413,19 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
         drive = SessionDrive(fan, recorder, final_path)
         self.drive = drive
         self.drives.append(drive)
+        # Until the session is saved, threads here (the analyses, the fold and save) give
+        # the GIL back to the UI within 1 ms instead of 5: a key at the moment eight runs
+        # end waited 0.75 s behind them.
+        hold_streaming(STREAMING_SWITCH_INTERVAL_S)
+        try:
+            await self._run_drive(drive, fan, recorder, plan, reuse, final_path)
+        finally:
+            release_streaming()
+
+    async def _run_drive(self, drive: SessionDrive, fan: Any, recorder: Any, plan: Any,
+                         reuse: ProviderPane | None, final_path: Path) -> None:
+        from provtui.core.session import save_session
+
         status = "ok"
         try:
             async with fan:
@@ -438,6 +471,8 @@ class ProvtuiApp(CompareActions, ExtraActions, PaletteCommands, AppearanceMixin,
             # Folding and writing a long session took the UI ~1 s (8 answers of 80k
             # characters): on a thread, the screen keeps answering meanwhile.  A quit while it
             # works still waits for it, so the session is written either way.
+            if status != "cancelled":  # a quit saves at once
+                await self.typing_pause()
             session, saved_path, save_error = await drive.finish_off_loop(
                 status, lambda session: save_session(session, final_path))
             drive.session = session
@@ -831,3 +866,11 @@ def prewarm_network() -> None:
     from provtui.core import netproc
 
     netproc.prewarm_in_background()
+
+
+def warm_analysis() -> None:
+    import threading
+
+    from provtui.core.analysis import warm_up
+
+    threading.Thread(target=warm_up, name="provtui-warm-analysis", daemon=True).start()

@@ -15,7 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable
 
-__all__ = ["PANE_DRAW_BUDGET_S", "MAX_INTERVAL_S", "TYPING_QUIET_S", "due", "typing_quiet"]
+__all__ = ["PANE_DRAW_BUDGET_S", "MAX_INTERVAL_S", "TYPING_QUIET_S", "TYPING_PAUSE_S",
+           "TYPING_PAUSE_MAX_S", "due", "typing_quiet"]
 
 PANE_DRAW_BUDGET_S = 0.03
 """One pane's redraw per tick (30 Hz) is the budget: a measured 4-9 ms a pane with 8 panes at
@@ -26,6 +27,13 @@ TYPING_QUIET_S = 0.05
 """After a key reaches the prompt box the panes are not redrawn for this long, so the frame
 that shows the key costs a few milliseconds instead of a frame full of scrolled panes; held
 no longer than ``MAX_INTERVAL_S`` however fast someone types."""
+
+
+TYPING_PAUSE_S = 0.4
+"""Work that can wait (a run's final analysis, the session's fold and save: threads sharing
+the GIL with drawing) waits until no key came for this long ..."""
+TYPING_PAUSE_MAX_S = 2.0
+"""... but never longer than this."""
 
 
 def typing_quiet(now: float, typed_at: float, ticked_at: float) -> bool:

@@ -568,11 +568,10 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         """Move buffered text into the views and redraw what changed.  ``force`` skips the
         analysis throttle (scripted snapshots); ``text=False`` leaves the streamed text in the
         buffer for a later tick (the app spreads the panes' redraws over its ticks: see
-        ui/text_schedule.py), except at the run's end."""
+        ui/text_schedule.py), the run's end with it (its last text waits for its turn too)."""
         if not self._drawable:
             return
-        ending = self.state.finished and not self._final_done
-        draw = text or force or ending
+        draw = text or force
         if draw:
             self._draw_text()
         self._maybe_analyse(force=force)
@@ -584,7 +583,9 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             self.refresh_header()
             self.refresh_footer()
         self._refresh_error()
-        if self.state.finished and not self._final_done:
+        if self.state.finished and not self._final_done and not self.text_waiting:
+            # the run's end waits for its last text's turn: eight runs ending together
+            # restyle one pane a tick, not eight panes in one frame
             self._final_done = True
             if force:
                 await self._finalise()
@@ -781,6 +782,9 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             return
         from provtui.core.analysis import analyze
 
+        pause = getattr(self.app, "typing_pause", None)
+        if pause is not None:
+            await pause()
         # expect_words is already a "words" check in check_specs (the CLI adds it there)
         # In a thread: comparing against the other answers can take a few hundred ms on
         # long texts, and keys must keep answering meanwhile.
