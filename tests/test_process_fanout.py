@@ -245,9 +245,12 @@ async def test_a_spare_process_is_taken_by_the_next_session() -> None:
             async with ProcessFanout(SessionPlan(prompt="x", targets=[target("a", url)]),
                                      spare=True) as fan:
                 assert fan.pid == spare.proc.pid
-                assert netproc._spare is not None and netproc._spare is not spare
+                assert netproc._spare is None, "the next spare waits for this session's end"
                 events = [e async for e in fan.stream_run(0)]
         assert events[-1].status == "ok"
+        netproc._prewarming.join(10)
+        assert netproc._spare is not None and netproc._spare is not spare
+        assert netproc._spare.alive()
     finally:
         netproc.discard_spare()
     assert netproc._spare is None

@@ -184,7 +184,7 @@ class ProcessFanout(BridgedFanout):
     ``Fanout``.  Text deltas arrive joined per batch (``parts`` keep each chunk's arrival).
     Only the real monotonic clock can be shared with another process: a test's fake clock
     needs ``ThreadedFanout``.  ``spare=True`` starts the next session's process once this one
-    has taken its own (the TUI)."""
+    has finished (the TUI)."""
 
     def __init__(self, plan: SessionPlan, *, clock: Callable[[], float] = time.monotonic,
                  batch_gap_s: float = BATCH_GAP_S, coalesce: bool = True,
@@ -242,8 +242,6 @@ class ProcessFanout(BridgedFanout):
         self._ready = loop.create_future()
         self._closed = loop.create_future()
         self._child = child = _take_child()
-        if self._spare:
-            prewarm_in_background()
         child.data.setblocking(False)
         loop.add_reader(child.data.fileno(), self._on_readable)
         plan = self._fan.plan
@@ -307,6 +305,11 @@ class ProcessFanout(BridgedFanout):
         if self.inboxes:
             self.end_all(RuntimeError("the network process has stopped"))
         self.release_consumers()
+        if self._spare:
+            # the next prompt's process starts now that this one's streams are over: started
+            # beside them, its imports took the CPU from their first requests (a request
+            # stamped, then sent 3-6 ms later)
+            prewarm_in_background()
 
     # -- the data socket, on the caller's loop
 

@@ -185,7 +185,7 @@ async def idle_bench(seconds: float) -> dict:
 
         app.prompt_box = app.query_one(PromptBox)
         app.prompt_box.focus()
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(SETTLE_S)  # as the loaded contenders: typing starts once settled
         app.on_frame = on_frame
         end = time.monotonic() + seconds
         while time.monotonic() < end:
