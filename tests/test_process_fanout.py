@@ -29,7 +29,7 @@ from provtui.core.events import (
     ToolCallFinished,
     ToolCallStarted,
 )
-from provtui.core.fanout import Fanout, SessionPlan, ThreadedFanout
+from provtui.core.fanout import Fanout, SessionPlan
 from provtui.core.netproc import ProcessFanout
 from provtui.core.recorder import SessionRecorder
 from test_threaded_fanout import EV, collect, per_run, target

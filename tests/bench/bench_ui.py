@@ -170,7 +170,7 @@ async def idle_bench(seconds: float) -> dict:
     figures."""
     from textual import events
 
-    app = make_app([target(f"http://127.0.0.1:9/v1", name=f"p{i}") for i in range(8)],
+    app = make_app([target("http://127.0.0.1:9/v1", name=f"p{i}") for i in range(8)],
                    send=False)
     keys: list[float] = []
     pending: list[dict] = []

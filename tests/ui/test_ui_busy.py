@@ -5,7 +5,6 @@ schedule itself is a pure function tested on its own."""
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -210,10 +209,3 @@ async def test_where_the_network_runs(monkeypatch, mode, fanout) -> None:
             assert type(app.drives[-1].fan) is fanout
             for i, pane in enumerate(app.panes):
                 assert pane.text == "".join(f"w{i}x{k} " for k in range(50))
-
-
-def test_the_schedule_budget_names_one_pane_a_tick_for_eight() -> None:
-    n = 8
-    interval = min(text_schedule.MAX_INTERVAL_S, max(0.03, text_schedule.PANE_DRAW_BUDGET_S * n))
-    assert interval <= text_schedule.MAX_INTERVAL_S
-    assert os.environ.get("PROVTUI_NETWORK") in (None, "process", "thread")
