@@ -61,8 +61,9 @@ _ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 
 
 def available() -> bool:
-    """A network process needs Unix socket pairs with descriptors passed to a child."""
-    return os.name == "posix" and hasattr(socket, "AF_UNIX")
+    """A network process needs Unix socket pairs with descriptors passed to a child, and an
+    interpreter to start (an embedded Python may have none)."""
+    return os.name == "posix" and hasattr(socket, "AF_UNIX") and bool(sys.executable)
 
 
 def _frame(msg: Any) -> bytes:
