@@ -7,6 +7,7 @@ process: the same scenarios as the threaded fanout, plus what only a process can
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import signal
@@ -44,6 +45,9 @@ def expanded(events: list) -> list:
 
 
 async def test_every_transcript_gives_the_plain_fanouts_events_once_joins_are_expanded() -> None:
+    # some transcripts time out at 0.4 s of silence: a full garbage collection over what
+    # earlier tests left (hundreds of MB after the TUI tests) must not land mid-stream
+    gc.collect()
     paths = all_transcripts()
     async with TranscriptServer() as srv:
         targets = []

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,7 +28,6 @@ from textual.widgets import (
     Sparkline,
     Static,
 )
-from textual.widgets.option_list import Option
 
 from provtui.core.advertised import advertised_line
 from provtui.core.events import (
@@ -48,9 +46,10 @@ from provtui.core.events import (
     TurnFinished,
     TurnStarted,
 )
-from provtui.ui.safe import SecretMasker, StreamSanitizer, secrets, visible
-from provtui.ui.widgets.answer import FINDING_LABELS, AnswerView
+from provtui.ui.safe import SecretMasker, StreamSanitizer, secrets
+from provtui.ui.widgets.answer import AnswerView
 from provtui.ui.widgets.live_markdown import LiveMarkdown
+from provtui.ui.widgets.pane_analysis import ANALYSIS_EVERY_S, PaneAnalysis
 from provtui.ui.widgets.tool_chain import ToolChain
 
 from provtui.ui.widgets.pane_drawing import (  # noqa: F401  (re-exported)
@@ -67,13 +66,7 @@ from provtui.ui.widgets.pane_drawing import (  # noqa: F401  (re-exported)
 
 __all__ = ["ProviderPane", "RunState", "expect_words_from", "group_repeats", "repeat_group"]
 
-_ANALYSIS_EVERY_S = 0.5
 _YIELD_EVERY_S = 0.008
-_ANALYSIS_LOAD = 0.1
-"""Live analysis may use this share of a core: the next pass waits ten times as long as the
-last one took.  Its threads hold the GIL while they work, and eight of them at once starved
-the event loop (frames of 100-300 ms every half second)."""
-
 
 _JOIN_EVERY = 4096
 """Buffered chunks are joined into one string this often: one str per one-token chunk costs
@@ -138,7 +131,7 @@ class RunState:
         return self.state not in ("idle", "done", "error", "cancelled")
 
 
-class ProviderPane(PaneDrawing, Widget, can_focus=True):
+class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
     """One pane per run; re-running a pane binds it to a new run."""
 
     ALLOW_MAXIMIZE = True
@@ -242,7 +235,7 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         self._analysis_dirty = False
         self._analysing = False
         self._last_analysis = 0.0
-        self._analysis_every = _ANALYSIS_EVERY_S
+        self._analysis_every = ANALYSIS_EVERY_S
         self.words: int | None = None
         self._live_words = 0
         self._live_in_word = False
@@ -618,122 +611,6 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
             if view.has_class("-live") != want:
                 view.set_class(want, "-live")
 
-    def _analysis_slot(self) -> asyncio.Lock:
-        """One analysis thread at a time across the app's panes (see _ANALYSIS_LOAD); the lock
-        lives on the app, which owns the event loop it belongs to."""
-        app = self.app
-        lock = getattr(app, "_provtui_analysis_lock", None)
-        if lock is None:
-            lock = asyncio.Lock()
-            app._provtui_analysis_lock = lock  # type: ignore[attr-defined]
-        return lock
-
-    def _maybe_analyse(self, *, force: bool = False) -> None:
-        if not self._analysis_dirty:
-            return
-        if self.saved_result is not None:  # a saved run: its analysis is in the file
-            self._analysis_dirty = False
-            return
-        now = time.monotonic()
-        if not force and now - self._last_analysis < self._analysis_every:
-            return
-        if self._analysing:
-            return  # the previous pass is still running; the next tick picks this up
-        self._last_analysis = now
-        self._analysis_dirty = False
-        from provtui.core.analysis import IncrementalAnalyzer
-
-        if self._analyzer is None:
-            self._analyzer = IncrementalAnalyzer()
-        pending = "".join(self._analysis_pending)
-        self._analysis_pending.clear()
-        if force:
-            self._analyzer.feed(pending)
-            self._turn_base = max(0, len(self.answer.text) - self._turn_len)
-            self._set_findings(self._analyzer.result())
-        else:
-            self._analysing = True
-            self._analyse_live(self._analyzer, pending,
-                               max(0, len(self.answer.text) - self._turn_len))
-
-    @work(group="analysis", exit_on_error=False)
-    async def _analyse_live(self, analyzer: Any, pending: str, base: int) -> None:
-        """A live pass in a thread, so a long unfinished line never stalls keys or drawing."""
-        try:
-            def step() -> tuple[dict[str, Any], float]:
-                cpu = time.thread_time()
-                analyzer.feed(pending)
-                out = analyzer.result()
-                return out, time.thread_time() - cpu
-
-            async with self._analysis_slot():
-                result, cost = await asyncio.to_thread(step)
-            self._analysis_every = max(_ANALYSIS_EVERY_S, cost / _ANALYSIS_LOAD)
-            # a new turn (or a reset) replaced the analyzer meanwhile: this result is stale
-            if analyzer is self._analyzer and self._drawable and not self._final_done:
-                self._turn_base = base
-                self._set_findings(result)
-        finally:
-            self._analysing = False
-
-    def _count_live_words(self, text: str) -> None:
-        """A cheap running word count between analysis passes (the analysis, which knows
-        think blocks and markup, gives the exact count when it catches up and at the end)."""
-        if not text:
-            return
-        n = len(text.split())
-        if n and not text[0].isspace() and self._live_in_word:
-            n -= 1  # the chunk continues the word the last one ended in
-        self._live_words += n
-        self._live_in_word = not text[-1].isspace()
-
-    def _set_findings(self, result: Any) -> None:
-        if not isinstance(result, dict):
-            result = {k: getattr(result, k) for k in ("words", "findings", "checks")
-                      if hasattr(result, k)}
-        self.words = result.get("words")
-        findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
-        if not self.state.finished:
-            # nothing has come *yet*: "empty output" is a verdict on a finished run only
-            findings = [f for f in findings if f.get("kind") != "empty_output"]
-        if self._text_sanitizer.removed:
-            findings.append({"kind": "control_char", "start": 0, "end": 0, "text": "",
-                             "suggestion": f"{self._text_sanitizer.removed} control "
-                                           "character(s) removed from view (kept in the "
-                                           "session)"})
-        if "checks" in result and result.get("checks"):
-            self.checks = list(result["checks"])
-        base = self._turn_base
-        shifted = [{**f, "start": f.get("start", 0) + base, "end": f.get("end", 0) + base}
-                   for f in findings]
-        self.findings = shifted
-        self.answer.set_findings(shifted)
-        key = tuple((f["kind"], f["start"], f["end"]) for f in shifted)
-        if key != self._findings_key:
-            self._findings_key = key
-            self._show_findings(shifted)
-
-    def _show_findings(self, findings: list[dict[str, Any]]) -> None:
-        box = self.query_one("#pane-findings", OptionList)
-        box.clear_options()
-        box.display = bool(findings)
-        if not findings:
-            return
-        options = []
-        for i, f in enumerate(findings):
-            label = Text()
-            label.append(FINDING_LABELS.get(f.get("kind", ""), str(f.get("kind"))),
-                         style="bold")
-            if f.get("text"):
-                label.append("  ")
-                label.append(repr(visible(str(f["text"])[:80]))[:60], style="reverse")  # a loop can be megabytes
-            if f.get("suggestion"):
-                label.append("  → ")
-                label.append(visible(str(f["suggestion"])[:100])[:80], style="italic")
-            options.append(Option(label, id=f"finding-{i}"))
-        box.add_options(options)
-        box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-
     @on(OptionList.OptionSelected, "#pane-findings")
     def _jump_to_finding(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -769,44 +646,6 @@ class ProviderPane(PaneDrawing, Widget, can_focus=True):
         for view in (self.answer, self.query_one("#answer-markdown", VerticalScroll)):
             view.release_anchor()
             view.scroll_home(animate=False)
-
-    async def _finalise(self) -> None:
-        """The run ended: full analysis with the checks, markdown settled."""
-        if self.view_mode == "markdown":
-            await self._markdown.settle(self.answer.text)
-        self._turn_base = max(0, len(self.answer.text) - self._turn_len)
-        if self.saved_result is not None:
-            self._analysis_dirty = False
-            self._set_findings(self.saved_result)
-            self.refresh_footer(force=True)
-            return
-        from provtui.core.analysis import analyze
-
-        pause = getattr(self.app, "typing_pause", None)
-        if pause is not None:
-            await pause()
-        # expect_words is already a "words" check in check_specs (the CLI adds it there)
-        # In a thread: comparing against the other answers can take a few hundred ms on
-        # long texts, and keys must keep answering meanwhile.
-        async with self._analysis_slot():
-            result = await asyncio.to_thread(
-                analyze, self.turn_text, checks=self.check_specs, others=self.others(),
-                tool_calls=self._tool_calls_for_checks(),
-                turns=[{"finish_reason": self._finish_reason}],
-                status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
-        if not self._drawable:
-            return
-        self._analysis_dirty = False
-        self._set_findings(result)
-        if isinstance(result, dict):
-            self.checks = list(result.get("checks") or [])
-        self.refresh_footer(force=True)
-
-    def _tool_calls_for_checks(self) -> list[dict[str, Any]]:
-        return [{"id": c.key, "name": c.name, "arguments": c.arguments,
-                 "arguments_valid": c.arguments_valid, "result": c.result,
-                 "is_error": c.state == "failed", "duration_s": c.duration_s}
-                for c in self.tool_chain.calls]
 
     # ------------------------------------------------------------------ actions
 
