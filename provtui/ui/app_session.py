@@ -152,10 +152,22 @@ class SessionRunner:
             # Folding and writing a long session took the UI ~1 s (8 answers of 80k
             # characters): on a thread, the screen keeps answering meanwhile.  A quit while it
             # works still waits for it, so the session is written either way.
+            quit_meanwhile = False
             if status != "cancelled":  # a quit saves at once
-                await self.typing_pause()
-            session, saved_path, save_error = await drive.finish_off_loop(
-                status, lambda session: save_session(session, final_path))
+                try:
+                    await self.typing_pause()
+                except asyncio.CancelledError:  # the app quits: save first, then obey
+                    quit_meanwhile = True
+
+            def save(session: dict[str, Any]) -> Path:
+                return save_session(session, final_path)
+
+            if quit_meanwhile or status == "cancelled":
+                # a quit (or a cancel, which a quit is too): no more awaiting, the loop may
+                # be going away; the save is done here and now, as it always was
+                session, saved_path, save_error = drive.finish_now(status, save)
+            else:
+                session, saved_path, save_error = await drive.finish_off_loop(status, save)
             drive.session = session
             settle_panes(drive.panes, session)
             try:
@@ -169,6 +181,8 @@ class SessionRunner:
                 self.notify(f"Session saved: {escape_markup(str(drive.saved_path))}",
                             title="session", timeout=6)
                 self.post_message(self.SessionSaved(session, drive.saved_path))
+            if quit_meanwhile:
+                raise asyncio.CancelledError
 
     def _idle_panes_for(self, queued: list[Any]) -> list[ProviderPane] | None:
         """The panes on screen when each is idle (never ran) and they are exactly the queued

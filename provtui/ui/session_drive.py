@@ -45,23 +45,25 @@ class SessionDrive:
                 return self.session
             return self.recorder.snapshot()
 
+    def finish_now(self, status: str, save: Callable[[dict[str, Any]], Path]
+                   ) -> tuple[dict[str, Any], Path | None, OSError | None]:
+        """Fold the recorder into the session and ``save`` it, here and now."""
+        with self._fold_lock:
+            # timelines as views of the recorder's arrays: as lists they were ~110 bytes an
+            # entry, the TUI's peak memory at 8 x 200k chunks
+            session = self.recorder.finish(status=status, timeline_views=True)
+        try:
+            return session, save(session), None
+        except OSError as exc:
+            return session, None, exc
+
     async def finish_off_loop(self, status: str, save: Callable[[dict[str, Any]], Path]
                               ) -> tuple[dict[str, Any], Path | None, OSError | None]:
         """Fold the recorder into the session and ``save`` it, on a thread.  If the caller
         is cancelled meanwhile (the app quits), the fold and the save still finish before
         this returns: a session is never lost to a quit."""
 
-        def work() -> tuple[dict[str, Any], Path | None, OSError | None]:
-            with self._fold_lock:
-                # timelines as views of the recorder's arrays: as lists they were ~110 bytes
-                # an entry, the TUI's peak memory at 8 x 200k chunks
-                session = self.recorder.finish(status=status, timeline_views=True)
-            try:
-                return session, save(session), None
-            except OSError as exc:
-                return session, None, exc
-
-        done = _EXECUTOR.submit(work)
+        done = _EXECUTOR.submit(self.finish_now, status, save)
         try:
             return await asyncio.shield(asyncio.wrap_future(done))
         except asyncio.CancelledError:

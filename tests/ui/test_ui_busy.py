@@ -209,3 +209,21 @@ async def test_where_the_network_runs(monkeypatch, mode, fanout) -> None:
             assert type(app.drives[-1].fan) is fanout
             for i, pane in enumerate(app.panes):
                 assert pane.text == "".join(f"w{i}x{k} " for k in range(50))
+
+
+async def test_a_quit_while_the_save_waits_for_a_typing_pause_still_saves() -> None:
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 2, words=300))
+        async with app.run_test(size=SIZE) as pilot:
+            app.action_send()
+            await wait_for(pilot, lambda: bool(app.drives))
+            drive = app.drives[-1]
+            # someone types while the runs end: the fold and save wait for a pause ...
+            while drive.active or not drive.panes:
+                app.note_typing()
+                await pilot.pause(0.05)
+            app.note_typing()
+            assert drive.saved_path is None
+            app.exit()  # ... and the app quits meanwhile
+        assert drive.final_path.exists(), "the session was saved before the app let go"
+        assert drive.saved_path == drive.final_path
