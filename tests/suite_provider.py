@@ -73,16 +73,26 @@ class SuiteProvider:
                     outer.bodies.append(body)
                     outer.in_flight += 1
                     outer.max_in_flight = max(outer.max_in_flight, outer.in_flight)
+                done = [False]
+
+                def finished() -> None:
+                    # counted out just before the last bytes go: the client can send its
+                    # next request only after it has them, so a limit of 1 reads as 1 (after
+                    # the write, this thread could be scheduled after the next request's)
+                    if not done[0]:
+                        done[0] = True
+                        with outer._lock:
+                            outer.in_flight -= 1
+
                 try:
                     ans = outer.answer(body, n)
                     if ans.delay_s:
                         time.sleep(ans.delay_s)
-                    self._reply(ans)
+                    self._reply(ans, finished)
                 finally:
-                    with outer._lock:
-                        outer.in_flight -= 1
+                    finished()
 
-            def _reply(self, ans: Answer) -> None:
+            def _reply(self, ans: Answer, finished: Any = lambda: None) -> None:
                 if ans.status != 200:
                     data = json.dumps({"error": {"message": ans.text or "boom",
                                                  "code": ans.status}}).encode()
@@ -92,6 +102,7 @@ class SuiteProvider:
                     for k, v in ans.headers.items():
                         self.send_header(k, v)
                     self.end_headers()
+                    finished()
                     self.wfile.write(data)
                     return
                 chunks = []
@@ -121,6 +132,7 @@ class SuiteProvider:
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
+                finished()
                 self.wfile.write(data)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
