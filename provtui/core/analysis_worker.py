@@ -11,7 +11,7 @@ a future, without the GIL.
 Anything that goes wrong on the worker's side (it could not start, it died, a result could not
 be sent) falls back to analysing here, in the caller: a slower frame, never a lost analysis.
 The worker ignores SIGINT (a terminal's Ctrl-C is the caller's to handle) and exits when the
-caller does: its pipe to the caller closes.
+caller does, however it ends (a watchdog thread sees the worker's parent change).
 """
 
 from __future__ import annotations
@@ -25,15 +25,29 @@ __all__ = ["AnalysisWorker", "shared_worker", "slim_session", "merge_session_ana
 
 RUN_RESULT_KEYS = ("words", "findings", "checks")
 SESSION_RESULT_KEYS = ("summary", "comparisons", "analysis_problems")
+PARENT_POLL_S = 0.5
 SESSION_TIMEOUT_S = 120.0
 """A session's analysis is linear and capped (seconds for megabytes); past this the worker is
 taken for stuck, dropped, and the analysis done here."""
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the pool's pipes do not tell a worker that its caller died (the worker holds both
+    # ends): a watchdog does, and the worker ends rather than live on as an orphan
+    threading.Thread(target=_watch_parent, args=(parent,), name="provtui-parent-watch",
+                     daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    import os
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(0)
 
 
 def _warm() -> int:
@@ -107,11 +121,13 @@ class AnalysisWorker:
 
     def _start(self) -> None:
         import multiprocessing
+        import os
 
         try:
             pool = cf.ProcessPoolExecutor(max_workers=1,
                                           mp_context=multiprocessing.get_context("spawn"),
-                                          initializer=_init_worker)
+                                          initializer=_init_worker,
+                                          initargs=(os.getpid(),))
             pid = pool.submit(_warm).result(timeout=60)
         except Exception:  # no worker: every call analyses in the caller
             pool, pid = None, None

@@ -145,6 +145,14 @@ async def test_error_pane_beside_a_healthy_one_keeps_its_partial_text() -> None:
         good.answer.focus()  # focus within the pane, on its answer view
         await pilot.pause()
         assert good.styles.border_top[0] == "heavy"
+        # a new theme recolours a finished run's border
+        bad.focus()
+        old_theme = app.theme
+        app.theme = "nord" if old_theme != "nord" else "dracula"
+        await pilot.pause()
+        new_success = Color.parse(app.theme_variables["success"]).multiply_alpha(0.7)
+        assert new_success != success
+        assert good.styles.border_top == ("round", new_success)
         assert bad.state.state == "error" and bad.has_class("-error")
         box = plain(bad.query_one("#pane-error", Static))
         assert "network" in box and "connection reset by peer" in box and "\x1b" not in box
