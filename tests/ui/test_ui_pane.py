@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import ANSWER, context_error_run, tool_run
+from ui_helpers import context_error_run, tool_run
 from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.containers import Horizontal
