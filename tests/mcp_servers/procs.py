@@ -90,6 +90,11 @@ def leftover_servers() -> list[str]:
                 errors="replace").strip()
         except OSError:
             continue
+        if "from multiprocessing." in cmd:
+            # the TUI's analysis worker (core/analysis_worker.py, shared by every app in
+            # the process, tested on its own) and multiprocessing's resource tracker: they
+            # live as long as this process, not a test
+            continue
         out[pid] = cmd
     return [f"{pid}: {cmd}" for pid, cmd in sorted(out.items())]
 
