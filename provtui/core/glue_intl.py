@@ -59,6 +59,12 @@ _KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("por
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
 _PLAIN_CONTENT_ZIPF = 4.0     # ... unless it is a function word and a word this common
 _SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
+_GLUE_TYPO_MAX_ZIPF = 3.0     # a known token rarer than this, with no other form, ...
+_GLUE_TYPO_PART_ZIPF = 4.5    # ... of a function word and a word this common ...
+_GLUE_TYPO_MARGIN = 0.5       # ... this much commoner together (independent) than the token
+_GLUE_TYPO_PAIR_ZIPF = 5.0    # ... or of two words this common (margin -0.5): a glue
+_FUNCTION_PAIR_MAX_ZIPF = 4.0  # a known token of two function words is a glue up to this ...
+_FUNCTION_PAIR_MARGIN = 2.0    # ... when far rarer than the two apart ("oque": o que)
 
 
 # Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
@@ -76,7 +82,7 @@ _ENDINGS = {
         trice trici zione zioni mento menti""",
     "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
         am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam ação
-        ações dor dores dora doras""",
+        ações dor dores dora doras ávamos íamos áramos êramos íramos ássemos êssemos íssemos""",
     "de": "e en er es em n s t te ten test st et end ung ungen",
 }
 _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
@@ -130,7 +136,7 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang] and not fa and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")):
+    if b in lex.CLITICS[lang] and not fa and _clitic_host(a, lang):
         # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
@@ -148,6 +154,14 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # "nichtöffentlich", "nichtdeterministische"; but "nichtfür" is a glue
     if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
         return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
+    if lang == "de" and fa and b in _DE_PARTICLES:
+        fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
+    if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
+            and lex.zipf(b, lang) >= _DE_PARTICLE_WORD_ZIPF:
+        # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
+        # particle verbs people write are in the lists ("zubereiten"); their forms the lists
+        # lack are caught by the sibling test in glue_split
+        return lex.zipf(a, lang) + lex.zipf(b, lang)
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
@@ -159,6 +173,15 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
             return za + zb  # a rare token, a function word and a common word ("lamañana")
+        if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and not _has_family(a + b, lang):
+            # a glue written so often that the lists know it ("lepetit", "conagua",
+            # "maggiorparte"), told from a word by its parts being far commoner, and by its
+            # having no other form (a word has a plural or a verb's endings: "pormenores")
+            if (fa or fb) and min(za, zb) >= _GLUE_TYPO_PART_ZIPF and za + zb - 9.0 - zt >= _GLUE_TYPO_MARGIN:
+                return za + zb
+            if not (fa or fb) and lang != "de" and min(len(a), len(b)) >= 5 \
+                    and min(za, zb) >= _GLUE_TYPO_PAIR_ZIPF and za + zb - 9.0 - zt >= -_GLUE_TYPO_MARGIN:
+                return za + zb
         return None
     if fa and fb:
         return za + zb + 1.0 if len(a) + len(b) >= 4 else None
@@ -230,6 +253,8 @@ _DE_ENDING_WORDS = frozenset("er es em en".split())
 _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
 _DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
+_DE_PARTICLES = _DE_TRAILING | {"ab"}
+_DE_PARTICLE_WORD_ZIPF = 4.0  # a word this common after a particle, the pair unknown: a glue
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
@@ -253,13 +278,26 @@ def _verb_with_clitic(word: str, lang: str) -> bool:
     fw = lex.FUNCTION_WORDS[lang]
     for k in range(2, min(8, len(word) - 2)):
         a, b = word[:-k], word[-k:]
-        if b in clitics and a not in fw and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")) \
+        if b in clitics and a not in fw and _clitic_host(a, lang) \
                 and lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF:
             return True
     return False
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòù")
+_IT_E_HOSTS = ("te", "me", "se", "ce", "ve", "glie")
+
+
+def _clitic_host(a: str, lang: str) -> bool:
+    """True when a clitic can be written onto ``a``.  In Italian a form ending in -e takes one
+    only as a voi imperative ("prendetelo") or after another clitic ("andarsene",
+    "mandarmela"): an infinitive drops its -e ("riempirla", not "riempirela"), and a noun
+    ("decisione") takes none."""
+    if lang == "it":
+        if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
+            return False
+        return _takes_clitic(a) or a[-1:] in "aie"
+    return _takes_clitic(a)
 
 
 def _final_accent(a: str) -> bool:
@@ -268,6 +306,30 @@ def _final_accent(a: str) -> bool:
         if ch in _VOWELS:
             return ch in _ACCENTED
     return False
+
+
+_FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
+
+
+def _has_family(word: str, lang: str) -> bool:
+    """True when the list knows another form of ``word``: an ending swapped ("figerais" for
+    "figer"; a final vowel: "statiche" for "statica") or added ("pormenores" for "pormenor")."""
+    ranks = lex.ranks(lang)
+    if _sibling_zipf(word, lang) > 0.0 or any(word + e in ranks for e in _FAMILY_ENDINGS):
+        return True
+    stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]  # "statiche": "statica"
+    return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
+
+
+def _function_pair(word: str, lang: str, zt: float) -> tuple[int, ...] | None:
+    """Where a common known token of two function words far rarer than the two apart splits
+    ("oque" in Portuguese: the lists hold it at Zipf 3.7, "o que" is among the commonest)."""
+    fw = lex.FUNCTION_WORDS[lang]
+    for i in range(1, len(word)):
+        a, b = word[:i], word[i:]
+        if a in fw and b in fw and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN:
+            return (i,)
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -279,6 +341,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
+        if zt < _FUNCTION_PAIR_MAX_ZIPF and integrity_lexicon.zipf(word) < _ENGLISH_MAX_ZIPF:
+            return _function_pair(word, lang, zt)
         return None
     if integrity_lexicon.is_code_word(word):
         return None
