@@ -46,6 +46,11 @@ _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is Englis
 _FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
+_RARISH_PIECE_ZIPF = 3.5      # two content pieces both rarer than this, ...
+_RARE_SIDE_ZIPF = 2.7         # ... one rarer than this: a split word (joined word known)
+_RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this much commoner
+_UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
+_UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
@@ -435,6 +440,23 @@ def split_rank(a: str, b: str, lang: str) -> float:
     return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
 
 
+def _english_piece(x: str, lang: str) -> bool:
+    """True when ``x`` is far commoner in English than in ``lang``."""
+    return integrity_lexicon.zipf(x) - lex.zipf(x, lang) >= _ENGLISH_EXCESS_ZIPF
+
+
+def _rare_pieces(za: float, zb: float, joined: float) -> bool:
+    """Two content pieces of a known word, judged by how rare they are as words: text is made
+    of common words, so two rarish ones side by side that join into a word are that word
+    broken ("ét alez", "rem endo"); a rare one beside another that joins into a far commoner
+    word ("klei nen", "natur el"); or two uncommon ones joining into a word commoner than
+    both ("sonn igen", "eta pas")."""
+    lo, hi = min(za, zb), max(za, zb)
+    return ((hi < _RARISH_PIECE_ZIPF and lo < _RARE_SIDE_ZIPF and joined >= _LONG_SURE_JOIN_MIN_ZIPF)
+            or (lo < _RARE_SIDE_ZIPF and joined >= lo + _RARE_SIDE_MARGIN and joined >= _JOIN_MIN_ZIPF)
+            or (hi < _UNCOMMON_PIECE_ZIPF and joined >= hi and joined >= _UNCOMMON_JOIN_ZIPF))
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
@@ -463,6 +485,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # an ending alone is no word, whatever the lists say ("creus ez")
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
+    if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_piece(a, lang) and not _english_piece(b, lang):
+        return True  # (English quoted is English's business: "check out" in a Spanish answer)
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
         return True
     if joined < _JOIN_MIN_ZIPF:

@@ -119,6 +119,12 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
     return "en" if foreign < 2 or counts[0] >= foreign else None
 
 
+def foreign_lean(counts: Sequence[float]) -> bool:
+    """True when another language has more stop words than English so far (English then only
+    by default, as on the first line of a Spanish answer: "Actualmente no se admite ...")."""
+    return max(counts[1:]) > counts[0]
+
+
 ZERO = (0.0,) * len(_ALL)
 SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
 

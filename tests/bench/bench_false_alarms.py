@@ -4,8 +4,8 @@ on it is read by hand (most are false alarms; a few are real typos of the catalo
     python tests/bench/bench_false_alarms.py [--lang de] [--show] [--limit 3000]
 
 - gettext catalogs of the machine (/usr/share/locale/<lang>/LC_MESSAGES/*.mo): up to
-  ``--limit`` translated messages per language (fr es de it pt), placeholders and markup
-  taken out, 20 messages per text (so the language can be told);
+  ``--limit`` translated messages of prose per language (fr es de it pt), placeholders,
+  markup and accelerators taken out, 20 messages per text (so the language can be told);
 - English: the docstrings of the Python standard library (first 664 modules' docstrings).
 Prints glued and split finding counts per language, with --show each finding.  Not a test:
 the text depends on the machine.
@@ -24,7 +24,18 @@ sys.path.insert(0, str(ROOT))
 
 from provtui.core import analysis  # noqa: E402
 
-_PLACEHOLDER_RE = re.compile(r"%[-#0 +'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn%]|%\([^)]*\)[sd]|\{[^}]*\}|<[^>]*>|&[a-z]+;|_(?=\w)")
+_PLACEHOLDER_RE = re.compile(r"%[-#0 +'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn%]|%\([^)]*\)[sd]|\{[^}]*\}|<[^>]*>|&[a-z]+;")
+_ACCELERATOR_RE = re.compile(r"[_&](?=\w)")  # "Ö_ffnen", "&Datei": the mnemonic goes, the word stays
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prose(value: str) -> bool:
+    """A message of prose: six words or more, mostly letters and spaces (not a table of
+    labels and hex offsets such as binutils' dumps)."""
+    words = _WORDS_RE.findall(value)
+    return len(words) >= 6 and sum(map(len, words)) >= 0.75 * len(value.replace(" ", ""))
 
 
 def catalog_texts(lang: str, limit: int) -> list[str]:
@@ -39,7 +50,13 @@ def catalog_texts(lang: str, limit: int) -> list[str]:
         for key, value in cat.items():
             if not key or not isinstance(value, str) or len(value) < 20:
                 continue
-            value = _PLACEHOLDER_RE.sub(" ", value)
+            if isinstance(key, tuple):
+                key = key[0]
+            if str(key).strip() == value.strip():
+                continue  # untranslated: English in a French catalog
+            value = _ACCELERATOR_RE.sub("", _PLACEHOLDER_RE.sub(" ", value))
+            if not _prose(value):
+                continue
             msgs.append(value)
             if len(msgs) >= limit:
                 break
