@@ -85,6 +85,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 MIN_HITS = 2.5        # stop words (a shared one counts by a share) before a language is believed
 LEAD = 1.5            # ... and this many times the runner-up's
+_JUDGED_LEAN_HITS = 0.5  # with no leader, a judged language this far and ahead of English: not English
 
 
 def add_counts(text: str, counts: tuple[float, ...], tokens: int) -> tuple[tuple[float, ...], int]:
@@ -106,7 +107,8 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
 
     A language leads with ``MIN_HITS`` stop words and ``LEAD`` times the runner-up's.  With no
     leader, the text is English unless a foreign language's stop words outnumber English ones
-    (mixed or unknown: not judged).  English is the fallback because terse English (release
+    (mixed or unknown: not judged), or French, Spanish, German, Italian or Portuguese ones do
+    (the first words of such an answer: judged once its language leads).  English is the fallback because terse English (release
     notes, tables, "Score: 6/6.") holds few stop words; the English checks then also require
     most of its words to be English (``glue_words._ENGLISH_MIN_SHARE``), which is what keeps
     Dutch, Polish or Indonesian answers out.
@@ -116,6 +118,9 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
     if top >= MIN_HITS and top >= LEAD * second:
         return _ALL[order[0]] if order[0] < len(LANGUAGES) else None
     foreign = max(counts[1:])
+    judged = max(counts[1:len(LANGUAGES)])
+    if judged >= _JUDGED_LEAN_HITS and judged > counts[0]:
+        return None  # the first words of a Spanish answer ("Actualmente no se admite ..."), not English
     return "en" if foreign < 2 or counts[0] >= foreign else None
 
 
