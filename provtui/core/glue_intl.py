@@ -43,6 +43,7 @@ _RELATIVE_MARGIN = 0.4        # ... this much rarer than the joined word
 _SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
 _LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_ENGLISH_PAIR_EXCESS_ZIPF = 0.5  # ... and two pieces both this much commoner in English are English
 _FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
@@ -88,7 +89,7 @@ _ENDINGS = {
     "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
         am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam ação
         ações dor dores dora doras ávamos íamos áramos êramos íramos ássemos êssemos íssemos""",
-    "de": "e en er es em n s t te ten test st et end ung ungen",
+    "de": "e en er es em n s t te ten test st et end ende enden ender endes endem ung ungen",
 }
 _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
 _ENDING_SETS = {k: frozenset(v) for k, v in _ENDINGS.items()}
@@ -178,13 +179,16 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
             return za + zb  # a rare token, a function word and a common word ("lamañana")
-        if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and not _has_family(a + b, lang):
+        if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and lang != "de" \
+                and len(a if fa else b) >= 2 and not _has_family(a + b, lang):
+            # (not German: "ein" is an article and a verb's particle, "einliest" is einlesen;
+            # not a one-letter word: "anormalmente", "atípico" take a prefix)
             # a glue written so often that the lists know it ("lepetit", "conagua",
             # "maggiorparte"), told from a word by its parts being far commoner, and by its
             # having no other form (a word has a plural or a verb's endings: "pormenores")
             if (fa or fb) and min(za, zb) >= _GLUE_TYPO_PART_ZIPF and za + zb - 9.0 - zt >= _GLUE_TYPO_MARGIN:
                 return za + zb
-            if not (fa or fb) and lang != "de" and min(len(a), len(b)) >= 5 \
+            if not (fa or fb) and min(len(a), len(b)) >= 5 \
                     and min(za, zb) >= _GLUE_TYPO_PAIR_ZIPF and za + zb - 9.0 - zt >= -_GLUE_TYPO_MARGIN:
                 return za + zb
         return None
@@ -314,6 +318,7 @@ def _final_accent(a: str) -> bool:
 
 
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
+_ADVERB_SUFFIXES = {"es": ("mente",), "pt": ("mente",), "it": ("mente",), "fr": ("ment",)}
 
 
 def _has_family(word: str, lang: str) -> bool:
@@ -322,6 +327,11 @@ def _has_family(word: str, lang: str) -> bool:
     ranks = lex.ranks(lang)
     if _sibling_zipf(word, lang) > 0.0 or any(word + e in ranks for e in _FAMILY_ENDINGS):
         return True
+    for suffix in _ADVERB_SUFFIXES.get(lang, ()):
+        if word.endswith(suffix):  # an adverb of a known adjective ("anormalmente": "anormal")
+            stem = word[: -len(suffix)]
+            if stem in ranks or stem[:-1] + "o" in ranks:
+                return True
     stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]  # "statiche": "statica"
     return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
 
@@ -440,9 +450,11 @@ def split_rank(a: str, b: str, lang: str) -> float:
     return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
 
 
-def _english_piece(x: str, lang: str) -> bool:
-    """True when ``x`` is far commoner in English than in ``lang``."""
-    return integrity_lexicon.zipf(x) - lex.zipf(x, lang) >= _ENGLISH_EXCESS_ZIPF
+def _english_pair(a: str, b: str, lang: str) -> bool:
+    """True when ``a`` or ``b`` is far commoner in English than in ``lang``, or both are
+    plainly commoner there ("boot loader" in an Italian answer)."""
+    ea, eb = (integrity_lexicon.zipf(x) - lex.zipf(x, lang) for x in (a, b))
+    return max(ea, eb) >= _ENGLISH_EXCESS_ZIPF or min(ea, eb) >= _ENGLISH_PAIR_EXCESS_ZIPF
 
 
 def _rare_pieces(za: float, zb: float, joined: float) -> bool:
@@ -485,8 +497,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # an ending alone is no word, whatever the lists say ("creus ez")
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
-    if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_piece(a, lang) and not _english_piece(b, lang):
-        return True  # (English quoted is English's business: "check out" in a Spanish answer)
+    if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
+        return True  # (English quoted is English's business: "check out", "boot loader")
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
         return True
     if joined < _JOIN_MIN_ZIPF:
