@@ -484,6 +484,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
         return False
     za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
+    if b[0] == "ß":
+        zb = 0.0  # no German word starts with ß ("gi eßen")
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
@@ -491,14 +493,14 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
     if any(len(x) == 1 for x, _ in pieces):
         return False
-    if joined < _SURE_JOIN_MIN_ZIPF:
-        return False
     if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
-        return True  # an ending alone is no word, whatever the lists say ("creus ez")
-    if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
-        return True
+        return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
     if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
         return True  # (English quoted is English's business: "check out", "boot loader")
+    if joined < _SURE_JOIN_MIN_ZIPF:
+        return False
+    if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
+        return True
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
         return True
     if joined < _JOIN_MIN_ZIPF:

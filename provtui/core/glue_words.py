@@ -153,7 +153,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain:
+        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain and not _function_glue_beats(word, best, stem):
             return None  # an inflected word the list lacks ("logits")
         if (ending[0] in "eil" and len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
                 and lex.zipf(stem[:-1]) >= 2.5):
@@ -220,6 +220,16 @@ def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
     a, b = word[: split[0]], word[split[0]:]
     fw = lex.FUNCTION_WORDS
     return a in fw and len(a) >= 3 and lex.zipf(b) >= _COMMON_ZIPF  # ("logits" is no "log its")
+
+
+def _function_glue_beats(word: str, split: tuple[int, ...], stem: str) -> bool:
+    """A function word and a common word ("a paper") read better than a rare stem and an
+    ending ("apap" + "er")."""
+    lex = _lexicon()
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    return a in lex.FUNCTION_WORDS and lex.zipf(b) >= _COMMON_PART_ZIPF and lex.zipf(stem) < _WEAK_ZIPF
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:

@@ -119,7 +119,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         mis tu tus nuestro nuestra este esta estos estas ese esa eso esto lo le les se me te nos
         él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
         también todo toda todos todas puede pueden pudo debe deben dos tres cuatro cinco seis siete ocho nueve diez
-        cualquier cada bien aquí allí ahí así ahora siempre nunca aún todavía
+        cualquier cada bien aquí allí ahí así ahora siempre nunca aún todavía solo sólo tan
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
@@ -134,7 +134,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         o ma che chi cui come quando dove se non più molto anche già è sono era essere ha hanno
         questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
         ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
-        lì là qui qua poi ora mai sempre ancora ben bene ogni qualche
+        lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
