@@ -71,6 +71,7 @@ _GLUE_TYPO_MARGIN = 0.5       # ... this much commoner together (independent) th
 _GLUE_TYPO_PAIR_ZIPF = 5.0    # ... or of two words this common (margin -0.5): a glue
 _FUNCTION_PAIR_MAX_ZIPF = 4.0  # a known token of two function words is a glue up to this ...
 _FUNCTION_PAIR_MARGIN = 2.0    # ... when far rarer than the two apart ("oque": o que)
+_ENGLISH_LEAD_ZIPF = 1.0       # ... even when English, if not this much commoner in English
 
 
 # Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
@@ -155,15 +156,16 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
             return None
     if lang == "de" and a == "nicht" and not fb:
-        if b in _DE_TRAILING and zt == 0.0:
-            return lex.zipf(a, lang) + lex.zipf(b, lang)  # "nichtmit", "nichtnach"
-        return None  # "nichtöffentlich", "nichtdeterministische"; but "nichtfür" is a glue
+        if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF):
+            # "nichtmit", "nichtinitialisiert", "nichtverfügbar": written apart
+            return lex.zipf(a, lang) + lex.zipf(b, lang)
+        return None  # the lists' "nichtöffentlich", "nichtleitend" are words
     if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
         return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
     if lang == "de" and fa and b in _DE_PARTICLES:
         fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
     if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
-            and lex.zipf(b, lang) >= _DE_PARTICLE_WORD_ZIPF:
+            and _zipf_or_sibling(b, lang) >= _DE_PARTICLE_WORD_ZIPF:
         # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
         # particle verbs people write are in the lists ("zubereiten"); their forms the lists
         # lack are caught by the sibling test in glue_split
@@ -264,6 +266,7 @@ _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 _DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
 _DE_PARTICLES = _DE_TRAILING | {"ab"}
 _DE_PARTICLE_WORD_ZIPF = 4.0  # a word this common after a particle, the pair unknown: a glue
+_DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
@@ -336,6 +339,15 @@ def _has_family(word: str, lang: str) -> bool:
     return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
 
 
+def _outweighs_english(word: str, split: tuple[int, ...], lang: str, zt: float, z_en: float) -> bool:
+    """True when two function words of ``lang`` far commoner apart than ``word`` outweigh its
+    being an English word about as common in English as here ("nose" in Spanish is "no se",
+    "indie" in German "in die"; "lesson" in French is English, far commoner there)."""
+    a, b = word[: split[0]], word[split[0]:]
+    return (z_en - zt < _ENGLISH_LEAD_ZIPF
+            and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN)
+
+
 def _function_pair(word: str, lang: str, zt: float) -> tuple[int, ...] | None:
     """Where a common known token of two function words far rarer than the two apart splits
     ("oque" in Portuguese: the lists hold it at Zipf 3.7, "o que" is among the commonest)."""
@@ -356,8 +368,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
-        if zt < _FUNCTION_PAIR_MAX_ZIPF and integrity_lexicon.zipf(word) < _ENGLISH_MAX_ZIPF:
-            return _function_pair(word, lang, zt)
+        if zt < _FUNCTION_PAIR_MAX_ZIPF:
+            split = _function_pair(word, lang, zt)
+            z_en = integrity_lexicon.zipf(word)
+            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en)):
+                return split
         return None
     if integrity_lexicon.is_code_word(word):
         return None
@@ -378,7 +393,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
         fw = lex.FUNCTION_WORDS[lang]
         if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2
-                and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
+                and (z_en < _ENGLISH_FUNCTION_PAIR_ZIPF or _outweighs_english(word, best, lang, zt, z_en))):
             return None  # a borrowed English word ("workflow", "sane"); "sila", "peril" are glues
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
