@@ -309,6 +309,8 @@ def _clitic_host(a: str, lang: str) -> bool:
         if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
             return False
         return _takes_clitic(a) or a[-1:] in "aie"
+    if lang == "es" and a.endswith("ndo") and not _ACCENTED & set(a):
+        return False  # a Spanish gerund takes its accent with a clitic ("abortándola", not "abortandola")
     return _takes_clitic(a)
 
 
