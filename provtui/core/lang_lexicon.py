@@ -146,7 +146,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         tem também todo toda todos todas pode podem deve devem dois duas três quatro cinco seis sete oito nove dez
         num numa nuns numas neste nesta nestes nestas nesse nessa nisso nisto naquele naquela deste desta
         desse dessa disso disto daquele daquela dele dela deles delas nele nela bem ainda lá cá aqui ali
-        só tão sempre nunca agora então assim será serão seria seriam irá vai vão têm tinha tinham
+        só tão sempre nunca agora então assim será serão irá vai vão têm tinha tinham
         sido estava foram seja sejam
     """),
 }
