@@ -208,7 +208,9 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
                             or (rest in _CODE_PARTS and rest != "no")
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
-    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
+    # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually")
+    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS \
+        and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF)
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
@@ -223,13 +225,15 @@ def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
 
 
 def _function_glue_beats(word: str, split: tuple[int, ...], stem: str) -> bool:
-    """A function word and a common word ("a paper") read better than a rare stem and an
-    ending ("apap" + "er")."""
+    """A function word and a common word ("a paper", "system as") read better than a rare
+    stem and an ending ("apap" + "er", "systema" + "s")."""
     lex = _lexicon()
     if len(split) != 1:
         return False
     a, b = word[: split[0]], word[split[0]:]
-    return a in lex.FUNCTION_WORDS and lex.zipf(b) >= _COMMON_PART_ZIPF and lex.zipf(stem) < _WEAK_ZIPF
+    fw = lex.FUNCTION_WORDS
+    return ((a in fw and lex.zipf(b) >= _COMMON_PART_ZIPF) or (b in fw and len(b) >= 2 and lex.zipf(a) >= _COMMON_PART_ZIPF)) \
+        and lex.zipf(stem) < _WEAK_ZIPF
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
