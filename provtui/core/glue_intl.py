@@ -297,7 +297,8 @@ def _verb_with_clitic(word: str, lang: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòù")
-_IT_E_HOSTS = ("te", "me", "se", "ce", "ve", "glie")
+_IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
+_IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
 
 
 def _clitic_host(a: str, lang: str) -> bool:
@@ -308,6 +309,12 @@ def _clitic_host(a: str, lang: str) -> bool:
     if lang == "it":
         if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
             return False
+        if a[-1:] in "aie" and not a.endswith(_IT_CLITIC_ENDS) and len(a) >= 4:
+            # an imperative ("manda", "rimuovi", "prendete") is a verb's: its infinitive is known
+            # ("sopra", "durante", "regolarmente" are no verbs)
+            stem = a[:-3] if a.endswith(("ate", "ete", "ite")) else a[:-1]
+            ranks = lex.ranks(lang)
+            return any(stem + e in ranks for e in ("are", "ere", "ire"))
         return _takes_clitic(a) or a[-1:] in "aie"
     if lang == "es" and a.endswith("ndo") and not _ACCENTED & set(a):
         return False  # a Spanish gerund takes its accent with a clitic ("abortándola", not "abortandola")
@@ -337,7 +344,16 @@ def _has_family(word: str, lang: str) -> bool:
             stem = word[: -len(suffix)]
             if stem in ranks or stem[:-1] + "o" in ranks:
                 return True
-    stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]  # "statiche": "statica"
+    return _vowel_sibling(word, lang)
+
+
+def _vowel_sibling(word: str, lang: str) -> bool:
+    """True when the list knows ``word`` with another final vowel ("statiche": "statica",
+    "polimorfici": "polimorfico") in a language that inflects so (not French or German)."""
+    if lang not in ("it", "es", "pt") or len(word) < 6:
+        return False
+    ranks = lex.ranks(lang)
+    stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]
     return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
 
 
@@ -386,9 +402,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is not None and zt == 0.0 and _sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF \
+    if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF
+                                           or (best[-1] < n - 1 and _vowel_sibling(word, lang))) \
             and not _plain_function_glue(word, best, lang):
-        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form)
+        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
+        # nor is a one-letter word glued on a vowel: "desligue" + "a" is no "desliguei")
         return None  # a form of a known word the list lacks ("contrefaisaient")
     if best is not None and _english_compound(word, best, lang):
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
