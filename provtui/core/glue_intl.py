@@ -179,10 +179,13 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if zt < _NOISE_ZIPF:
             margin = min(margin, _NOISE_MARGIN)  # a list's rarest entries are often glues themselves
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
-                and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
-            return za + zb  # a rare token, a function word and a common word ("lamañana")
+                and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0) \
+                and not _has_family(a + b, lang, len(b) > 1):
+            # a rare token, a function word and a common word ("lamañana"); not a word with a
+            # plural ("pormenor", "pormenores")
+            return za + zb
         if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and lang != "de" \
-                and len(a if fa else b) >= 2 and not _has_family(a + b, lang):
+                and len(a if fa else b) >= 2 and not _has_family(a + b, lang, len(b) > 1):
             # (not German: "ein" is an article and a verb's particle, "einliest" is einlesen;
             # not a one-letter word: "anormalmente", "atípico" take a prefix)
             # a glue written so often that the lists know it ("lepetit", "conagua",
@@ -333,9 +336,11 @@ _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
 _ADVERB_SUFFIXES = {"es": ("mente",), "pt": ("mente",), "it": ("mente",), "fr": ("ment",)}
 
 
-def _has_family(word: str, lang: str) -> bool:
+def _has_family(word: str, lang: str, vowel: bool = True) -> bool:
     """True when the list knows another form of ``word``: an ending swapped ("figerais" for
-    "figer"; a final vowel: "statiche" for "statica") or added ("pormenores" for "pormenor")."""
+    "figer"; a final vowel, unless ``vowel`` is False because that vowel is a word glued on
+    ("terra e": "terrai" is no sibling): "statiche" for "statica") or added ("pormenores"
+    for "pormenor")."""
     ranks = lex.ranks(lang)
     if _sibling_zipf(word, lang) > 0.0 or any(word + e in ranks for e in _FAMILY_ENDINGS):
         return True
@@ -344,7 +349,7 @@ def _has_family(word: str, lang: str) -> bool:
             stem = word[: -len(suffix)]
             if stem in ranks or stem[:-1] + "o" in ranks:
                 return True
-    return _vowel_sibling(word, lang)
+    return vowel and _vowel_sibling(word, lang)
 
 
 def _vowel_sibling(word: str, lang: str) -> bool:
@@ -519,8 +524,6 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
         return False
     za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
-    if b[0] == "ß":
-        zb = 0.0  # no German word starts with ß ("gi eßen")
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]

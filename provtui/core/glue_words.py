@@ -343,8 +343,8 @@ def _split_join(a: str, b: str) -> bool:
     wa, wb = _weak(a), _weak(b)
     if not (wa or wb):
         return _rare_pieces_of_common_word(a, b)
-    if len(joined) < 4 and not (wa and wb):
-        return False
+    if len(joined) < 4 and not (wa and wb) or len(joined) < 3:
+        return False  # (two letters are no word broken: "e o" in Portuguese is no "eo")
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
     sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
                for x, w in ((a, wa), (b, wb)))
