@@ -61,6 +61,7 @@ _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zi
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
 _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
 _COMMON_PARTNER_ZIPF = 4.5
+_SHORT_PAIR_PART_ZIPF = 4.0   # a four-letter part this common beside a long rare one ("rese sospettosi")
 _KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
 _PLAIN_CONTENT_ZIPF = 4.0     # ... unless it is a function word and a word this common
@@ -228,7 +229,9 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
     # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
     # (the cheap refusals first: a sibling costs a few dozen look-ups)
-    if min(len(a), len(b)) < 5 or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
+    short4 = (min(len(a), len(b)) == 4 and max(len(a), len(b)) >= 8
+              and (za if len(a) == 4 else zb) >= _SHORT_PAIR_PART_ZIPF and not _derived(a + b, lang))
+    if (min(len(a), len(b)) < 5 and not short4) or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
         return None  # an unknown part counts by its sibling only when long
     if (len(a) < 6 and na < _RARER_PAIR_MIN_ZIPF) or (len(b) < 6 and nb < _RARER_PAIR_MIN_ZIPF):
         return None  # a short rare part: no sibling is looked up for it
@@ -240,6 +243,20 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
         return ya + yb
     return None
+
+
+_DERIVING_PREFIXES = ("ri", "re", "de", "des", "dis", "in", "im", "pre", "mono", "poli", "multi", "anti")
+_ADVERB_ENDINGS = ("mente", "ment")
+
+
+def _derived(word: str, lang: str) -> bool:
+    """True when ``word`` reads as a prefix and a word ("ri" + "denominarli", "mono" +
+    "espaciada") or as an adverb ("algorítmicamente"): no place for a four-letter word."""
+    if word.endswith(_ADVERB_ENDINGS):
+        return True
+    return any(word.startswith(p) and (_zipf_or_sibling(word[len(p):], lang) >= _SIBLING_PART_MIN_ZIPF
+                                       or _verb_with_clitic(word[len(p):], lang))
+               for p in _DERIVING_PREFIXES)
 
 
 # Endings that never stand alone as a word of the language (whatever the lists say: "en" and
@@ -294,8 +311,9 @@ def _verb_with_clitic(word: str, lang: str) -> bool:
     for k in range(2, min(8, len(word) - 2)):
         a, b = word[:-k], word[-k:]
         if b in clitics and a not in fw and _clitic_host(a, lang) \
-                and lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF:
-            return True
+                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
+                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
+            return True  # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li")
     return False
 
 
