@@ -57,6 +57,9 @@ FIXED = [
      "glued_words", "systemas", "system as"),
     ("The cache isprobably stale, so clear it and run the job again before you report it.",
      "glued_words", "isprobably", "is probably"),
+    # a common four-letter word beside a long rare one
+    ("I due uomini erano stanchi, e la lunga attesa li aveva resesospettosi verso tutti quelli che passavano.",
+     "glued_words", "resesospettosi", "rese sospettosi"),
     # split words whose pieces the lists know, told by how rare they are as words
     ("Die Kinder sind mit klei nen Schritten über die Brücke gegangen, und die Eltern haben gewartet.",
      "split_word", "klei nen", "kleinen"),
@@ -88,6 +91,8 @@ CLEAN = [
     "I tipi polimorfici sono supportati dal compilatore fin dalla prima versione, e le pagine statiche anche.",
     "Explicó cada pormenor del contrato con paciencia y sin ninguna prisa, porque el cliente no lo entendía.",
     "O serializador converte os objetos em texto antes de os enviar pela rede para o servidor.",
+    # a prefix and a word, an adverb: no four-letter word glued
+    "La fuente monoespaciada se usa en el terminal, y el texto se ordena algorítmicamente antes de mostrarlo.",
     # English quoted in another language
     "Indicare al boot loader di avviare una voce specifica del menu, e poi riavviare il computer.",
     "Haz check out de la rama principal antes de empezar con los cambios, y luego crea una rama nueva.",
