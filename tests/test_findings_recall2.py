@@ -57,6 +57,9 @@ FIXED = [
      "glued_words", "systemas", "system as"),
     ("The cache isprobably stale, so clear it and run the job again before you report it.",
      "glued_words", "isprobably", "is probably"),
+    # a function word glued on a word: a vowel swapped at the end is no sibling (v6's error)
+    ("Um filtro por data, por exemplo, beneficiade um índice composto sobre as duas colunas da tabela.",
+     "glued_words", "beneficiade", "beneficia de"),
     # a common four-letter word beside a long rare one
     ("I due uomini erano stanchi, e la lunga attesa li aveva resesospettosi verso tutti quelli che passavano.",
      "glued_words", "resesospettosi", "rese sospettosi"),
@@ -93,6 +96,8 @@ CLEAN = [
     "O serializador converte os objetos em texto antes de os enviar pela rede para o servidor.",
     # a prefix and a word, an adverb: no four-letter word glued
     "La fuente monoespaciada se usa en el terminal, y el texto se ordena algorítmicamente antes de mostrarlo.",
+    # a preposition and a relative word make a conjunction (v6's error)
+    "A decisão aplicou-se, porquanto estava bloqueada, e o comité reuniu-se outra vez naquele dia.",
     # English quoted in another language
     "Indicare al boot loader di avviare una voce specifica del menu, e poi riavviare il computer.",
     "Haz check out de la rama principal antes de empezar con los cambios, y luego crea una rama nueva.",

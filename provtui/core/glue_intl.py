@@ -61,6 +61,7 @@ _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zi
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
 _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
 _COMMON_PARTNER_ZIPF = 4.5
+_GLUED_ON_ZIPF = 3.0          # a word this common before a function word glued on it
 _SHORT_PAIR_PART_ZIPF = 4.0   # a four-letter part this common beside a long rare one ("rese sospettosi")
 _KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
@@ -426,10 +427,10 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         if score is not None and score > best_score:
             best, best_score = (i,), score
     if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF
-                                           or (best[-1] < n - 1 and _vowel_sibling(word, lang))) \
+                                           or (_vowel_sibling(word, lang) and not _glued_on(word, best, lang))) \
             and not _plain_function_glue(word, best, lang):
         # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
-        # nor is a one-letter word glued on a vowel: "desligue" + "a" is no "desliguei")
+        # nor is a function word glued on: "desligue" + "a" is no "desliguei")
         return None  # a form of a known word the list lacks ("contrefaisaient")
     if best is not None and _english_compound(word, best, lang):
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
@@ -454,6 +455,14 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                         return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
+
+
+def _glued_on(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """True when the split's last part is a function word glued onto a word of the language,
+    so a vowel swapped at the end is that function word's, not an ending ("desligue" + "a",
+    "beneficia" + "de": "desliguei", "beneficiado" are no siblings)."""
+    a, b = word[: split[-1]], word[split[-1]:]
+    return len(b) == 1 or (b in lex.FUNCTION_WORDS[lang] and lex.zipf(a, lang) >= _GLUED_ON_ZIPF)
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:

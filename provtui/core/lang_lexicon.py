@@ -120,7 +120,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
         también todo toda todos todas puede pueden pudo debe deben dos tres cuatro cinco seis siete ocho nueve diez
         cualquier cada bien aquí allí ahí así ahora siempre nunca aún todavía solo sólo tan
-        será serán sería sido va van tiene tienen había habían sea sean
+        será serán sería sido va van tiene tienen había habían sea sean cuanto cuanta cuantos cuantas
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
@@ -136,7 +136,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
         ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
         lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così
-        sarà saranno sarebbe stato stata stati state viene vengono verrà verranno
+        sarà saranno sarebbe stato stata stati state viene vengono verrà verranno quanto quanta quanti quante
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
@@ -147,7 +147,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         num numa nuns numas neste nesta nestes nestas nesse nessa nisso nisto naquele naquela deste desta
         desse dessa disso disto daquele daquela dele dela deles delas nele nela bem ainda lá cá aqui ali
         só tão sempre nunca agora então assim será serão irá vai vão têm tinha tinham
-        sido estava foram seja sejam
+        sido estava foram seja sejam quanto quanta quantos quantas
     """),
 }
 
