@@ -113,6 +113,20 @@ def test_no_false_alarm(text):
     assert word_findings(text) == []
 
 
+def test_catalan_is_not_judged_as_spanish():
+    # Catalan shares el, la, de, que with Spanish: its own words tell it apart, and a language
+    # the checks cannot judge gets no word finding, glued words in it included ("elport")
+    text = ("El servidor no respon i la connexió amb la base de dades s'ha perdut. Comproveu que el fitxer de "
+            "configuració és correcte, perquè això passa sovint quan algú canvia elport sense avisar. També "
+            "podeu reiniciar el servei, però primer deseu els canvis dels usuaris.")
+    assert language.detect(text) is None
+    assert word_findings(text) == []
+    spanish = ("El servidor no responde y la conexión con la base de datos se ha perdido. Compruebe que el "
+               "archivo de configuración es correcto, porque esto pasa a menudo cuando alguien cambia elpuerto.")
+    assert language.detect(spanish) == "es"
+    assert word_findings(spanish) == [("glued_words", "elpuerto", "el puerto")]
+
+
 def test_a_judged_language_leaning_ahead_of_english_is_not_english():
     counts, tokens = language.add_counts("Actualmente no se admite esa opción", language.ZERO, 0)
     assert language.decide(counts, tokens) is None  # judged once Spanish leads, not as English

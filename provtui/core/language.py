@@ -43,7 +43,7 @@ _STOP = {
 }
 # Languages the checks do not judge, counted only so that a text in one of them is told apart:
 # Dutch "bestand" or Swedish "dela" read as English or Spanish would be a false glued word.
-OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi")
+OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi", "ca")
 _STOP.update({
     "nl": "het een van dat niet op te zijn voor met ook maar om als aan er nog bij naar uit"
           " wordt worden kan dan wel geen deze dit wat zich heeft hebben werd moet kunnen bestand",
@@ -65,6 +65,10 @@ _STOP.update({
     "hu": "az és hogy nem is egy meg ez azt van csak már mint vagy ha volt lesz kell fájl",
     "fi": "ja ei että oli kun mutta ovat tai jos myös kuin voi sen tämä ole jo niin vain"
           " tiedosto",
+    # Catalan's own words only (el, la, de, que are counted for the languages judged; see
+    # _WEIGHT): read as Spanish or French, Catalan text drew hundreds of false glued words
+    "ca": "els amb però més també això aquest aquesta aquests aquestes seva seus seves dels als"
+          " pot hi ho molt són fitxer",
 })
 _ALL = LANGUAGES + OTHER_LANGUAGES
 
@@ -77,8 +81,11 @@ for _i, _lang in enumerate(_ALL):
             # "a", "o", "e", "y" (initials, list letters, variables in every language) are left
             # out; "è", "é", "à" are not
             _LANGS_OF[_w].append(_i)
+# Catalan shares most of its stop words with Spanish and French, which those count: its own
+# words weigh more, so that a Catalan answer is not judged as Spanish
+_WEIGHT = {_ALL.index("ca"): 4.0}
 _INDEX: dict[str, tuple[tuple[int, float], ...]] = {
-    w: tuple((i, 1.0 / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
+    w: tuple((i, _WEIGHT.get(i, 1.0) / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
