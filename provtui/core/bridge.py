@@ -16,12 +16,12 @@ core/threaded.py moves batches between threads, core/netproc.py between processe
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
+from provtui.core import collector
 from provtui.core.coalesce import Coalescer
 from provtui.core.config import TargetConfig
 from provtui.core.events import Event, RunQueued, SessionStarted
@@ -32,37 +32,6 @@ DONE = object()
 """The end of a channel."""
 
 ENDED = "the session has ended; no new run can stream in it"
-
-
-_collector_users = 0
-_collector_saved: tuple[int, int, int] | None = None
-
-
-def hold_collector() -> None:
-    """While a consumer draws streams: no full passes of the cyclic garbage collector.
-
-    A full pass walks every tracked object with the GIL held: over the TUI's heap (widgets,
-    the strips its views cache) it took 50-150 ms at first and more as the answers grew, one
-    frozen frame every second or so with eight panes streaming.  The objects alive when the
-    streams start are frozen (never walked), and the third generation is not collected until
-    the last stream ends; the young generations still collect as usual, and the release
-    collects once, when nothing streams."""
-    global _collector_users, _collector_saved
-    if _collector_users == 0:
-        gc.freeze()
-        _collector_saved = gc.get_threshold()
-        first, second, _ = _collector_saved
-        gc.set_threshold(first, second, 1 << 30)
-    _collector_users += 1
-
-
-def release_collector() -> None:
-    global _collector_users, _collector_saved
-    _collector_users -= 1
-    if _collector_users == 0 and _collector_saved is not None:
-        gc.set_threshold(*_collector_saved)
-        _collector_saved = None
-        gc.unfreeze()
 
 
 class Raise:
@@ -228,7 +197,7 @@ class BridgedFanout:
         """The session's streams are over (subclasses call this when they close)."""
         if self._froze_consumers:
             self._froze_consumers = False
-            release_collector()
+            collector.release()
 
     def end_all(self, exc: BaseException) -> None:
         """The other side is gone: every open channel ends with ``exc``."""
@@ -244,7 +213,7 @@ class BridgedFanout:
             raise RuntimeError(f"run {channel} is already streaming")
         if not self._froze_consumers:
             self._froze_consumers = True
-            hold_collector()
+            collector.hold()
         inbox = self.inboxes[channel] = Inbox()
         items = inbox.items
         loop = self.consumer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 import json
 from typing import Any, Iterable
 
@@ -654,13 +654,17 @@ class SessionRecorder:
         return self._session_dict(final=False)
 
     def finish(self, *, status: str = "ok", recovered: bool = False,
-               timeline_views: bool = False) -> dict[str, Any]:
+               timeline_views: bool = False,
+               analyse: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any]:
         """Finalise: unfinished runs become "cancelled" with their partial text, analysis and
         summary are filled in, the journal is closed (fsync).  Idempotent.
 
         ``timeline_views``: each run's ``timeline`` is a :class:`TimelineView` of the arrays
         instead of a list of lists (~110 bytes an entry: 170 MB for 8 answers of 200k chunks)
-        -- for callers that only save the session and read it, not ``json.dumps`` it."""
+        -- for callers that only save the session and read it, not ``json.dumps`` it.
+
+        ``analyse``: what fills in the analysis (default :func:`analyze_session`, here; the
+        TUI's does the work in another process: core/analysis_worker.py)."""
         if self._finished is not None:
             return self._finished
         self._flush_scrubber()
@@ -668,7 +672,7 @@ class SessionRecorder:
         session["status"] = self._status if self._status and status == "ok" else status
         if recovered:
             session["recovered"] = True
-        analyze_session(session)
+        (analyse or analyze_session)(session)
         self._finished = session
         if self.journal is not None:
             self.journal.close()

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import gc
 import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+from provtui.core import collector
 from provtui.core.bridge import DONE, ENDED, BridgedFanout, Outbox, Raise
 from provtui.core.config import TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
@@ -41,18 +41,16 @@ _hold_saved: float | None = None
 def hold_streaming(interval: float) -> None:
     """Process-wide settings while any threaded session streams (restored by the last one).
 
-    Besides the switch interval, the objects alive when streaming starts (the UI's widgets,
-    modules, caches: 100k+ of them) are frozen out of the cyclic garbage collector.  A full
-    collection walks every tracked object with the GIL held and stops both threads: with the
-    TUI's heap that took 50-150 ms, and every chunk that arrived meanwhile was stamped late by
-    as much.  Frozen objects are still freed by reference counting; only cycles among them
-    wait for the unfreeze when the last session ends."""
+    Besides the switch interval, the collector's full passes are held (core/collector.py):
+    a full collection walks every tracked object with the GIL held and stops both threads:
+    with the TUI's heap that took 50-150 ms, and every chunk that arrived meanwhile was
+    stamped late by as much.  (The TUI paces the collector itself; then this leaves it be.)"""
     global _hold_users, _hold_saved
     with _hold_lock:
         if _hold_users == 0:
             _hold_saved = sys.getswitchinterval()
             sys.setswitchinterval(min(interval, _hold_saved))
-            gc.freeze()
+            collector.hold()
         _hold_users += 1
 
 
@@ -63,7 +61,7 @@ def release_streaming() -> None:
         if _hold_users == 0 and _hold_saved is not None:
             sys.setswitchinterval(_hold_saved)
             _hold_saved = None
-            gc.unfreeze()
+            collector.release()
 
 
 class _Bridge:

@@ -8,8 +8,10 @@ when every run has ended.  Panes never know about the recorder or each other.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from provtui.core.collector import Pacer
 from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
 from provtui.core.events import Event, RunFinished, RunQueued
 from provtui.ui.safe import escape_markup, set_secrets, visible
@@ -33,7 +36,13 @@ from provtui.ui.app_appearance import AppearanceMixin
 from provtui.ui.app_compare import CompareActions
 from provtui.ui.app_extras import ExtraActions
 from provtui.ui.app_palette import PaletteCommands
-from provtui.ui.app_session import SessionRunner, network_mode, prewarm_network, warm_analysis
+from provtui.ui.app_session import (
+    SessionRunner,
+    analysis_worker,
+    network_mode,
+    prewarm_network,
+    warm_analysis,
+)
 from provtui.ui.app_status import StatusLines
 from provtui.ui.session_drive import SessionDrive, settle_panes  # noqa: F401  (re-exported)
 
@@ -118,6 +127,12 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
         self._typed_at = 0.0
         self._last_key_at = 0.0
         self._panes_ticked_at = 0.0
+        self._gap_waiters: deque[asyncio.Future[None]] = deque()
+        self._gap_jobs: dict[str, Callable[[], Any]] = {}
+        self.analysis_worker = analysis_worker()
+        """Final analyses in a process of their own (core/analysis_worker.py), or None."""
+        self.collector = Pacer()
+        """The garbage collector on the app's schedule (core/collector.py, see ``_pace``)."""
         self.theme_dirs = theme_dirs
         self.drive: SessionDrive | None = None
         self.drives: list[SessionDrive] = []
@@ -159,12 +174,17 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
         # the live analysis's word lists load while nobody waits (they took a core for up to
         # a second at the first streamed text, and keys waited behind them)
         self.call_after_refresh(warm_analysis)
+        if self.analysis_worker is not None:
+            self.analysis_worker.start()  # off the loop: spawned and warmed on a thread
         self.refresh_secrets()
         self._register_themes()
         self._apply_keymap()
         self._refresh_chips()
         self._refresh_banner()
         await self._mount_idle_panes()
+        # no automatic full collections from here on: the tick paces them (a full pass over
+        # the heap froze a frame for 50-420 ms, the worst at the moment streams ended)
+        self.collector.start()
         self.set_interval(self.tick_s, self._tick, name="pane-tick")
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.prompt_box.focus()
@@ -174,6 +194,9 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
             await self.push_screen(self.start_screen)
         if self.send_at_start and self.initial_prompt.strip():
             self.call_after_refresh(self.action_send)
+
+    def on_unmount(self) -> None:
+        self.collector.stop()  # the collector as it was (tests run many apps in one process)
 
     def on_resize(self) -> None:
         self._layout_panes()
@@ -350,7 +373,7 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
         # ended; not once per pane: each refresh rebuilds the footer, a layout of the whole
         # screen, and eight runs ending together made that eight (~0.3 s of frames)
         if self.focused is event.pane or not any(d.active for d in self.drives):
-            self.refresh_bindings()
+            self.in_typing_gap("bindings", self.refresh_bindings)
 
     # ------------------------------------------------------------------ panes
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from provtui.ui.session_drive import SessionDrive, settle_panes
 from provtui.ui.widgets.pane import ProviderPane, group_repeats
 
 __all__ = ["SessionRunner", "network_mode", "network_fanout", "prewarm_network",
-           "warm_analysis"]
+           "warm_analysis", "analysis_worker"]
 
 
 class SessionRunner:
@@ -30,6 +31,8 @@ class SessionRunner:
     _typed_at: float
     _last_key_at: float
     _panes_ticked_at: float
+    _gap_jobs: dict[str, Callable[[], Any]]
+    _gap_waiters: deque[asyncio.Future[None]]
 
     # ------------------------------------------------------------------ the tick
 
@@ -37,21 +40,75 @@ class SessionRunner:
         """A key reached the prompt box: the ticks leave the panes alone until the frame that
         shows it has been drawn (ui/text_schedule.py)."""
         self._typed_at = self._last_key_at = time.monotonic()
-        self.call_after_refresh(self._typing_shown)
+        # twice removed: this runs before the prompt box has the key, so the first refresh
+        # can come before the one that draws it (and the gap would open on top of the key)
+        self.call_after_refresh(self.call_after_refresh, self._typing_shown)
 
     async def typing_pause(self) -> None:
-        """Wait (a little) for a pause in typing: work that can wait a second (a run's final
-        analysis, folding and saving the session) runs on threads that share the GIL with
-        drawing, and a key typed meanwhile waited ~0.4 s behind it."""
-        from provtui.ui.text_schedule import TYPING_PAUSE_S, TYPING_PAUSE_MAX_S
+        """Wait for a gap in typing: return at once if no key came for TYPING_PAUSE_S, else
+        just after a key's frame has been drawn (the next key is ~100-300 ms away), one
+        waiter per such gap, in turn; else after TYPING_PAUSE_MAX_S.  Work that can wait for
+        it: a run's end on screen and its findings (each a layout and a repaint of the screen:
+        eight at once cost 100-250 ms, one pane's ~40 ms), its final analysis, the session's
+        fold and save."""
+        from provtui.ui.text_schedule import TYPING_PAUSE_MAX_S
 
+        if not self.typing_recently():
+            return
         deadline = time.monotonic() + TYPING_PAUSE_MAX_S
-        while time.monotonic() - self._last_key_at < TYPING_PAUSE_S \
-                and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
+        waiters = self._gap_waiters
+        gap: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiters.append(gap)
+        try:
+            while True:
+                now = time.monotonic()
+                if not self.typing_recently() or now >= deadline:
+                    return
+                try:
+                    await asyncio.wait_for(asyncio.shield(gap), min(0.05, deadline - now))
+                except asyncio.TimeoutError:
+                    continue
+                return  # a key's frame was just drawn: the gap before the next key is ours
+        finally:
+            if gap in waiters:
+                waiters.remove(gap)
+
+    def typing_recently(self) -> bool:
+        """A key came within TYPING_PAUSE_S: what lays out the screen waits for a gap."""
+        from provtui.ui.text_schedule import TYPING_PAUSE_S
+
+        return time.monotonic() - self._last_key_at < TYPING_PAUSE_S
+
+    def in_typing_gap(self, name: str, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` (a change that lays out the whole screen) in the next gap in
+        typing (``typing_pause``), once however often it is asked for meanwhile."""
+        if not self.typing_recently():
+            callback()
+            return
+        first = not self._gap_jobs
+        self._gap_jobs[name] = callback
+        if first:
+            self.run_worker(self._run_gap_jobs(), group="typing-gap", exit_on_error=False)
+
+    async def _run_gap_jobs(self) -> None:
+        try:
+            await self.typing_pause()
+        finally:
+            jobs = list(self._gap_jobs.values())
+            self._gap_jobs.clear()
+            for job in jobs:
+                job()
 
     def _typing_shown(self) -> None:
         self._typed_at = 0.0
+        # one waiter per gap between keys: eight runs' ends, findings, the footer and the
+        # toast each lay out and repaint the screen; one at a time each fits in a gap
+        waiters = self._gap_waiters
+        while waiters:
+            gap = waiters.popleft()
+            if not gap.done():
+                gap.set_result(None)
+                break
 
     async def _tick(self) -> None:
         from provtui.ui.text_schedule import typing_quiet, due
@@ -75,6 +132,28 @@ class SessionRunner:
             except NoMatches:  # the pane was removed (new prompt) while this tick ran
                 pass
         self._refresh_pane_hint()
+        self._pace_collector(now)
+
+    def _pace_collector(self, now: float) -> None:
+        """The garbage collector's turn (core/collector.py): a small step every
+        COLLECT_STEP_S, never while a key waits for its frame (the tick returned before
+        this); the whole heap once a session is over and nobody has typed for
+        COLLECT_REBASE_IDLE_S."""
+        from provtui.ui.text_schedule import COLLECT_REBASE_IDLE_S, COLLECT_STEP_S
+
+        pacer = self.collector
+        if not pacer.running:
+            return
+        drive = self.drive
+        if drive is not None and drive.session is None:
+            pacer.dirty = True  # a session is live: its garbage calls for a rebase later
+            idle = False
+        else:
+            idle = now - self._last_key_at >= COLLECT_REBASE_IDLE_S
+        if pacer.dirty and idle:
+            pacer.rebase()
+        elif now - pacer.last_step >= COLLECT_STEP_S:
+            pacer.step()
 
     @work(group="session", exit_on_error=False)
     async def _drive_session(self, plan: Any, reuse: ProviderPane | None) -> None:
@@ -92,6 +171,9 @@ class SessionRunner:
         final_path, journal_path = session_paths(fan.session_id)
         recorder = SessionRecorder(journal=Journal(journal_path))
         drive = SessionDrive(fan, recorder, final_path)
+        if self.analysis_worker is not None:
+            self.analysis_worker.start()  # again, should the last one have broken
+            drive.analysis_worker = self.analysis_worker
         self.drive = drive
         self.drives.append(drive)
         # Until the session is saved, threads here (the analyses, the fold and save) give
@@ -169,20 +251,25 @@ class SessionRunner:
             else:
                 session, saved_path, save_error = await drive.finish_off_loop(status, save)
             drive.session = session
-            settle_panes(drive.panes, session)
-            try:
-                if save_error is not None:
-                    raise save_error
+            if save_error is None:
                 drive.saved_path = saved_path
-            except OSError as exc:
-                self.notify(f"Could not save the session: {escape_markup(str(exc))}",
-                            severity="error", timeout=12)
-            else:
-                self.notify(f"Session saved: {escape_markup(str(drive.saved_path))}",
-                            title="session", timeout=6)
-                self.post_message(self.SessionSaved(session, drive.saved_path))
+
+            def show() -> None:
+                # the panes' final metrics and the toast each lay out the screen: in a gap
+                settle_panes(drive.panes, session)
+                if save_error is not None:
+                    self.notify(f"Could not save the session: "
+                                f"{escape_markup(str(save_error))}", severity="error",
+                                timeout=12)
+                else:
+                    self.notify(f"Session saved: {escape_markup(str(drive.saved_path))}",
+                                title="session", timeout=6)
+                    self.post_message(self.SessionSaved(session, drive.saved_path))
+
             if quit_meanwhile:
+                show()
                 raise asyncio.CancelledError
+            self.in_typing_gap(f"saved-{id(drive)}", show)
 
     def _idle_panes_for(self, queued: list[Any]) -> list[ProviderPane] | None:
         """The panes on screen when each is idle (never ran) and they are exactly the queued
@@ -232,6 +319,18 @@ def prewarm_network() -> None:
     from provtui.core import netproc
 
     netproc.prewarm_in_background()
+
+
+def analysis_worker() -> Any:
+    """The shared analysis process (core/analysis_worker.py) for the TUI, or None with
+    PROVTUI_ANALYSIS=thread (final analyses on threads, as before it existed)."""
+    import os
+
+    from provtui.core.analysis_worker import shared_worker
+
+    if os.environ.get("PROVTUI_ANALYSIS", "").strip().lower() == "thread":
+        return None
+    return shared_worker()
 
 
 def warm_analysis() -> None:

@@ -33,6 +33,8 @@ class SessionDrive:
         self.saved_path: Path | None = None
         self.session: dict[str, Any] | None = None
         self._fold_lock = threading.Lock()
+        self.analysis_worker: Any = None
+        """core/analysis_worker.AnalysisWorker for the fold's analysis (else it runs here)."""
 
     def record(self, event: Event) -> None:
         if self.open:
@@ -45,13 +47,22 @@ class SessionDrive:
                 return self.session
             return self.recorder.snapshot()
 
+    def _analyse(self, session: dict[str, Any]) -> Any:
+        from provtui.core.recorder import analyze_session
+
+        worker = self.analysis_worker
+        if worker is not None and worker.ready(0):
+            return worker.analyze_session(session)
+        return analyze_session(session)
+
     def finish_now(self, status: str, save: Callable[[dict[str, Any]], Path]
                    ) -> tuple[dict[str, Any], Path | None, OSError | None]:
         """Fold the recorder into the session and ``save`` it, here and now."""
         with self._fold_lock:
             # timelines as views of the recorder's arrays: as lists they were ~110 bytes an
             # entry, the TUI's peak memory at 8 x 200k chunks
-            session = self.recorder.finish(status=status, timeline_views=True)
+            session = self.recorder.finish(status=status, timeline_views=True,
+                                           analyse=self._analyse)
         try:
             return session, save(session), None
         except OSError as exc:

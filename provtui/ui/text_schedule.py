@@ -16,7 +16,8 @@ import math
 from collections.abc import Hashable, Iterable
 
 __all__ = ["PANE_DRAW_BUDGET_S", "MAX_INTERVAL_S", "TYPING_QUIET_S", "TYPING_PAUSE_S",
-           "TYPING_PAUSE_MAX_S", "due", "typing_quiet"]
+           "TYPING_PAUSE_MAX_S", "COLLECT_STEP_S", "COLLECT_REBASE_IDLE_S", "due",
+           "typing_quiet"]
 
 PANE_DRAW_BUDGET_S = 0.03
 """One pane's redraw per tick (30 Hz) is the budget: a measured 4-9 ms a pane with 8 panes at
@@ -30,10 +31,17 @@ no longer than ``MAX_INTERVAL_S`` however fast someone types."""
 
 
 TYPING_PAUSE_S = 0.4
-"""Work that can wait (a run's final analysis, the session's fold and save: threads sharing
-the GIL with drawing) waits until no key came for this long ..."""
-TYPING_PAUSE_MAX_S = 2.0
-"""... but never longer than this."""
+"""Work that can wait (what lays out the screen at a run's end, its final analysis, the
+session's fold and save) waits until no key came for this long ..."""
+TYPING_PAUSE_MAX_S = 6.0
+"""... or for a gap between two keys (one waiter per gap), but never longer than this (eight
+runs ending while someone types want ~20 gaps: their ends, their findings, the footer)."""
+
+COLLECT_STEP_S = 0.25
+"""The garbage collector walks what survived since its last step this often (a few ms with
+eight panes streaming: core/collector.py) ..."""
+COLLECT_REBASE_IDLE_S = 1.0
+"""... and the whole heap once a session is over and no key came for this long."""
 
 
 def typing_quiet(now: float, typed_at: float, ticked_at: float) -> bool:

@@ -14,7 +14,11 @@ targets from ``/paced/RATE/SECONDS``.  Measured:
 - frames: the interval between consecutive frames while streaming (p50, p99, max) and what a
   frame cost;
 - keys: every 250 ms a character is sent to the focused prompt box through the driver, as a
-  terminal's key press arrives; latency = the end of the first frame that shows it;
+  terminal's key press arrives, from the send until 0.5 s after every pane has drawn its
+  whole answer and shown its end and findings and the session is saved (the runs' ends are
+  part of the load: what they change waits for gaps between keys, one change per gap);
+  latency = the end of the first frame that shows it; the keys after the server's last write
+  are also reported on their own;
 - the event loop's lag (a 5 ms heartbeat's lateness), which is what delays everything else.
 
 Targets: no growing backlog, frame interval p99 <= 50 ms, key latency p99 <= 50 ms.
@@ -36,6 +40,7 @@ from tui_harness import SIZE, LoopLag, isolate_dirs, make_app, wait_for_session 
 
 KEY_EVERY_S = 0.25
 SETTLE_S = 1.5
+END_TYPING_S = 0.5
 
 
 def drawn_now(app) -> dict[str, int]:
@@ -50,6 +55,17 @@ def drawn_now(app) -> dict[str, int]:
         except NoMatches:
             pass
     return drawn
+
+
+def settled(app) -> bool:
+    """Everything a session's end shows is on screen: every pane's end and findings, the
+    saved session's metrics, footer and toast (they wait for gaps in typing one by one)."""
+    drive = app.drive
+    # getattr: the benchmark also runs against older versions (before and after, one table)
+    return (drive is not None and drive.saved_path is not None
+            and not getattr(app, "_gap_jobs", None) and not getattr(app, "_gap_waiters", None)
+            and all(getattr(p, "_end_shown", True) and p._final_done
+                    and not p._analysis_dirty for p in app.panes))
 
 
 async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
@@ -87,17 +103,23 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
             next_key = time.monotonic() + 0.5
             full = int(rate * seconds) * TOKEN_CHARS
             done_at = None
+            stop_at = None
             while True:
                 now = time.monotonic()
                 drawn = drawn_now(app)
                 samples.append((now, drawn))
                 if app.drive is not None and app.drive.session is not None:
                     done_at = done_at or now
-                    # keep sampling until every pane has drawn its whole answer (the drain)
-                    if all(v >= full for v in drawn.values()) or now - done_at > 10:
+                    # keep sampling until every pane has drawn its whole answer (the drain),
+                    # and typing for END_TYPING_S more: the runs' ends (final analysis,
+                    # findings, badges, the session's save) are part of the load
+                    if (all(v >= full for v in drawn.values()) and settled(app)) \
+                            or now - done_at > 15:
+                        stop_at = stop_at or now + END_TYPING_S
+                    if stop_at and now >= stop_at:
                         break
-                streaming = app.drive is not None and app.drive.active
-                if streaming and now >= next_key and not pending:
+                started = app.drive is not None
+                if started and now >= next_key and not pending:
                     if app.focused is not app.prompt_box:
                         # focus moves by messages: a key sent at once could still reach the
                         # old widget and never show (a person's focus is already there)
@@ -143,6 +165,9 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
     intervals = [b[0] - a[0] for a, b in zip(stream_frames, stream_frames[1:])]
     costs = [e - s for s, e in stream_frames]
     key_lat = [k["latency_s"] for k in keys]
+    # the keys pressed after the server's last write: the runs ending (drain, final analysis,
+    # findings, badges, the session's save) — a person keeps typing through it
+    end_lat = [k["latency_s"] for k in keys if k["t"] > t_last]
     lags = [x for t, x in lag.samples if t_first <= t <= t_last]
     return {
         "rate": rate, "seconds": seconds, "tick_s": tick_s or app.tick_s,
@@ -160,6 +185,10 @@ async def bench(rate: int, seconds: float, tick_s: float | None) -> dict:
                        for k in keys],
         "key_latency_ms": {"p50": 1000 * median(key_lat), "p99": 1000 * percentile(key_lat, 99),
                            "max": 1000 * max(key_lat, default=float("nan"))},
+        "keys_at_end": len(end_lat),
+        "key_latency_end_ms": {"p50": 1000 * median(end_lat),
+                               "p99": 1000 * percentile(end_lat, 99),
+                               "max": 1000 * max(end_lat, default=float("nan"))},
         "loop_lag_ms": {"p50": 1000 * median(lags), "p99": 1000 * percentile(lags, 99),
                         "max": 1000 * max(lags, default=float("nan"))},
     }
@@ -212,6 +241,9 @@ def _print(res: dict) -> None:
     print(f"  keys {res['keys']} (+{res['keys_unanswered']} never shown): latency p50 "
           f"{kl['p50']:.0f} ms p99 {kl['p99']:.0f} ms; loop lag p99 {ll['p99']:.0f} ms max "
           f"{ll['max']:.0f} ms")
+    ke = res["key_latency_end_ms"]
+    print(f"  of which {res['keys_at_end']} after the last write (runs ending): p50 "
+          f"{ke['p50']:.0f} ms max {ke['max']:.0f} ms")
 
 
 def compare(rounds: int, rate: int, seconds: float) -> None:

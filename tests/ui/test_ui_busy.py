@@ -5,9 +5,11 @@ schedule itself is a pure function tested on its own."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
+from textual import events
 
 from ui_helpers import loopback_target, make_config
 from transcript_server import Reply, TranscriptServer
@@ -227,3 +229,55 @@ async def test_a_quit_while_the_save_waits_for_a_typing_pause_still_saves() -> N
             app.exit()  # ... and the app quits meanwhile
         assert drive.final_path.exists(), "the session was saved before the app let go"
         assert drive.saved_path == drive.final_path
+
+
+async def test_the_runs_ends_wait_for_gaps_between_keys_one_a_gap() -> None:
+    """Typing through the moment the runs end: each pane's end (badge, border, scrollbar: a
+    layout of the screen) comes just after a key's frame, never two in one gap; once the
+    typing stops, everything left shows and the session is saved."""
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 4, words=200))
+        async with app.run_test(size=SIZE) as pilot:
+            ends: list[tuple[float, int]] = []
+            gaps: list[float] = []
+            for i, pane in enumerate(app.panes):  # the idle panes are the runs' panes
+                def spy(orig=pane._show_end, i=i) -> None:
+                    ends.append((time.monotonic(), i))
+                    orig()
+                pane._show_end = spy
+            shown = app._typing_shown
+            app._typing_shown = lambda: (gaps.append(time.monotonic()), shown())[1]
+            keys: list[float] = []
+            note = app.note_typing
+            app.note_typing = lambda: (keys.append(time.monotonic()), note())[1]
+            app.prompt_box.focus()
+            app.action_send()
+            await wait_for(pilot, lambda: bool(app.drives))
+            drive = app.drives[-1]
+            typed_until_end = 0
+            while drive.active or typed_until_end < 10:
+                # as a terminal's key press arrives (pilot.press waits for an idle screen,
+                # which a streaming one never is)
+                app._driver.send_message(events.Key("a", "a"))
+                await asyncio.sleep(0.12)
+                typed_until_end += not drive.active
+            assert keys, "the keys reached the prompt box"
+            # every end shown while someone typed (a key within the typing pause) came in a
+            # gap after a key's frame, one a gap; a busy test box may pause the typing
+            # longer, and then an end shows at once, as it should
+            owners = []
+            for t, _ in ends:
+                if t - max((k for k in keys if k <= t), default=-1e9) \
+                        >= text_schedule.TYPING_PAUSE_S:
+                    continue
+                before = [g for g in gaps if g <= t]
+                assert before and t - before[-1] < 0.1, (t, gaps[-3:])
+                owners.append(before[-1])
+            assert len(owners) == len(set(owners)), "two ends shared one gap"
+            assert owners, "no end came while typing: the test typed too slowly to tell"
+            # the typing stops: the rest shows at once, the session is saved
+            await wait_for(pilot, lambda: saved(app) and all(p._end_shown for p in app.panes))
+            done = ("round", app.panes[0]._theme_colour("success", 0.7))
+            assert all(p.styles.border_top == done for p in app.panes
+                       if not p.has_focus_within)
+        assert drive.final_path.exists()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import ANSWER, context_error_run, tool_run
+from ui_helpers import context_error_run, tool_run
 from textual.app import App, ComposeResult
+from textual.color import Color
 from textual.containers import Horizontal
 from textual.widgets import OptionList, Static
 
@@ -132,7 +133,26 @@ async def test_error_pane_beside_a_healthy_one_keeps_its_partial_text() -> None:
         cut.append(ev.RunFinished(run=1, t=105.0, status="error", error=error))
         await feed(pilot, good, tool_run(run=0))
         await feed(pilot, bad, cut)
-        assert good.state.state == "done" and good.has_class("-done")
+        assert good.state.state == "done" and not good.has_class("-done")
+        success = Color.parse(app.theme_variables["success"]).multiply_alpha(0.7)
+        # the focus keeps its own border (heavy, accent) over a finished run's colour,
+        # and the run's colour (inline: no restyle) comes back when the focus leaves
+        assert app.focused is good and good.styles.border_top[0] == "heavy"
+        bad.focus()
+        await pilot.pause()
+        assert good.styles.border_top == ("round", success)
+        assert bad.styles.border_top[0] == "heavy"
+        good.answer.focus()  # focus within the pane, on its answer view
+        await pilot.pause()
+        assert good.styles.border_top[0] == "heavy"
+        # a new theme recolours a finished run's border
+        bad.focus()
+        old_theme = app.theme
+        app.theme = "nord" if old_theme != "nord" else "dracula"
+        await pilot.pause()
+        new_success = Color.parse(app.theme_variables["success"]).multiply_alpha(0.7)
+        assert new_success != success
+        assert good.styles.border_top == ("round", new_success)
         assert bad.state.state == "error" and bad.has_class("-error")
         box = plain(bad.query_one("#pane-error", Static))
         assert "network" in box and "connection reset by peer" in box and "\x1b" not in box

@@ -70,10 +70,6 @@ class AnswerView(ScrollView, can_focus=True):
         & > .answer-view--diff-replace { background: $accent 35%; }
         & > .answer-view--diff-insert { background: $success 35%; }
         & > .answer-view--diff-delete { background: $error 50%; }
-        /* following a live stream: the scrollbar would be redrawn on every append (a Rich
-           render of ~2 ms each, the costliest thing on screen with 8 panes); its gutter
-           stays, so the wrap width does not change when it comes back */
-        &.-live { scrollbar-visibility: hidden; }
     }
     """
 
@@ -93,6 +89,11 @@ class AnswerView(ScrollView, can_focus=True):
         self._finding_starts: list[int] = []
         self._diff: list[tuple[int, int, str]] = []  # (start, end, op), from set_diff
         self._hovered: int | None = None
+        self.live = False
+        """Following a live stream: the pane hides the scrollbar (inline style), which would
+        be redrawn on every append (a Rich render of ~2 ms each, the costliest thing on
+        screen with 8 panes); its gutter stays (scrollbar-gutter: stable), so the wrap width
+        does not change when it comes back."""
 
     # ------------------------------------------------------------------ content
 

@@ -250,6 +250,7 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
         self._words_key: Any = None
         self._footer_due = 0.0
         self._final_done = False
+        self._end_shown = False
         self._error_shown: Any = None
 
     # ------------------------------------------------------------------ compose
@@ -281,6 +282,8 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
         self._drawable = True
         self.refresh_header(force=True)
         self.refresh_footer(force=True)
+        self.app.theme_changed_signal.subscribe(
+            self, lambda _theme: self.sync_state_border(theme_changed=True))
 
     def on_unmount(self) -> None:
         self._drawable = False
@@ -569,9 +572,11 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
             self._draw_text()
         self._maybe_analyse(force=force)
         self.tool_chain.refresh_now()
-        if draw or not self.text_waiting:
+        if (draw or not self.text_waiting) and (self._end_shown or not self.state.finished):
             # a pane whose text waits for its turn keeps its header, footer and scrollbar
-            # class for that turn too: one pane's redraw per frame, not every pane's
+            # class for that turn too: one pane's redraw per frame, not every pane's.  A
+            # finished run keeps its live look until _finalise shows its end in a gap in
+            # typing (its badge, scrollbar and findings each lay out the whole screen)
             self._set_live(self.state.active)
             self.refresh_header()
             self.refresh_footer()
@@ -580,6 +585,9 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
             # the run's end waits for its last text's turn: eight runs ending together
             # restyle one pane a tick, not eight panes in one frame
             self._final_done = True
+            typing = getattr(self.app, "typing_recently", None)
+            if force or typing is None or not typing():
+                self._show_end()  # else _finalise shows it in a gap in typing
             if force:
                 await self._finalise()
             else:
@@ -603,13 +611,25 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
         self._pending_reasoning.clear()
 
 
+    @property
+    def _reasoning_shown(self) -> bool:
+        box = getattr(self, "_reasoning_box", None)
+        if box is None:
+            box = self._reasoning_box = self.query_one("#pane-reasoning", Collapsible)
+        return bool(box.display)
+
     def _set_live(self, live: bool) -> None:
         """While the run streams and the view follows it, the answer's scrollbar is hidden
         (see AnswerView's CSS); scrolling up, or the end of the run, brings it back."""
         for view in (self._answer, self._reasoning):
+            if view is self._reasoning and not self._reasoning_shown:
+                continue  # hidden: its scrollbar is nobody's concern (and a layout)
             want = live and view.is_anchored and not view._anchor_released
-            if view.has_class("-live") != want:
-                view.set_class(want, "-live")
+            if view.live != want:
+                view.live = want
+                # inline, not a class: a class change restyles the view (25-40 ms a pane
+                # with eight answers on screen, when eight runs end together)
+                view.styles.scrollbar_visibility = "hidden" if want else "visible"
 
     @on(OptionList.OptionSelected, "#pane-findings")
     def _jump_to_finding(self, event: OptionList.OptionSelected) -> None:

@@ -145,7 +145,16 @@ class PaneAnalysis:
         box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
 
     async def _finalise(self) -> None:
-        """The run ended: full analysis with the checks, markdown settled."""
+        """The run ended: its end shown, full analysis with the checks, markdown settled.
+
+        What lays out the whole screen (the badge's new shape, the scrollbar coming back,
+        the findings list, ~50-190 ms with eight panes) waits for a gap in typing: at once
+        if nobody types, else just after the next key's frame (ProvtuiApp.typing_pause)."""
+        pause = getattr(self.app, "typing_pause", None)
+        if not self._end_shown:
+            if pause is not None:
+                await pause()
+            self._show_end()
         if self.view_mode == "markdown":
             await self._markdown.settle(self.answer.text)
         self._turn_base = max(0, len(self.answer.text) - self._turn_len)
@@ -155,25 +164,40 @@ class PaneAnalysis:
             self.refresh_footer(force=True)
             return
         from provtui.core.analysis import analyze
-
-        pause = getattr(self.app, "typing_pause", None)
-        if pause is not None:
-            await pause()
         # expect_words is already a "words" check in check_specs (the CLI adds it there)
-        # In a thread: comparing against the other answers can take a few hundred ms on
-        # long texts, and keys must keep answering meanwhile.
-        async with self._analysis_slot():
-            result = await asyncio.to_thread(
-                analyze, self.turn_text, checks=self.check_specs, others=self.others(),
-                tool_calls=self._tool_calls_for_checks(),
-                turns=[{"finish_reason": self._finish_reason}],
-                status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
+        kwargs = dict(checks=self.check_specs, others=self.others(),
+                      tool_calls=self._tool_calls_for_checks(),
+                      turns=[{"finish_reason": self._finish_reason}],
+                      status={"error": "error", "cancelled": "cancelled"}.get(self.state.state))
+        # comparing against the other answers can take a few hundred ms on long texts, and
+        # keys must keep answering meanwhile: in the analysis process (core/analysis_worker
+        # .py), else on a thread (which shares the GIL with drawing)
+        worker = getattr(self.app, "analysis_worker", None)
+        future = worker.submit(self.turn_text, **kwargs) if worker is not None else None
+        if future is not None:
+            result = await asyncio.wrap_future(future)
+        else:
+            async with self._analysis_slot():
+                result = await asyncio.to_thread(analyze, self.turn_text, **kwargs)
         if not self._drawable:
             return
+        if pause is not None:
+            await pause()  # the analysis ends whenever it ends: its findings wait for a gap
+            if not self._drawable:
+                return
         self._analysis_dirty = False
         self._set_findings(result)
         if isinstance(result, dict):
             self.checks = list(result.get("checks") or [])
+        self.refresh_footer(force=True)
+
+    def _show_end(self) -> None:
+        """The run's end on screen: badge, border, scrollbar, footer."""
+        if not self._drawable:
+            return
+        self._end_shown = True
+        self._set_live(self.state.active)
+        self.refresh_header(force=True)
         self.refresh_footer(force=True)
 
     def _tool_calls_for_checks(self) -> list[dict[str, Any]]:
