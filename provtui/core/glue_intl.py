@@ -43,9 +43,15 @@ _RELATIVE_MARGIN = 0.4        # ... this much rarer than the joined word
 _SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
 _LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_ENGLISH_PAIR_EXCESS_ZIPF = 0.5  # ... and two pieces both this much commoner in English are English
 _FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
+_RARISH_PIECE_ZIPF = 3.5      # two content pieces both rarer than this, ...
+_RARE_SIDE_ZIPF = 2.7         # ... one rarer than this: a split word (joined word known)
+_RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this much commoner
+_UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
+_UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
@@ -55,10 +61,19 @@ _RARE_PAIR_SUM_ZIPF = 5.5     # two content words of which one is rare: their Zi
 _RARE_PAIR_MIN_ZIPF = 1.5     # ... and the rarer one's
 _RARER_PAIR_MIN_ZIPF = 1.0    # ... or this, beside a common word ("giorni dimezzerà")
 _COMMON_PARTNER_ZIPF = 4.5
+_GLUED_ON_ZIPF = 3.0          # a word this common before a function word glued on it
+_SHORT_PAIR_PART_ZIPF = 4.0   # a four-letter part this common beside a long rare one ("rese sospettosi")
 _KNOWN_FUNCTION_MARGIN = 1.25  # a known token glued of two function words ("porisso")
 _KNOWN_CONTENT_MARGIN = 1.5   # a rare known token, a function word and a common long word
 _PLAIN_CONTENT_ZIPF = 4.0     # ... unless it is a function word and a word this common
 _SIBLING_WORD_ZIPF = 1.5      # an unknown token whose sibling is this common is that word's form
+_GLUE_TYPO_MAX_ZIPF = 3.0     # a known token rarer than this, with no other form, ...
+_GLUE_TYPO_PART_ZIPF = 4.5    # ... of a function word and a word this common ...
+_GLUE_TYPO_MARGIN = 0.5       # ... this much commoner together (independent) than the token
+_GLUE_TYPO_PAIR_ZIPF = 5.0    # ... or of two words this common (margin -0.5): a glue
+_FUNCTION_PAIR_MAX_ZIPF = 4.0  # a known token of two function words is a glue up to this ...
+_FUNCTION_PAIR_MARGIN = 2.0    # ... when far rarer than the two apart ("oque": o que)
+_ENGLISH_LEAD_ZIPF = 1.0       # ... even when English, if not this much commoner in English
 
 
 # Inflectional endings per language: a form the list lacks ("figerais", "añadíamos") is a word
@@ -76,8 +91,8 @@ _ENDINGS = {
         trice trici zione zioni mento menti""",
     "pt": """o a os as e es ar er ir ado ada ados adas ido ida idos idas ando endo indo amos emos imos
         am em ava avam ia iam ou eu iu aram eram iram ará erá irá aria eria iria ariam eriam ação
-        ações dor dores dora doras""",
-    "de": "e en er es em n s t te ten test st et end ung ungen",
+        ações dor dores dora doras ávamos íamos áramos êramos íramos ássemos êssemos íssemos""",
+    "de": "e en er es em n s t te ten test st et end ende enden ender endes endem ung ungen",
 }
 _ENDINGS = {k: tuple(sorted(set(v.split()) | {""}, key=len, reverse=True)) for k, v in _ENDINGS.items()}
 _ENDING_SETS = {k: frozenset(v) for k, v in _ENDINGS.items()}
@@ -130,7 +145,7 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang] and not fa and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")):
+    if b in lex.CLITICS[lang] and not fa and _clitic_host(a, lang):
         # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
@@ -143,11 +158,20 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
             return None
     if lang == "de" and a == "nicht" and not fb:
-        if b in _DE_TRAILING and zt == 0.0:
-            return lex.zipf(a, lang) + lex.zipf(b, lang)  # "nichtmit", "nichtnach"
-        return None  # "nichtöffentlich", "nichtdeterministische"; but "nichtfür" is a glue
+        if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF):
+            # "nichtmit", "nichtinitialisiert", "nichtverfügbar": written apart
+            return lex.zipf(a, lang) + lex.zipf(b, lang)
+        return None  # the lists' "nichtöffentlich", "nichtleitend" are words
     if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
         return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
+    if lang == "de" and fa and b in _DE_PARTICLES:
+        fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
+    if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
+            and _zipf_or_sibling(b, lang) >= _DE_PARTICLE_WORD_ZIPF:
+        # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
+        # particle verbs people write are in the lists ("zubereiten"); their forms the lists
+        # lack are caught by the sibling test in glue_split
+        return lex.zipf(a, lang) + lex.zipf(b, lang)
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
@@ -157,8 +181,23 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         if zt < _NOISE_ZIPF:
             margin = min(margin, _NOISE_MARGIN)  # a list's rarest entries are often glues themselves
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
-                and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0):
-            return za + zb  # a rare token, a function word and a common word ("lamañana")
+                and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0) \
+                and not _has_family(a + b, lang, len(b) > 1):
+            # a rare token, a function word and a common word ("lamañana"); not a word with a
+            # plural ("pormenor", "pormenores")
+            return za + zb
+        if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and lang != "de" \
+                and len(a if fa else b) >= 2 and not _has_family(a + b, lang, len(b) > 1):
+            # (not German: "ein" is an article and a verb's particle, "einliest" is einlesen;
+            # not a one-letter word: "anormalmente", "atípico" take a prefix)
+            # a glue written so often that the lists know it ("lepetit", "conagua",
+            # "maggiorparte"), told from a word by its parts being far commoner, and by its
+            # having no other form (a word has a plural or a verb's endings: "pormenores")
+            if (fa or fb) and min(za, zb) >= _GLUE_TYPO_PART_ZIPF and za + zb - 9.0 - zt >= _GLUE_TYPO_MARGIN:
+                return za + zb
+            if not (fa or fb) and min(len(a), len(b)) >= 5 \
+                    and min(za, zb) >= _GLUE_TYPO_PAIR_ZIPF and za + zb - 9.0 - zt >= -_GLUE_TYPO_MARGIN:
+                return za + zb
         return None
     if fa and fb:
         return za + zb + 1.0 if len(a) + len(b) >= 4 else None
@@ -191,7 +230,9 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     # one of them rare or a form the list lacks ("savantsdébattaient", "hiedrayacía")
     # an unknown part counts by its sibling only when long: "iserais" is no word ("journal iserais")
     # (the cheap refusals first: a sibling costs a few dozen look-ups)
-    if min(len(a), len(b)) < 5 or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
+    short4 = (min(len(a), len(b)) == 4 and max(len(a), len(b)) >= 8
+              and (za if len(a) == 4 else zb) >= _SHORT_PAIR_PART_ZIPF and not _derived(a + b, lang))
+    if (min(len(a), len(b)) < 5 and not short4) or (za == 0.0 and len(a) < 8) or (zb == 0.0 and len(b) < 8):
         return None  # an unknown part counts by its sibling only when long
     if (len(a) < 6 and na < _RARER_PAIR_MIN_ZIPF) or (len(b) < 6 and nb < _RARER_PAIR_MIN_ZIPF):
         return None  # a short rare part: no sibling is looked up for it
@@ -203,6 +244,20 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             or (lo >= _RARER_PAIR_MIN_ZIPF and hi >= _COMMON_PARTNER_ZIPF and lo + hi >= _RARE_PAIR_SUM_ZIPF + 0.5)):
         return ya + yb
     return None
+
+
+_DERIVING_PREFIXES = ("ri", "re", "de", "des", "dis", "in", "im", "pre", "mono", "poli", "multi", "anti")
+_ADVERB_ENDINGS = ("mente", "ment")
+
+
+def _derived(word: str, lang: str) -> bool:
+    """True when ``word`` reads as a prefix and a word ("ri" + "denominarli", "mono" +
+    "espaciada") or as an adverb ("algorítmicamente"): no place for a four-letter word."""
+    if word.endswith(_ADVERB_ENDINGS):
+        return True
+    return any(word.startswith(p) and (_zipf_or_sibling(word[len(p):], lang) >= _SIBLING_PART_MIN_ZIPF
+                                       or _verb_with_clitic(word[len(p):], lang))
+               for p in _DERIVING_PREFIXES)
 
 
 # Endings that never stand alone as a word of the language (whatever the lists say: "en" and
@@ -230,6 +285,9 @@ _DE_ENDING_WORDS = frozenset("er es em en".split())
 _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
 _DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
+_DE_PARTICLES = _DE_TRAILING | {"ab"}
+_DE_PARTICLE_WORD_ZIPF = 4.0  # a word this common after a particle, the pair unknown: a glue
+_DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
@@ -253,13 +311,36 @@ def _verb_with_clitic(word: str, lang: str) -> bool:
     fw = lex.FUNCTION_WORDS[lang]
     for k in range(2, min(8, len(word) - 2)):
         a, b = word[:-k], word[-k:]
-        if b in clitics and a not in fw and (_takes_clitic(a) or (lang == "it" and a[-1:] in "aie")) \
-                and lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF:
-            return True
+        if b in clitics and a not in fw and _clitic_host(a, lang) \
+                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
+                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
+            return True  # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li")
     return False
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòù")
+_IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
+_IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
+
+
+def _clitic_host(a: str, lang: str) -> bool:
+    """True when a clitic can be written onto ``a``.  In Italian a form ending in -e takes one
+    only as a voi imperative ("prendetelo") or after another clitic ("andarsene",
+    "mandarmela"): an infinitive drops its -e ("riempirla", not "riempirela"), and a noun
+    ("decisione") takes none."""
+    if lang == "it":
+        if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
+            return False
+        if a[-1:] in "aie" and not a.endswith(_IT_CLITIC_ENDS) and len(a) >= 4:
+            # an imperative ("manda", "rimuovi", "prendete") is a verb's: its infinitive is known
+            # ("sopra", "durante", "regolarmente" are no verbs)
+            stem = a[:-3] if a.endswith(("ate", "ete", "ite")) else a[:-1]
+            ranks = lex.ranks(lang)
+            return any(stem + e in ranks for e in ("are", "ere", "ire"))
+        return _takes_clitic(a) or a[-1:] in "aie"
+    if lang == "es" and a.endswith("ndo") and not _ACCENTED & set(a):
+        return False  # a Spanish gerund takes its accent with a clitic ("abortándola", not "abortandola")
+    return _takes_clitic(a)
 
 
 def _final_accent(a: str) -> bool:
@@ -268,6 +349,56 @@ def _final_accent(a: str) -> bool:
         if ch in _VOWELS:
             return ch in _ACCENTED
     return False
+
+
+_FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
+_ADVERB_SUFFIXES = {"es": ("mente",), "pt": ("mente",), "it": ("mente",), "fr": ("ment",)}
+
+
+def _has_family(word: str, lang: str, vowel: bool = True) -> bool:
+    """True when the list knows another form of ``word``: an ending swapped ("figerais" for
+    "figer"; a final vowel, unless ``vowel`` is False because that vowel is a word glued on
+    ("terra e": "terrai" is no sibling): "statiche" for "statica") or added ("pormenores"
+    for "pormenor")."""
+    ranks = lex.ranks(lang)
+    if _sibling_zipf(word, lang) > 0.0 or any(word + e in ranks for e in _FAMILY_ENDINGS):
+        return True
+    for suffix in _ADVERB_SUFFIXES.get(lang, ()):
+        if word.endswith(suffix):  # an adverb of a known adjective ("anormalmente": "anormal")
+            stem = word[: -len(suffix)]
+            if stem in ranks or stem[:-1] + "o" in ranks:
+                return True
+    return vowel and _vowel_sibling(word, lang)
+
+
+def _vowel_sibling(word: str, lang: str) -> bool:
+    """True when the list knows ``word`` with another final vowel ("statiche": "statica",
+    "polimorfici": "polimorfico") in a language that inflects so (not French or German)."""
+    if lang not in ("it", "es", "pt") or len(word) < 6:
+        return False
+    ranks = lex.ranks(lang)
+    stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]
+    return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
+
+
+def _outweighs_english(word: str, split: tuple[int, ...], lang: str, zt: float, z_en: float) -> bool:
+    """True when two function words of ``lang`` far commoner apart than ``word`` outweigh its
+    being an English word about as common in English as here ("nose" in Spanish is "no se",
+    "indie" in German "in die"; "lesson" in French is English, far commoner there)."""
+    a, b = word[: split[0]], word[split[0]:]
+    return (z_en - zt < _ENGLISH_LEAD_ZIPF
+            and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN)
+
+
+def _function_pair(word: str, lang: str, zt: float) -> tuple[int, ...] | None:
+    """Where a common known token of two function words far rarer than the two apart splits
+    ("oque" in Portuguese: the lists hold it at Zipf 3.7, "o que" is among the commonest)."""
+    fw = lex.FUNCTION_WORDS[lang]
+    for i in range(1, len(word)):
+        a, b = word[:i], word[i:]
+        if a in fw and b in fw and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN:
+            return (i,)
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -279,6 +410,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
+        if zt < _FUNCTION_PAIR_MAX_ZIPF:
+            split = _function_pair(word, lang, zt)
+            z_en = integrity_lexicon.zipf(word)
+            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en)):
+                return split
         return None
     if integrity_lexicon.is_code_word(word):
         return None
@@ -290,16 +426,18 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is not None and zt == 0.0 and _sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF \
+    if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF
+                                           or (_vowel_sibling(word, lang) and not _glued_on(word, best, lang))) \
             and not _plain_function_glue(word, best, lang):
-        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form)
+        # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
+        # nor is a function word glued on: "desligue" + "a" is no "desliguei")
         return None  # a form of a known word the list lacks ("contrefaisaient")
     if best is not None and _english_compound(word, best, lang):
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
     if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
         fw = lex.FUNCTION_WORDS[lang]
         if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2
-                and z_en < _ENGLISH_FUNCTION_PAIR_ZIPF):
+                and (z_en < _ENGLISH_FUNCTION_PAIR_ZIPF or _outweighs_english(word, best, lang, zt, z_en))):
             return None  # a borrowed English word ("workflow", "sane"); "sila", "peril" are glues
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
@@ -317,6 +455,14 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                         return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
+
+
+def _glued_on(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """True when the split's last part is a function word glued onto a word of the language,
+    so a vowel swapped at the end is that function word's, not an ending ("desligue" + "a",
+    "beneficia" + "de": "desliguei", "beneficiado" are no siblings)."""
+    a, b = word[: split[-1]], word[split[-1]:]
+    return len(b) == 1 or (b in lex.FUNCTION_WORDS[lang] and lex.zipf(a, lang) >= _GLUED_ON_ZIPF)
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
@@ -371,6 +517,25 @@ def split_rank(a: str, b: str, lang: str) -> float:
     return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
 
 
+def _english_pair(a: str, b: str, lang: str) -> bool:
+    """True when ``a`` or ``b`` is far commoner in English than in ``lang``, or both are
+    plainly commoner there ("boot loader" in an Italian answer)."""
+    ea, eb = (integrity_lexicon.zipf(x) - lex.zipf(x, lang) for x in (a, b))
+    return max(ea, eb) >= _ENGLISH_EXCESS_ZIPF or min(ea, eb) >= _ENGLISH_PAIR_EXCESS_ZIPF
+
+
+def _rare_pieces(za: float, zb: float, joined: float) -> bool:
+    """Two content pieces of a known word, judged by how rare they are as words: text is made
+    of common words, so two rarish ones side by side that join into a word are that word
+    broken ("ét alez", "rem endo"); a rare one beside another that joins into a far commoner
+    word ("klei nen", "natur el"); or two uncommon ones joining into a word commoner than
+    both ("sonn igen", "eta pas")."""
+    lo, hi = min(za, zb), max(za, zb)
+    return ((hi < _RARISH_PIECE_ZIPF and lo < _RARE_SIDE_ZIPF and joined >= _LONG_SURE_JOIN_MIN_ZIPF)
+            or (lo < _RARE_SIDE_ZIPF and joined >= lo + _RARE_SIDE_MARGIN and joined >= _JOIN_MIN_ZIPF)
+            or (hi < _UNCOMMON_PIECE_ZIPF and joined >= hi and joined >= _UNCOMMON_JOIN_ZIPF))
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
@@ -393,10 +558,12 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
     if any(len(x) == 1 for x, _ in pieces):
         return False
+    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
+        return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
+    if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
+        return True  # (English quoted is English's business: "check out", "boot loader")
     if joined < _SURE_JOIN_MIN_ZIPF:
         return False
-    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
-        return True  # an ending alone is no word, whatever the lists say ("creus ez")
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
     if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:

@@ -153,7 +153,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain:
+        if zt == 0.0 and lex.zipf(stem) >= 1.5 and not plain and not _function_glue_beats(word, best, stem):
             return None  # an inflected word the list lacks ("logits")
         if (ending[0] in "eil" and len(stem) >= 5 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
                 and lex.zipf(stem[:-1]) >= 2.5):
@@ -208,7 +208,9 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
                             or (rest in _CODE_PARTS and rest != "no")
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
-    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS
+    # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually")
+    return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS \
+        and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF)
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
@@ -220,6 +222,18 @@ def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
     a, b = word[: split[0]], word[split[0]:]
     fw = lex.FUNCTION_WORDS
     return a in fw and len(a) >= 3 and lex.zipf(b) >= _COMMON_ZIPF  # ("logits" is no "log its")
+
+
+def _function_glue_beats(word: str, split: tuple[int, ...], stem: str) -> bool:
+    """A function word and a common word ("a paper", "system as") read better than a rare
+    stem and an ending ("apap" + "er", "systema" + "s")."""
+    lex = _lexicon()
+    if len(split) != 1:
+        return False
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS
+    return ((a in fw and lex.zipf(b) >= _COMMON_PART_ZIPF) or (b in fw and len(b) >= 2 and lex.zipf(a) >= _COMMON_PART_ZIPF)) \
+        and lex.zipf(stem) < _WEAK_ZIPF
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
@@ -329,8 +343,8 @@ def _split_join(a: str, b: str) -> bool:
     wa, wb = _weak(a), _weak(b)
     if not (wa or wb):
         return _rare_pieces_of_common_word(a, b)
-    if len(joined) < 4 and not (wa and wb):
-        return False
+    if len(joined) < 4 and not (wa and wb) or len(joined) < 3:
+        return False  # (two letters are no word broken: "e o" in Portuguese is no "eo")
     # A piece no list knows (or a lone letter) is surely a fragment, so a rarer word will do.
     sure = any(w and (len(x) == 1 or x in _BOUND_ENDINGS or (len(x) >= 3 and lex.zipf(x) < _RARE_PIECE_ZIPF))
                for x, w in ((a, wa), (b, wb)))

@@ -112,6 +112,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
 
 # Once this many lower-case words were counted and this share of them are English, the text is
 # English and the share is no longer counted (it cost a tenth of a long answer's analysis).
+_FOREIGN_LEAN_MIN_TOKENS = 3
 _ENGLISH_SETTLED_TOKENS = 400
 _ENGLISH_SETTLED_SHARE = 0.85
 
@@ -364,7 +365,10 @@ class _Scanner:
             lower_words = _LOWER_WORD_RE.findall(masked)
             st.english_total += len(lower_words)
             st.english_known += sum(map(known.__contains__, lower_words))
-            if st.english_total >= _ENGLISH_MIN_TOKENS and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
+            # (English by default while another language's stop words lead: then a few words
+            # must already be mostly English; "no se", "usato" are not)
+            min_tokens = _FOREIGN_LEAN_MIN_TOKENS if language.foreign_lean(st.lang_counts) else _ENGLISH_MIN_TOKENS
+            if st.english_total >= min_tokens and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
                 return
         others_words, others_pairs = self.others if self.others else (frozenset(), {})
         if not others_words:

@@ -110,6 +110,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         nous vous je tu me te se lui en y ne pas plus dans sur sous par pour avec sans chez entre
         vers est sont était être avoir a ont été fait peut comme aussi très tout tous toute
         toutes si quand même à non doit doivent peuvent deux trois quatre cinq six sept huit neuf dix
+        dès depuis pendant avant après selon malgré parmi durant sauf lors bien déjà encore toujours
+        jamais ici là alors souvent sera seront serait va vont avait avaient soit soient
     """),
     "es": _words("""
         el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
@@ -117,12 +119,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         mis tu tus nuestro nuestra este esta estos estas ese esa eso esto lo le les se me te nos
         él ella ellos ellas yo no más muy ya es son era fue ha han está están ser estar hay
         también todo toda todos todas puede pueden pudo debe deben dos tres cuatro cinco seis siete ocho nueve diez
+        cualquier cada bien aquí allí ahí así ahora siempre nunca aún todavía solo sólo tan
+        será serán sería sido va van tiene tienen había habían sea sean cuanto cuanta cuantos cuantas
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
         weil wenn als wie ob damit ich du er sie es wir ihr man sich mich dich mir dir uns euch ihn
         ihm ihnen sein seine ihre ist sind war waren hat haben wird werden kann können muss
-        nicht auch noch schon sehr nur so im am zum zur vom beim ins für von in
+        nicht auch noch schon sehr nur so im am zum zur vom beim ins für von in bis zwischen ohne
+        seit während wegen trotz
     """),
     "it": _words("""
         il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli
@@ -130,6 +135,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         o ma che chi cui come quando dove se non più molto anche già è sono era essere ha hanno
         questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
         ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
+        lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così
+        sarà saranno sarebbe stato stata stati state viene vengono verrà verranno quanto quanta quanti quante
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
@@ -137,6 +144,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         porque se seu sua seus suas meu minha este esta estes estas esse essa isso isto ele ela
         eles elas eu nós você lhe me te não mais muito já é são era foi ser estar está estão há
         tem também todo toda todos todas pode podem deve devem dois duas três quatro cinco seis sete oito nove dez
+        num numa nuns numas neste nesta nestes nestas nesse nessa nisso nisto naquele naquela deste desta
+        desse dessa disso disto daquele daquela dele dela deles delas nele nela bem ainda lá cá aqui ali
+        só tão sempre nunca agora então assim será serão irá vai vão têm tinha tinham
+        sido estava foram seja sejam quanto quanta quantos quantas
     """),
 }
 

@@ -43,7 +43,7 @@ _STOP = {
 }
 # Languages the checks do not judge, counted only so that a text in one of them is told apart:
 # Dutch "bestand" or Swedish "dela" read as English or Spanish would be a false glued word.
-OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi")
+OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi", "ca")
 _STOP.update({
     "nl": "het een van dat niet op te zijn voor met ook maar om als aan er nog bij naar uit"
           " wordt worden kan dan wel geen deze dit wat zich heeft hebben werd moet kunnen bestand",
@@ -65,6 +65,10 @@ _STOP.update({
     "hu": "az és hogy nem is egy meg ez azt van csak már mint vagy ha volt lesz kell fájl",
     "fi": "ja ei että oli kun mutta ovat tai jos myös kuin voi sen tämä ole jo niin vain"
           " tiedosto",
+    # Catalan's own words only (el, la, de, que are counted for the languages judged; see
+    # _WEIGHT): read as Spanish or French, Catalan text drew hundreds of false glued words
+    "ca": "els amb però més també això aquest aquesta aquests aquestes seva seus seves dels als"
+          " pot hi ho molt són fitxer",
 })
 _ALL = LANGUAGES + OTHER_LANGUAGES
 
@@ -77,14 +81,18 @@ for _i, _lang in enumerate(_ALL):
             # "a", "o", "e", "y" (initials, list letters, variables in every language) are left
             # out; "è", "é", "à" are not
             _LANGS_OF[_w].append(_i)
+# Catalan shares most of its stop words with Spanish and French, which those count: its own
+# words weigh more, so that a Catalan answer is not judged as Spanish
+_WEIGHT = {_ALL.index("ca"): 4.0}
 _INDEX: dict[str, tuple[tuple[int, float], ...]] = {
-    w: tuple((i, 1.0 / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
+    w: tuple((i, _WEIGHT.get(i, 1.0) / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 MIN_HITS = 2.5        # stop words (a shared one counts by a share) before a language is believed
 LEAD = 1.5            # ... and this many times the runner-up's
+_JUDGED_LEAN_HITS = 0.5  # with no leader, a judged language this far and ahead of English: not English
 
 
 def add_counts(text: str, counts: tuple[float, ...], tokens: int) -> tuple[tuple[float, ...], int]:
@@ -106,7 +114,8 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
 
     A language leads with ``MIN_HITS`` stop words and ``LEAD`` times the runner-up's.  With no
     leader, the text is English unless a foreign language's stop words outnumber English ones
-    (mixed or unknown: not judged).  English is the fallback because terse English (release
+    (mixed or unknown: not judged), or French, Spanish, German, Italian or Portuguese ones do
+    (the first words of such an answer: judged once its language leads).  English is the fallback because terse English (release
     notes, tables, "Score: 6/6.") holds few stop words; the English checks then also require
     most of its words to be English (``glue_words._ENGLISH_MIN_SHARE``), which is what keeps
     Dutch, Polish or Indonesian answers out.
@@ -116,7 +125,16 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
     if top >= MIN_HITS and top >= LEAD * second:
         return _ALL[order[0]] if order[0] < len(LANGUAGES) else None
     foreign = max(counts[1:])
+    judged = max(counts[1:len(LANGUAGES)])
+    if judged >= _JUDGED_LEAN_HITS and judged > counts[0]:
+        return None  # the first words of a Spanish answer ("Actualmente no se admite ..."), not English
     return "en" if foreign < 2 or counts[0] >= foreign else None
+
+
+def foreign_lean(counts: Sequence[float]) -> bool:
+    """True when another language has more stop words than English so far (English then only
+    by default, as on the first line of a Spanish answer: "Actualmente no se admite ...")."""
+    return max(counts[1:]) > counts[0]
 
 
 ZERO = (0.0,) * len(_ALL)
