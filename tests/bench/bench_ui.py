@@ -264,9 +264,9 @@ def compare(rounds: int, rate: int, seconds: float) -> None:
             print(f"round {r + 1}: {name}: keys p50 {res['key_latency_ms']['p50']:.0f} "
                   f"p99 {res['key_latency_ms']['p99']:.0f} ms", flush=True)
     print()
-    print("| contender | key p50 / p99 / max ms | frame interval p50 / p99 ms | "
-          "frame cost p50 / p99 ms | drained after | load |")
-    print("|---|---|---|---|---|---|")
+    print("| contender | key p50 / p99 / max ms | keys after the last write: n, max ms | "
+          "frame interval p50 / p99 ms | frame cost p50 / p99 ms | drained after | load |")
+    print("|---|---|---|---|---|---|---|")
     for name, res, load in rows:
         k = res["key_latency_ms"]
         if "frame_interval_ms" in res:
@@ -276,7 +276,9 @@ def compare(rounds: int, rate: int, seconds: float) -> None:
             drain = "never" if res["drain_s"] is None else f"{res['drain_s']:.2f} s"
         else:
             frames = cost = drain = "-"
-        print(f"| {name} | {k['p50']:.0f} / {k['p99']:.0f} / {k['max']:.0f} | {frames} | "
+        end = (f"{res['keys_at_end']}, {res['key_latency_end_ms']['max']:.0f}"
+               if "keys_at_end" in res else "-")
+        print(f"| {name} | {k['p50']:.0f} / {k['p99']:.0f} / {k['max']:.0f} | {end} | {frames} | "
               f"{cost} | {drain} | {load} |")
 
 
