@@ -281,3 +281,24 @@ async def test_the_runs_ends_wait_for_gaps_between_keys_one_a_gap() -> None:
             assert all(p.styles.border_top == done for p in app.panes
                        if not p.has_focus_within)
         assert drive.final_path.exists()
+
+
+@pytest.mark.parametrize("env, want", [(None, "120"), ("30", "30")],
+                         ids=["default", "the-user-s-own"])
+def test_the_tui_draws_up_to_120_frames_a_second_unless_the_user_says(env, want) -> None:
+    """Frames land within 8 ms of the tick that asks for them (Textual's 60 Hz grid made the
+    gaps between frames swing by 17 ms); a TEXTUAL_FPS of the user's own is kept."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    environ = {k: v for k, v in os.environ.items() if k != "TEXTUAL_FPS"}
+    if env is not None:
+        environ["TEXTUAL_FPS"] = env
+    environ["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    out = subprocess.run([sys.executable, "-c", "import provtui.ui.app, textual.constants as c;"
+                          " print(c.MAX_FPS)"], env=environ, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == want
