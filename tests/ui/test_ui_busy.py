@@ -302,3 +302,24 @@ def test_the_tui_draws_up_to_120_frames_a_second_unless_the_user_says(env, want)
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == want
+
+
+async def test_a_pane_reused_while_its_end_waits_for_a_gap_shows_no_stale_end() -> None:
+    async with TranscriptServer() as srv:
+        app = app_for(_streams(srv, 1, words=100))
+        async with app.run_test(size=SIZE) as pilot:
+            pane = app.panes[0]
+            app.prompt_box.focus()
+            app.action_send()
+            await wait_for(pilot, lambda: bool(app.drives))
+            drive = app.drives[-1]
+            # someone types through the run's end: its end waits for a gap ...
+            while drive.active or not pane._final_done:
+                app.note_typing()
+                await pilot.pause(0.05)
+            assert not pane._end_shown
+            pane.reset()  # ... and the pane is reused for a new prompt meanwhile
+            await pilot.pause(0.6)  # the typing stops: the gap comes
+            assert not pane._end_shown and pane.state.state != "done"
+            assert pane.findings == [] and pane.text == ""
+            await wait_for(pilot, lambda: saved(app))

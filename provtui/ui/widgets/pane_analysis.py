@@ -151,9 +151,12 @@ class PaneAnalysis:
         the findings list, ~50-190 ms with eight panes) waits for a gap in typing: at once
         if nobody types, else just after the next key's frame (ProvtuiApp.typing_pause)."""
         pause = getattr(self.app, "typing_pause", None)
+        run = self.state  # a reset (the pane reused for a new prompt) makes a new one
         if not self._end_shown:
             if pause is not None:
                 await pause()
+                if self.state is not run:
+                    return  # reused while it waited: this end is no longer on screen
             self._show_end()
         if self.view_mode == "markdown":
             await self._markdown.settle(self.answer.text)
@@ -179,11 +182,11 @@ class PaneAnalysis:
         else:
             async with self._analysis_slot():
                 result = await asyncio.to_thread(analyze, self.turn_text, **kwargs)
-        if not self._drawable:
+        if not self._drawable or self.state is not run:
             return
         if pause is not None:
             await pause()  # the analysis ends whenever it ends: its findings wait for a gap
-            if not self._drawable:
+            if not self._drawable or self.state is not run:
                 return
         self._analysis_dirty = False
         self._set_findings(result)
