@@ -304,7 +304,10 @@ def test_the_tui_draws_up_to_120_frames_a_second_unless_the_user_says(env, want)
     assert out.stdout.strip() == want
 
 
-async def test_a_pane_reused_while_its_end_waits_for_a_gap_shows_no_stale_end() -> None:
+async def test_a_pane_reused_while_its_end_waits_for_a_gap_shows_no_stale_end(
+        monkeypatch) -> None:
+    # a busy test box may stall the typing loop past the usual 0.4 s pause: a longer one
+    monkeypatch.setattr(text_schedule, "TYPING_PAUSE_S", 3.0)
     async with TranscriptServer() as srv:
         app = app_for(_streams(srv, 1, words=100))
         async with app.run_test(size=SIZE) as pilot:
@@ -319,7 +322,8 @@ async def test_a_pane_reused_while_its_end_waits_for_a_gap_shows_no_stale_end() 
                 await pilot.pause(0.05)
             assert not pane._end_shown
             pane.reset()  # ... and the pane is reused for a new prompt meanwhile
-            await pilot.pause(0.6)  # the typing stops: the gap comes
+            app._last_key_at = 0.0  # the typing stops: whatever waited for a gap goes on
+            await pilot.pause(0.6)
             assert not pane._end_shown and pane.state.state != "done"
             assert pane.findings == [] and pane.text == ""
             await wait_for(pilot, lambda: saved(app))

@@ -593,7 +593,8 @@ class ProviderPane(PaneAnalysis, PaneDrawing, Widget, can_focus=True):
             else:
                 # its own task: the app's tick (every pane's) must not wait for one pane's
                 # full analysis, or the other panes' last text waits with it
-                self.run_worker(self._finalise(), group="finalise", exit_on_error=False)
+                self.run_worker(self._finalise(self.state), group="finalise",
+                                exit_on_error=False)
 
     def _draw_text(self) -> None:
         if self._pending_text:

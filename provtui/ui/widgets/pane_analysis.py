@@ -144,14 +144,18 @@ class PaneAnalysis:
         box.add_options(options)
         box.border_title = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
 
-    async def _finalise(self) -> None:
+    async def _finalise(self, run: Any = None) -> None:
         """The run ended: its end shown, full analysis with the checks, markdown settled.
 
         What lays out the whole screen (the badge's new shape, the scrollbar coming back,
         the findings list, ~50-190 ms with eight panes) waits for a gap in typing: at once
         if nobody types, else just after the next key's frame (ProvtuiApp.typing_pause)."""
         pause = getattr(self.app, "typing_pause", None)
-        run = self.state  # a reset (the pane reused for a new prompt) makes a new one
+        # the run that ended (the caller's, when this runs as a worker that may start late);
+        # a reset (the pane reused for a new prompt) makes a new state
+        run = self.state if run is None else run
+        if self.state is not run:
+            return
         if not self._end_shown:
             if pause is not None:
                 await pause()
