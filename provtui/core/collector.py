@@ -84,8 +84,7 @@ class Pacer:
         # a hold taken before the pacer started is left to its release (a no-op now)
         self._saved = _saved or gc.get_threshold()
         first, second, _ = self._saved
-        gc.freeze()  # what is garbage already goes at the first rebase
-        self.dirty = True
+        gc.freeze()  # what is garbage already (little, at start-up) goes at the first rebase
         gc.set_threshold(first, second, NEVER)
         self.running = True
         self.last_step = self.last_rebase = time.monotonic()

@@ -37,6 +37,13 @@ async def wait_for(pilot, condition, timeout_s: float = 60.0) -> None:
         await pilot.pause(0.02)
 
 
+async def type_until(pilot, app: ProvtuiApp, done) -> None:
+    """Someone types (as the prompt box reports a key) until ``done()``."""
+    while not done():
+        app.note_typing()
+        await pilot.pause(0.05)
+
+
 def saved(app: ProvtuiApp) -> bool:
     return bool(app.drives) and app.drives[-1].saved_path is not None
 
@@ -213,7 +220,9 @@ async def test_where_the_network_runs(monkeypatch, mode, fanout) -> None:
                 assert pane.text == "".join(f"w{i}x{k} " for k in range(50))
 
 
-async def test_a_quit_while_the_save_waits_for_a_typing_pause_still_saves() -> None:
+async def test_a_quit_while_the_save_waits_for_a_typing_pause_still_saves(monkeypatch) -> None:
+    # a busy test box may stall the typing loop past the usual 0.4 s pause: a longer one
+    monkeypatch.setattr(text_schedule, "TYPING_PAUSE_S", 3.0)
     async with TranscriptServer() as srv:
         app = app_for(_streams(srv, 2, words=300))
         async with app.run_test(size=SIZE) as pilot:
@@ -221,9 +230,7 @@ async def test_a_quit_while_the_save_waits_for_a_typing_pause_still_saves() -> N
             await wait_for(pilot, lambda: bool(app.drives))
             drive = app.drives[-1]
             # someone types while the runs end: the fold and save wait for a pause ...
-            while drive.active or not drive.panes:
-                app.note_typing()
-                await pilot.pause(0.05)
+            await type_until(pilot, app, lambda: not drive.active and drive.panes)
             app.note_typing()
             assert drive.saved_path is None
             app.exit()  # ... and the app quits meanwhile
@@ -317,9 +324,7 @@ async def test_a_pane_reused_while_its_end_waits_for_a_gap_shows_no_stale_end(
             await wait_for(pilot, lambda: bool(app.drives))
             drive = app.drives[-1]
             # someone types through the run's end: its end waits for a gap ...
-            while drive.active or not pane._final_done:
-                app.note_typing()
-                await pilot.pause(0.05)
+            await type_until(pilot, app, lambda: not drive.active and pane._final_done)
             assert not pane._end_shown
             pane.reset()  # ... and the pane is reused for a new prompt meanwhile
             app._last_key_at = 0.0  # the typing stops: whatever waited for a gap goes on
