@@ -14,15 +14,16 @@ v6 byte for byte).
 The passages (passages_<lang>.txt) are new, and each language has its own topics, written in
 the registers of LLM answers (explanations, step-by-step advice, a literary paragraph, a
 technical answer with code spans and a product name, a "Sure! Here's..." reply, a historical
-or scientific summary, a recipe, an opinion):
+or scientific summary, a recipe, an opinion); eight per language, a ninth in French, Spanish,
+Italian and Portuguese and twelve in German, so that every language has at least 120 glue labels:
   en: why bread goes stale, Docker layer caching, a night train (literary), declining a
       meeting, the Great Stink of 1858, shakshuka, e-readers versus paper, juggling;
   fr: why the sea is salty, validating e-mail addresses with re.compile, a clockmaker
       (literary), a child's birthday party, the Canal du Midi, crêpe batter, e-bikes versus
-      bikes, speaking in public;
+      bikes, speaking in public, compound interest;
   es: why cats purr, secrets in process.env and .env files, a grandmother sewing at siesta
       time (literary), learning to swim as an adult, Magellan and Elcano, gazpacho, remote
-      versus office work, mRNA vaccines;
+      versus office work, mRNA vaccines, sharpening a knife on a whetstone;
   de (twelve: German has no glue of two content words, so it needs more passages for the same
       number of labels): why onions make you cry, systemd timers, a baker on a winter morning
       (literary), a weekend in the Harz, the Hanseatic League, Swabian potato salad, electric
@@ -30,9 +31,10 @@ or scientific summary, a recipe, an opinion):
       how earthquakes happen, moving house;
   it: why leaves change colour, Promise.all in JavaScript, a village barber (literary),
       packing for a long trip, the plague of 1348 in Florence, pesto, train versus plane,
-      how Etna works;
+      how Etna works, the CPU cache and loop order;
   pt: tides, pytest fixtures, a rainy-day bookshop (literary), starting to run, the 1755
-      Lisbon earthquake, caldo verde, studying in the morning or at night, the bee dance.
+      Lisbon earthquake, caldo verde, studying in the morning or at night, the bee dance,
+      the history of azulejos.
 
 The hard negatives are new too, at least four per judged language: words the language itself
 writes as one (nonetheless, hereby, into, cannot, whereas; quelquefois, parfois, davantage,
@@ -125,15 +127,15 @@ HARD_NEGATIVES = {
         "Taglio il video con ffmpeg, lo carico su youtube e pubblico l'articolo su wordpress; il database è "
         "postgres dietro nginx, il codice sta su github e con kubectl controllo i pod.",
         "La funzione get_user_by_id chiama poi refreshToken; la documentazione è su "
-        "https://esempio.it/docs/api, oppure scrivete a assistenza@miazienda.it o a @giulia_dev. #python",
+        "https://esempio.it/docs/api, oppure scrivete ad assistenza@miazienda.it o a @giulia_dev. #python",
         "Raga, boh, ci vediamo dopo da Gianluca a Canicattì? Vabbè, allora facciamo a Pietrasanta da Ilaria.",
     ],
     "pt": [
         "Embora chovesse, a feira abriu como outrora; porém, os vendedores chegaram tarde, e amiúde "
         "queixavam-se do frio. Decerto, entretanto, ninguém se lembrava de que dantes, debaixo daquele "
         "telheiro, se falava acerca de tudo, afinal.",
-        "Fá-lo-ia se pudesse; dar-te-ei a resposta amanhã, vê-la-emos no domingo e compra-lho na feira, "
-        "que ele disse-mo ontem.",
+        "Fá-lo-ia se pudesse; dar-te-ei a resposta amanhã, vê-la-emos no domingo e depois compra-lho na "
+        "feira. Ele disse-mo ontem.",
         "Corto o vídeo com ffmpeg, carrego-o no youtube e publico o artigo no wordpress; a base de dados é "
         "postgres atrás do nginx, o código está no github e com o kubectl vejo os pods.",
         "A função get_user_by_id chama depois refreshToken; a documentação está em "
