@@ -45,6 +45,8 @@ _LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
 _ENGLISH_PAIR_EXCESS_ZIPF = 0.5  # ... and two pieces both this much commoner in English are English
 _FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
+_RARE_FORM_MIN_LEN = 7       # a split word the list lacks but knows another form of, ...
+_RARE_FORM_SIBLING_ZIPF = 3.0  # ... that form this common
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _RARISH_PIECE_ZIPF = 3.5      # two content pieces both rarer than this, ...
@@ -120,8 +122,9 @@ def _sibling_zipf(word: str, lang: str, exclude: str = "") -> float:
             if e2 != e:
                 w = stem + e2
                 r = ranks.get(w if "ß" not in w else w.casefold())
-                if r is not None and w != exclude and (best < 0 or r < best):
-                    best = r
+                if r is not None and w != exclude and (best < 0 or r < best) \
+                        and integrity_lexicon.zipf(w) - (9.0 - r / 100) < _ENGLISH_EXCESS_ZIPF:
+                    best = r  # (English quoted is no sibling: "never" is no form of "neverrait")
     return 0.0 if best < 0 else round(9.0 - best / 100, 2)
 
 
@@ -167,7 +170,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de" and fa and b in _DE_PARTICLES:
         fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
     if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
-            and _zipf_or_sibling(b, lang) >= _DE_PARTICLE_WORD_ZIPF:
+            and _zipf_or_sibling(b, lang) >= (_DE_PARTICLE_VERB_ZIPF if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS)
+                                              else _DE_PARTICLE_WORD_ZIPF):
         # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
         # particle verbs people write are in the lists ("zubereiten"); their forms the lists
         # lack are caught by the sibling test in glue_split
@@ -286,7 +290,9 @@ _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
 _DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
 _DE_PARTICLES = _DE_TRAILING | {"ab"}
-_DE_PARTICLE_WORD_ZIPF = 4.0  # a word this common after a particle, the pair unknown: a glue
+_DE_PARTICLE_WORD_ZIPF = 3.0  # a word this common after a particle, the pair unknown: a glue
+_DE_PARTICLE_VERB_ZIPF = 4.0  # ... or this, for a participle or a "zu" form ("ausgefaltet")
+_DE_PARTICIPLE_ENDS = ("end", "ende", "enden", "ender", "endes", "endem")
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 
 
@@ -340,6 +346,10 @@ def _clitic_host(a: str, lang: str) -> bool:
         return _takes_clitic(a) or a[-1:] in "aie"
     if lang == "es" and a.endswith("ndo") and not _ACCENTED & set(a):
         return False  # a Spanish gerund takes its accent with a clitic ("abortándola", not "abortandola")
+    if lang == "es" and a.endswith("r") and not a.endswith(("ar", "er", "ir", "ír")):
+        return False  # an infinitive ends -ar, -er, -ir: "color" + "se" is no verb's
+    if lang == "es" and a.endswith("ía") and a[:-2] + "iar" not in lex.ranks(lang):
+        return False  # "envía" is enviar's imperative; "subía" is a past, which takes none
     return _takes_clitic(a)
 
 
@@ -536,6 +546,17 @@ def _rare_pieces(za: float, zb: float, joined: float) -> bool:
             or (hi < _UNCOMMON_PIECE_ZIPF and joined >= hi and joined >= _UNCOMMON_JOIN_ZIPF))
 
 
+def _rare_form_broken(a: str, b: str, lang: str) -> bool:
+    """A rare joined word whose piece is no word, when the joined word is a form of a common
+    one ("luc idava": lucidare, "eingest andene": eingestanden)."""
+    fw = lex.FUNCTION_WORDS[lang]
+    if a in fw or b in fw or len(a) + len(b) < _RARE_FORM_MIN_LEN or min(len(a), len(b)) < 2:
+        return False
+    if min(_native_zipf(a, lang), _native_zipf(b, lang)) >= _RARE_PIECE_ZIPF - 0.3:
+        return False
+    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF and not _english_pair(a, b, lang)
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
@@ -549,7 +570,7 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return False
     joined = lex.zipf(a + b, lang)
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
-        return False
+        return _rare_form_broken(a, b, lang)
     za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
@@ -562,6 +583,9 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
     if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
         return True  # (English quoted is English's business: "check out", "boot loader")
+    if len(pieces) == 2 and min(len(a), len(b)) == 2 and joined >= _JOIN_MIN_ZIPF and len(a) + len(b) >= 6 \
+            and lang != "de":  # (German: "zu machen", "rund um" are particles)
+        return True  # two letters that are no function word are a fragment ("co lore", "ma ceta")
     if joined < _SURE_JOIN_MIN_ZIPF:
         return False
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
