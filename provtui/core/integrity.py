@@ -114,6 +114,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
 # English and the share is no longer counted (it cost a tenth of a long answer's analysis).
 _FOREIGN_LEAN_MIN_TOKENS = 3
 _ENGLISH_SETTLED_TOKENS = 400
+_PENDING_CHARS = 4096  # prose kept while the language is not told yet
 _ENGLISH_SETTLED_SHARE = 0.85
 
 # Cut points for incremental analysis of very long lines (characters from the block start).
@@ -152,6 +153,10 @@ class _State:
     lang_counts: tuple[int, ...] = language.ZERO  # stop words per language so far
     lang_tokens: int = 0
     lang_settled: str = ""  # the language once the counts leave no doubt
+    # prose read before the language was told, judged once it is: (masked, base, line start)
+    # per piece, a tuple (the state is copied for the tail), at most _PENDING_CHARS of it
+    pending: tuple[tuple[str, int, bool], ...] = ()
+    pending_chars: int = 0
 
 
 @dataclass(slots=True)
@@ -233,6 +238,7 @@ class _Scanner:
                     out.retro_end = base + m.end()
                     pieces.clear()
                     out.findings.clear()
+                    st.pending, st.pending_chars = (), 0  # (reasoning: no finding in it)
                     st.visible, st.first_visible = False, ""
                     self._emit_region(out, "inline_reasoning", 0, base + m.end(), base, block)
                 elif self.want_findings:
@@ -349,8 +355,29 @@ class _Scanner:
             lang = language.decide(st.lang_counts, st.lang_tokens)
             if lang is not None and language.settled(st.lang_counts):
                 st.lang_settled = lang  # no need to count any further
-        if lang is None:
-            return  # a language the checks cannot judge: no finding rather than false ones
+        if lang is None or not (st.lang_settled or language.confident(st.lang_counts)):
+            # a language the checks cannot judge (yet): no finding rather than false ones; the
+            # first lines wait until the language is plain, or for the end of the answer (past
+            # _PENDING_CHARS they are judged by the language so far, as they come)
+            if st.pending_chars + len(masked) <= _PENDING_CHARS:
+                st.pending += ((masked, base, line_start),)
+                st.pending_chars += len(masked)
+                return
+            if lang is None:
+                return
+        if st.pending:
+            self.flush_pending(st, lang, fs)
+        self._judge(masked, base, st, line_start, fs, lang)
+
+    def flush_pending(self, st: _State, lang: str | None, fs: list[dict]) -> None:
+        """Judge the prose held while the language was not plain, in ``lang`` (None: drop it)."""
+        earlier, st.pending, st.pending_chars = st.pending, (), 0
+        if lang is not None and self.want_findings:
+            for p_masked, p_base, p_line_start in earlier:
+                self._judge(p_masked, p_base, st, p_line_start, fs, lang)
+
+    def _judge(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict], lang: str) -> None:
+        """Glued and split words of one piece of prose in ``lang``."""
         if lang != "en":
             self._words_intl(masked, base, lang, fs)
             return
@@ -677,6 +704,11 @@ class IncrementalAnalyzer:
                 findings, words, kinds, dropped = [], 0, {}, 0
             dropped += self._keep(out.findings, findings, kinds) + out.skipped
             words += out.words
+        if st.pending:
+            # the end of the answer so far: what waited for its language is judged by all of it
+            held: list[dict] = []
+            self._scanner.flush_pending(st, language.decide_held(st.lang_counts, st.lang_tokens), held)
+            dropped += self._keep(held, findings, kinds)
         if self._loops is not None and self._code is not None:
             prose = not self._state.in_think and self._state.tool_close is None
             loops = self._loops.copy()

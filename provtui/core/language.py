@@ -138,6 +138,23 @@ def foreign_lean(counts: Sequence[float]) -> bool:
 
 
 ZERO = (0.0,) * len(_ALL)
+CONFIDENT_HITS = 8.0  # a leader with this many stop words and three times the runner-up's
+
+
+def decide_held(counts: Sequence[float], tokens: int) -> str | None:
+    """``decide`` for lines that waited for their language until the end: English only when it
+    leads plainly or nothing else is there (not English as the fallback of a mixed text)."""
+    lang = decide(counts, tokens)
+    foreign = max(counts[1:])
+    if lang == "en" and foreign >= MIN_HITS and counts[0] < LEAD * foreign:
+        return None
+    return lang
+
+
+def confident(counts: Sequence[float]) -> bool:
+    """True when ``decide``'s leader is plain enough to judge the text read before it."""
+    top = max(counts)
+    return top >= CONFIDENT_HITS and top >= 3 * sorted(counts)[-2]
 SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
 
 
