@@ -23,6 +23,16 @@ FIXED = [
     # adverbs that join clauses are function words ("puis", "después", "prima")
     ("Mélangez la farine et le sucre dans un grand bol, puisajoutez les œufs un par un en remuant bien la pâte.",
      "glued_words", "puisajoutez", "puis ajoutez"),
+    # "pu", "dû" before an infinitive, as often as any auxiliary
+    ("Le programme n'a pas pucréer le fichier, car le dossier de destination est protégé en écriture et vous "
+     "n'avez pas les droits nécessaires pour le modifier.", "glued_words", "pucréer", "pu créer"),
+    # two function words commoner apart than the token, which is commoner in English: "nose" in
+    # Spanish owes its frequency to English quoted ("no se" is among the commonest pairs)
+    ("Lo siento, pero nose puede instalar el paquete sin permisos de administrador en este equipo.",
+     "glued_words", "nose", "no se"),
+    # a German particle before an adjective's form (-em, -es, -er: no verb's ending)
+    ("Die Datei wurde mitaktivem Schutz gespeichert, damit niemand sie ohne Passwort öffnen kann.",
+     "glued_words", "mitaktivem", "mit aktivem"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -61,6 +71,10 @@ CLEAN = [
     # together, and the lists know which
     "Das Blatt wird sauber ausgefaltet und dann flach auf den Tisch gelegt, damit es gut trocknen kann.",
     "Wir haben die Tür zu machen müssen, weil es kalt war, und rund um das Haus lag noch der Schnee.",
+    "Il a pu créer le fichier, puis il l'a déplacé dans le dossier public du serveur avant la fin de la journée.",
+    "El archivo no se puede abrir porque otro programa lo tiene bloqueado en este momento.",
+    # two particles and a participle: a particle verb's form, whatever the lists lack
+    "Die voreingestellter Werte werden beim Start geladen, wenn der Benutzer nichts anderes angibt.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

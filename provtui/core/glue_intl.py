@@ -75,6 +75,7 @@ _GLUE_TYPO_MARGIN = 0.5       # ... this much commoner together (independent) th
 _GLUE_TYPO_PAIR_ZIPF = 5.0    # ... or of two words this common (margin -0.5): a glue
 _FUNCTION_PAIR_MAX_ZIPF = 4.0  # a known token of two function words is a glue up to this ...
 _FUNCTION_PAIR_MARGIN = 2.0    # ... when far rarer than the two apart ("oque": o que)
+_ENGLISH_FUNCTION_PAIR_SLACK = 0.5  # ... less this for a token commoner in English
 _ENGLISH_LEAD_ZIPF = 1.0       # ... even when English, if not this much commoner in English
 
 
@@ -170,8 +171,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de" and fa and b in _DE_PARTICLES:
         fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
     if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
-            and _zipf_or_sibling(b, lang) >= (_DE_PARTICLE_VERB_ZIPF if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS)
-                                              else _DE_PARTICLE_WORD_ZIPF):
+            and _zipf_or_sibling(b, lang) >= _de_particle_floor(b):
         # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
         # particle verbs people write are in the lists ("zubereiten"); their forms the lists
         # lack are caught by the sibling test in glue_split
@@ -293,10 +293,25 @@ _DE_PARTICLES = _DE_TRAILING | {"ab"}
 _DE_PARTICLE_WORD_ZIPF = 3.0  # a word this common after a particle, the pair unknown: a glue
 _DE_PARTICLE_VERB_ZIPF = 4.0  # ... or this, for a participle or a "zu" form ("ausgefaltet")
 _DE_PARTICIPLE_ENDS = ("end", "ende", "enden", "ender", "endes", "endem")
+_DE_ADJECTIVE_ENDS = ("em", "es", "er")
+_DE_INNER_PARTICLES = ("an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "nach", "vor", "weg", "zu", "um")
+_DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
+
+
+def _de_particle_floor(b: str) -> float:
+    """How common a German word after a particle must be for the two to be a glue: a verb's
+    participle or "zu" form may be the particle verb's ("ausgefaltet"); an adjective's -em, -es,
+    -er ending is no verb's ("mit aktivem", "auf gültiges"), so a rarer one will do."""
+    if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS) \
+            or any(b.startswith(p) and b[len(p):].startswith(("ge", "zu")) for p in _DE_INNER_PARTICLES):
+        return _DE_PARTICLE_VERB_ZIPF  # (two particles: "vor" + "eingestellter")
+    if b.endswith(_DE_ADJECTIVE_ENDS) and len(b) >= 6:
+        return _DE_PARTICLE_ADJECTIVE_ZIPF
+    return _DE_PARTICLE_WORD_ZIPF
 
 
 def _takes_clitic(a: str) -> bool:
@@ -391,22 +406,23 @@ def _vowel_sibling(word: str, lang: str) -> bool:
     return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
 
 
-def _outweighs_english(word: str, split: tuple[int, ...], lang: str, zt: float, z_en: float) -> bool:
+def _outweighs_english(word: str, split: tuple[int, ...], lang: str, zt: float, z_en: float,
+                       margin: float = _FUNCTION_PAIR_MARGIN) -> bool:
     """True when two function words of ``lang`` far commoner apart than ``word`` outweigh its
     being an English word about as common in English as here ("nose" in Spanish is "no se",
     "indie" in German "in die"; "lesson" in French is English, far commoner there)."""
     a, b = word[: split[0]], word[split[0]:]
     return (z_en - zt < _ENGLISH_LEAD_ZIPF
-            and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN)
+            and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= margin)
 
 
-def _function_pair(word: str, lang: str, zt: float) -> tuple[int, ...] | None:
+def _function_pair(word: str, lang: str, zt: float, margin: float = _FUNCTION_PAIR_MARGIN) -> tuple[int, ...] | None:
     """Where a common known token of two function words far rarer than the two apart splits
     ("oque" in Portuguese: the lists hold it at Zipf 3.7, "o que" is among the commonest)."""
     fw = lex.FUNCTION_WORDS[lang]
     for i in range(1, len(word)):
         a, b = word[:i], word[i:]
-        if a in fw and b in fw and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= _FUNCTION_PAIR_MARGIN:
+        if a in fw and b in fw and lex.zipf(a, lang) + lex.zipf(b, lang) - 9.0 - zt >= margin:
             return (i,)
     return None
 
@@ -421,9 +437,12 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         if zt < _FUNCTION_PAIR_MAX_ZIPF:
-            split = _function_pair(word, lang, zt)
             z_en = integrity_lexicon.zipf(word)
-            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en)):
+            # (a token commoner in English owes its place here to English quoted: "nose" in
+            # Spanish is "no se", an English word only in English)
+            margin = _FUNCTION_PAIR_MARGIN - (_ENGLISH_FUNCTION_PAIR_SLACK if z_en > zt else 0.0)
+            split = _function_pair(word, lang, zt, margin)
+            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en, margin)):
                 return split
         return None
     if integrity_lexicon.is_code_word(word):
