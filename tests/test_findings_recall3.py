@@ -131,3 +131,18 @@ def test_held_lines_that_turn_out_reasoning_are_not_judged():
             "plus tard avec le reste de l'équipe, et corriger les erreurs une à une.")
     found = find_findings(text)
     assert [f["kind"] for f in found] == ["inline_reasoning"]
+
+
+def test_a_close_race_of_shared_stop_words_is_decided_by_the_leaders_own():
+    # "de", "la", "le" are French, Spanish and Italian stop words alike: French leads them by
+    # less than LEAD, but "elle", "est", "dans" are French alone; before, nothing was judged
+    from provtui.core import language
+
+    text = ("Copie de la liste de la table de la base de la session de la cible de la machine de la zone de "
+            "lacarte de la page de la porte: elle est vide dans le cache.")
+    counts, tokens = language.add_counts(text, language.ZERO, 0)
+    top, second = sorted(counts[:len(language._ALL)], reverse=True)[:2]
+    assert top < language.LEAD * second  # (a close race)
+    assert language.decide(counts, tokens) == "fr"
+    assert word_findings(text) == [("glued_words", "lacarte", "la carte")]
+    # (a mixed text, whose own words are in like measure, stays unjudged: see the held lines above)

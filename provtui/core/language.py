@@ -24,7 +24,7 @@ _STOP = {
     "fr": "le la les des du de et est une un que qui dans pour pas sur au aux ce cette il elle"
           " sont avec par ne plus se ou mais nous vous leur été être comme très aussi je tu ils"
           " elles leurs était avait sans sous chez ces donc alors même tout tous fait peut quand où"
-          " qu",
+          " qu en non",
     "es": "el la los las de del y en que es un una por con para no se lo al como más pero sus le"
           " ya o este esta son está también fue ha hay muy sin sobre cuando donde porque eso esto"
           " ese esa entre han estaba tiene puede hasta desde nos les ellos ellas usted después así"
@@ -84,20 +84,25 @@ for _i, _lang in enumerate(_ALL):
 # Catalan shares most of its stop words with Spanish and French, which those count: its own
 # words weigh more, so that a Catalan answer is not judged as Spanish
 _WEIGHT = {_ALL.index("ca"): 4.0}
+_N = len(_ALL)
+# ... and a word of one language alone counts once more, in a second tally after the first
+# (counts[_N + i]): it breaks a tie that shared words make ("de", "la", "en" in French)
 _INDEX: dict[str, tuple[tuple[int, float], ...]] = {
-    w: tuple((i, _WEIGHT.get(i, 1.0) / len(langs)) for i in langs) for w, langs in _LANGS_OF.items()
+    w: tuple((i, _WEIGHT.get(i, 1.0) / len(langs)) for i in langs) + (((_N + langs[0], 1.0),) if len(langs) == 1 else ())
+    for w, langs in _LANGS_OF.items()
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 MIN_HITS = 2.5        # stop words (a shared one counts by a share) before a language is believed
 LEAD = 1.5            # ... and this many times the runner-up's
+_OWN_LEAD = 3.0       # ... or its own words (of no other language) this many times the runner-up's
 _JUDGED_LEAN_HITS = 0.5  # with no leader, a judged language this far and ahead of English: not English
 
 
 def add_counts(text: str, counts: tuple[float, ...], tokens: int) -> tuple[tuple[float, ...], int]:
-    """``counts`` (per language, in LANGUAGES then OTHER_LANGUAGES order) and ``tokens``
-    updated with ``text``."""
+    """``counts`` (per language, in LANGUAGES then OTHER_LANGUAGES order; then the same for
+    the words of one language alone) and ``tokens`` updated with ``text``."""
     words = _WORD_RE.findall(text.lower())
     if not words:
         return counts, tokens
@@ -120,11 +125,17 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
     most of its words to be English (``glue_words._ENGLISH_MIN_SHARE``), which is what keeps
     Dutch, Polish or Indonesian answers out.
     """
-    order = sorted(range(len(_ALL)), key=counts.__getitem__, reverse=True)
+    order = sorted(range(_N), key=counts.__getitem__, reverse=True)
     top, second = counts[order[0]], counts[order[1]]
     if top >= MIN_HITS and top >= LEAD * second:
         return _ALL[order[0]] if order[0] < len(LANGUAGES) else None
-    foreign = max(counts[1:])
+    if top >= MIN_HITS:
+        # a close race of shared words: the leader's own words decide, when they lead plainly
+        # ("prise en charge": French by "est", "pas", "les"; "de", "la", "en" count for Spanish too)
+        own = sorted(counts[_N:], reverse=True)
+        if counts[_N + order[0]] == own[0] and own[0] >= MIN_HITS and own[0] >= _OWN_LEAD * own[1]:
+            return _ALL[order[0]] if order[0] < len(LANGUAGES) else None
+    foreign = max(counts[1:_N])
     judged = max(counts[1:len(LANGUAGES)])
     if judged >= _JUDGED_LEAN_HITS and judged > counts[0]:
         return None  # the first words of a Spanish answer ("Actualmente no se admite ..."), not English
@@ -134,10 +145,10 @@ def decide(counts: Sequence[float], tokens: int) -> str | None:
 def foreign_lean(counts: Sequence[float]) -> bool:
     """True when another language has more stop words than English so far (English then only
     by default, as on the first line of a Spanish answer: "Actualmente no se admite ...")."""
-    return max(counts[1:]) > counts[0]
+    return max(counts[1:_N]) > counts[0]
 
 
-ZERO = (0.0,) * len(_ALL)
+ZERO = (0.0,) * (2 * _N)
 CONFIDENT_HITS = 8.0  # a leader with this many stop words and three times the runner-up's
 
 
@@ -145,7 +156,7 @@ def decide_held(counts: Sequence[float], tokens: int) -> str | None:
     """``decide`` for lines that waited for their language until the end: English only when it
     leads plainly or nothing else is there (not English as the fallback of a mixed text)."""
     lang = decide(counts, tokens)
-    foreign = max(counts[1:])
+    foreign = max(counts[1:_N])
     if lang == "en" and foreign >= MIN_HITS and counts[0] < LEAD * foreign:
         return None
     return lang
@@ -153,15 +164,15 @@ def decide_held(counts: Sequence[float], tokens: int) -> str | None:
 
 def confident(counts: Sequence[float]) -> bool:
     """True when ``decide``'s leader is plain enough to judge the text read before it."""
-    top = max(counts)
-    return top >= CONFIDENT_HITS and top >= 3 * sorted(counts)[-2]
+    top = max(counts[:_N])
+    return top >= CONFIDENT_HITS and top >= 3 * sorted(counts[:_N])[-2]
 SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
 
 
 def settled(counts: Sequence[float]) -> bool:
     """True when more text cannot change ``decide``'s answer in practice (stop counting)."""
-    top = max(counts)
-    return top >= SETTLED_HITS and top >= 5 * sorted(counts)[-2]
+    top = max(counts[:_N])
+    return top >= SETTLED_HITS and top >= 5 * sorted(counts[:_N])[-2]
 
 
 class StopWordCounter:
@@ -170,7 +181,7 @@ class StopWordCounter:
     __slots__ = ("counts", "tokens")
 
     def __init__(self) -> None:
-        self.counts = [0] * len(_ALL)
+        self.counts = [0] * (2 * _N)
         self.tokens = 0
 
     def add(self, text: str) -> None:
