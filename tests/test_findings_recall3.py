@@ -33,6 +33,9 @@ FIXED = [
     # a German particle before an adjective's form (-em, -es, -er: no verb's ending)
     ("Die Datei wurde mitaktivem Schutz gespeichert, damit niemand sie ohne Passwort öffnen kann.",
      "glued_words", "mitaktivem", "mit aktivem"),
+    # "zu" before an infinitive or a gerundive is written apart
+    ("Die zuaktualisierende Datei liegt im Ordner, und wir müssen sie vor dem Start noch einmal prüfen.",
+     "glued_words", "zuaktualisierende", "zu aktualisierende"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -75,6 +78,8 @@ CLEAN = [
     "El archivo no se puede abrir porque otro programa lo tiene bloqueado en este momento.",
     # two particles and a participle: a particle verb's form, whatever the lists lack
     "Die voreingestellter Werte werden beim Start geladen, wenn der Benutzer nichts anderes angibt.",
+    # a verb with the particle "zu" is one word, and so is its "zu" form
+    "Die zunehmende Last auf dem Server zeigt, dass wir die zuzuordnenden Daten besser verteilen sollten.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

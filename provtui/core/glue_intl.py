@@ -171,7 +171,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de" and fa and b in _DE_PARTICLES:
         fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
     if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
-            and _zipf_or_sibling(b, lang) >= _de_particle_floor(b):
+            and _zipf_or_sibling(b, lang) >= _de_particle_floor(a, b):
         # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
         # particle verbs people write are in the lists ("zubereiten"); their forms the lists
         # lack are caught by the sibling test in glue_split
@@ -296,16 +296,19 @@ _DE_PARTICIPLE_ENDS = ("end", "ende", "enden", "ender", "endes", "endem")
 _DE_ADJECTIVE_ENDS = ("em", "es", "er")
 _DE_INNER_PARTICLES = ("an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "nach", "vor", "weg", "zu", "um")
 _DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
+_DE_ZU_VERB_ZIPF = 2.0  # ... or this, for a verb after "zu"
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
 
 
-def _de_particle_floor(b: str) -> float:
+def _de_particle_floor(a: str, b: str) -> float:
     """How common a German word after a particle must be for the two to be a glue: a verb's
     participle or "zu" form may be the particle verb's ("ausgefaltet"); an adjective's -em, -es,
     -er ending is no verb's ("mit aktivem", "auf gültiges"), so a rarer one will do."""
+    if a == "zu" and not b.startswith(("ge", "zu")) and b.endswith(("en", "ende", "enden", "ender", "endes", "endem")):
+        return _DE_ZU_VERB_ZIPF  # "zu" before an infinitive or a gerundive: always apart ("zu finden")
     if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS) \
             or any(b.startswith(p) and b[len(p):].startswith(("ge", "zu")) for p in _DE_INNER_PARTICLES):
         return _DE_PARTICLE_VERB_ZIPF  # (two particles: "vor" + "eingestellter")
