@@ -36,6 +36,9 @@ FIXED = [
     # "zu" before an infinitive or a gerundive is written apart
     ("Die zuaktualisierende Datei liegt im Ordner, und wir müssen sie vor dem Start noch einmal prüfen.",
      "glued_words", "zuaktualisierende", "zu aktualisierende"),
+    # an article glued on a word of the language is no English term, however English the word
+    ("Guarde apasta no armário da cozinha e feche bem o frasco depois de usar, para que não fique húmida.",
+     "glued_words", "apasta", "a pasta"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -80,6 +83,8 @@ CLEAN = [
     "Die voreingestellter Werte werden beim Start geladen, wenn der Benutzer nichts anderes angibt.",
     # a verb with the particle "zu" is one word, and so is its "zu" form
     "Die zunehmende Last auf dem Server zeigt, dass wir die zuzuordnenden Daten besser verteilen sollten.",
+    # ... but a letter before a word commoner in English is a name in code
+    "Imposta il flag istrip sul terminale prima di leggere i dati dalla porta seriale del dispositivo.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

@@ -510,6 +510,13 @@ def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
     """True when every part is an English word at least as common in English as in ``lang``
     (two English words written as one term: "tablespace", "keepalive", "nocache")."""
     bounds = (0, *split, len(word))
+    parts = [word[i:j] for i, j in zip(bounds, bounds[1:])]
+    if len(parts) == 2 and min(map(len, parts)) == 1:
+        content = max(parts, key=len)
+        if lex.zipf(content, lang) >= integrity_lexicon.zipf(content):
+            # no English term starts with an article glued on a word of this language ("a
+            # pasta" in Portuguese); "i" + "strip", "a" + "ranges" are names in code
+            return False
     for i, j in zip(bounds, bounds[1:]):
         part = word[i:j]
         if part in integrity_lexicon.FUNCTION_WORDS and part in lex.FUNCTION_WORDS[lang]:
