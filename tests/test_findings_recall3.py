@@ -55,6 +55,11 @@ FIXED = [
      "split_word", "eingest anden", "eingestanden"),
     ("Ele tra çavam linhas no mapa com um lápis, e depois apagavam tudo quando o plano mudava.",
      "split_word", "tra çavam", "traçavam"),
+    # ... or a verb with its clitic ("sistemalo"), or a form two endings from a common one
+    ("Quando hai finito di scrivere il codice, sis temalo nella cartella giusta e poi avvia di nuovo il programma.",
+     "split_word", "sis temalo", "sistemalo"),
+    ("Le piante esotiche spesso si na turalizzano nei giardini abbandonati vicino al fiume, dove nessuno le "
+     "controlla.", "split_word", "na turalizzano", "naturalizzano"),
     # two letters that are no function word, before the rest of a common word
     ("Il co lore delle pareti cambia con la luce del giorno, e la sera sembra quasi grigio.",
      "split_word", "co lore", "colore"),
@@ -85,6 +90,8 @@ CLEAN = [
     "Die zunehmende Last auf dem Server zeigt, dass wir die zuzuordnenden Daten besser verteilen sollten.",
     # ... but a letter before a word commoner in English is a name in code
     "Imposta il flag istrip sul terminale prima di leggere i dati dalla porta seriale del dispositivo.",
+    # a German particle is a word, not a piece of one ("zu ladende" is no "zuladende")
+    "Die zu ladende Datei liegt auf dem Server, und die zu sendenden Daten warten noch in der Warteschlange.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

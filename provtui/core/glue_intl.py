@@ -46,7 +46,7 @@ _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is Englis
 _ENGLISH_PAIR_EXCESS_ZIPF = 0.5  # ... and two pieces both this much commoner in English are English
 _FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
 _RARE_FORM_MIN_LEN = 7       # a split word the list lacks but knows another form of, ...
-_RARE_FORM_SIBLING_ZIPF = 3.0  # ... that form this common
+_RARE_FORM_SIBLING_ZIPF = 2.5  # ... that form this common
 _RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
 _RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
 _RARISH_PIECE_ZIPF = 3.5      # two content pieces both rarer than this, ...
@@ -581,9 +581,13 @@ def _rare_form_broken(a: str, b: str, lang: str) -> bool:
     fw = lex.FUNCTION_WORDS[lang]
     if a in fw or b in fw or len(a) + len(b) < _RARE_FORM_MIN_LEN or min(len(a), len(b)) < 2:
         return False
+    if lang == "de" and (a in _DE_PARTICLES or b in _DE_PARTICLES):
+        return False  # a particle is a word ("zu ladende")
     if min(_native_zipf(a, lang), _native_zipf(b, lang)) >= _RARE_PIECE_ZIPF - 0.3:
         return False
-    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF and not _english_pair(a, b, lang)
+    if _english_pair(a, b, lang):
+        return False
+    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF or _verb_with_clitic(a + b, lang)
 
 
 @lru_cache(maxsize=50_000)
