@@ -39,6 +39,12 @@ FIXED = [
     # an article glued on a word of the language is no English term, however English the word
     ("Guarde apasta no armário da cozinha e feche bem o frasco depois de usar, para que não fique húmida.",
      "glued_words", "apasta", "a pasta"),
+    # English: a common participle after "is" or "has" is prose, not an identifier ("isValid")
+    ("The food isserved at noon, and the kitchen has become much busier since the new chef arrived last spring.",
+     "glued_words", "isserved", "is served"),
+    # ... and a rare long word after a function word of three letters or more
+    ("The shadow of thesundial moved slowly across the garden as the afternoon wore on and the light changed.",
+     "glued_words", "thesundial", "the sundial"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -92,6 +98,8 @@ CLEAN = [
     "Imposta il flag istrip sul terminale prima di leggere i dati dalla porta seriale del dispositivo.",
     # a German particle is a word, not a piece of one ("zu ladende" is no "zuladende")
     "Die zu ladende Datei liegt auf dem Server, und die zu sendenden Daten warten noch in der Warteschlange.",
+    # identifiers written bare stay names
+    "Python's os.path module has isfile and isdir, and the thermostat thereafter kept the room warm.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

@@ -130,7 +130,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     best_score = -1.0
     for i in range(1, n):
         a, b = word[:i], word[i:]
-        if not (_is_part(a) and _is_part(b)):
+        if not (_is_part(a) and (_is_part(b) or _rare_after_function_word(a, b, zt, mode))):
             continue
         score = _pair_score(a, b, zt, mode)
         if score is not None and score > best_score:
@@ -172,6 +172,14 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     return best
 
 
+def _rare_after_function_word(a: str, b: str, zt: float, mode: str) -> bool:
+    """A rare word of six letters or more after a function word of three or more ("the
+    sundial", "its gnomon"), in an unknown lower-case token."""
+    lex = _lexicon()
+    return (zt == 0.0 and mode == "lower" and len(a) >= 3 and a in lex.FUNCTION_WORDS and len(b) >= 6
+            and lex.zipf(b) >= _RARE_PART_ZIPF)
+
+
 def _prefixed_word(word: str) -> bool:
     """A known prefix, then a word ("postinstall", "reupload", "subagent")."""
     lex = _lexicon()
@@ -208,9 +216,18 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
                             or (rest in _CODE_PARTS and rest != "no")
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
-    # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually")
+    # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually"; and so
+    # is a common participle after "is", "has": "isserved", "hasbecome")
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS \
-        and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF)
+        and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF) \
+        and not (head in ("is", "has") and len(rest) >= 6 and lex.zipf(rest) >= _PARTICIPLE_AFTER_ZIPF
+                 and (rest.endswith("ed") or rest in _IRREGULAR_PARTICIPLES))
+
+
+_IRREGULAR_PARTICIPLES = frozenset("become been done gone given taken written seen known shown grown thrown "
+                                   "chosen broken spoken driven eaten fallen forgotten hidden ridden risen "
+                                   "shaken stolen sworn torn worn woken begun run sung drunk swum".split())
+_PARTICIPLE_AFTER_ZIPF = 4.0  # a participle this common after "is" or "has" is prose, not a name
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...]) -> bool:
