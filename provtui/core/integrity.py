@@ -114,7 +114,8 @@ _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
 # English and the share is no longer counted (it cost a tenth of a long answer's analysis).
 _FOREIGN_LEAN_MIN_TOKENS = 3
 _ENGLISH_SETTLED_TOKENS = 400
-_PENDING_CHARS = 4096  # prose kept while the language is not told yet
+_PENDING_CHARS = 4096  # prose kept while the language is not told yet, ...
+_PENDING_PIECES = 64   # ... in at most this many pieces (lines and sentences)
 _ENGLISH_SETTLED_SHARE = 0.85
 
 # Cut points for incremental analysis of very long lines (characters from the block start).
@@ -359,7 +360,7 @@ class _Scanner:
             # a language the checks cannot judge (yet): no finding rather than false ones; the
             # first lines wait until the language is plain, or for the end of the answer (past
             # _PENDING_CHARS they are judged by the language so far, as they come)
-            if st.pending_chars + len(masked) <= _PENDING_CHARS:
+            if st.pending_chars + len(masked) <= _PENDING_CHARS and len(st.pending) < _PENDING_PIECES:
                 st.pending += ((masked, base, line_start),)
                 st.pending_chars += len(masked)
                 return
