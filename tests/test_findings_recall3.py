@@ -23,6 +23,9 @@ FIXED = [
     # adverbs that join clauses are function words ("puis", "después", "prima")
     ("Mélangez la farine et le sucre dans un grand bol, puisajoutez les œufs un par un en remuant bien la pâte.",
      "glued_words", "puisajoutez", "puis ajoutez"),
+    # adverbs of degree and time, auxiliaries' past forms
+    ("Laissez la pâte reposer une heure, puis arriveztôt le lendemain pour la cuire avant que le four ne soit pris.",
+     "glued_words", "arriveztôt", "arrivez tôt"),
     # "pu", "dû" before an infinitive, as often as any auxiliary
     ("Le programme n'a pas pucréer le fichier, car le dossier de destination est protégé en écriture et vous "
      "n'avez pas les droits nécessaires pour le modifier.", "glued_words", "pucréer", "pu créer"),

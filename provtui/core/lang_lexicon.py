@@ -112,7 +112,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         toutes si quand même à non doit doivent peuvent deux trois quatre cinq six sept huit neuf dix
         dès depuis pendant avant après selon malgré parmi durant sauf lors bien déjà encore toujours
         jamais ici là alors souvent sera seront serait va vont avait avaient soit soient
-        puis ensuite enfin ainsi presque pu dû
+        puis ensuite enfin ainsi presque pu dû peu trop tôt tard assez beaucoup
     """),
     "es": _words("""
         el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
@@ -151,7 +151,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         desse dessa disso disto daquele daquela dele dela deles delas nele nela bem ainda lá cá aqui ali
         só tão sempre nunca agora então assim será serão irá vai vão têm tinha tinham
         sido estava foram seja sejam quanto quanta quantos quantas
-        antes depois logo enquanto quase
+        antes depois logo enquanto quase eram estavam seriam
     """),
 }
 
