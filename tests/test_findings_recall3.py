@@ -48,6 +48,9 @@ FIXED = [
     # ... and a rare long word after a function word of three letters or more
     ("The shadow of thesundial moved slowly across the garden as the afternoon wore on and the light changed.",
      "glued_words", "thesundial", "the sundial"),
+    # a verb with its clitic beside a function word of two letters or more
+    ("Prendi le bottiglie vuote e riempilecon acqua fresca prima di metterle in frigorifero per la notte.",
+     "glued_words", "riempilecon", "riempile con"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -103,6 +106,8 @@ CLEAN = [
     "Die zu ladende Datei liegt auf dem Server, und die zu sendenden Daten warten noch in der Warteschlange.",
     # identifiers written bare stay names
     "Python's os.path module has isfile and isdir, and the thermostat thereafter kept the room warm.",
+    # ... not one letter: "eseguine" is esegui + ne, no "e seguine"
+    "Apri il file ed eseguine le istruzioni una per una, controllando ogni risultato prima di proseguire.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

@@ -211,7 +211,14 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             return None  # "a" + a short word is more often a word the list lacks
         floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 or (len(content) == 5 and len(a if fa else b) >= 2) \
             else _CONTENT_MIN_ZIPF
-        return za + zb + 1.0 if _content_ok(content, lang, floor) else None
+        if _content_ok(content, lang, floor):
+            return za + zb + 1.0
+        # a verb with its clitic, which the lists hold as two words ("riempile" + "con"), beside
+        # a function word of two letters or more
+        if len(a if fa else b) >= 2 and len(content) >= 6 and (zb if fa else za) == 0.0 \
+                and _verb_with_clitic(content, lang):
+            return za + zb + 1.0
+        return None
     if lang == "de":
         # a compound, unless a content word ends in a particle that never closes one
         # ("leichtzu", "gleichmäßigüber")
