@@ -49,7 +49,8 @@ FIXED = [
     ("The shadow of thesundial moved slowly across the garden as the afternoon wore on and the light changed.",
      "glued_words", "thesundial", "the sundial"),
     # a verb with its clitic beside a function word of two letters or more
-    ("Prendi le bottiglie vuote e riempilecon acqua fresca prima di metterle in frigorifero per la notte.",
+    ("Prendi le bottiglie vuote che sono sul tavolo e riempilecon acqua fresca: è meglio non aspettare, perché il "
+     "frigorifero della cucina è già pieno.",
      "glued_words", "riempilecon", "riempile con"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
