@@ -109,6 +109,11 @@ CLEAN = [
     "Python's os.path module has isfile and isdir, and the thermostat thereafter kept the room warm.",
     # ... not one letter: "eseguine" is esegui + ne, no "e seguine"
     "Apri il file ed eseguine le istruzioni una per una, controllando ogni risultato prima di proseguire.",
+    # a verb's form whose infinitive is known, though its ending is also a word ("contraen":
+    # contraer, no "contra en"); a brand the list lacks, though "a" ends it (v8's false alarms,
+    # read after its scoring)
+    "Cuando hace frío, los vasos sanguíneos de la piel se contraen y la sangre se queda cerca de los órganos.",
+    "Los paneles de grafana muestran la latencia del servidor, y las alertas llegan al canal del equipo cada noche.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

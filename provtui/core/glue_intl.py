@@ -207,8 +207,10 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return za + zb + 1.0 if len(a) + len(b) >= 4 else None
     if fa or fb:
         content = b if fa else a
-        if len(a if fa else b) == 1 and len(content) < 5:
-            return None  # "a" + a short word is more often a word the list lacks
+        if len(a if fa else b) == 1 and (len(content) < 5 or (lex.zipf(content, lang) == 0.0 and len(content) < 8)):
+            # "a" + a short word, or one the list lacks, is more often a word the list lacks
+            # ("grafan" + "a" is "grafana")
+            return None
         floor = _LONG_CONTENT_MIN_ZIPF if len(content) >= 6 or (len(content) == 5 and len(a if fa else b) >= 2) \
             else _CONTENT_MIN_ZIPF
         if _content_ok(content, lang, floor):
@@ -387,6 +389,14 @@ def _final_accent(a: str) -> bool:
 
 
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
+_VERB_FORM_ENDINGS = {
+    "es": ("en", "an", "e", "a", "es", "as", "o"),
+    "pt": ("em", "am", "e", "a", "es", "as", "o"),
+    "it": ("ano", "ono", "a", "e", "i", "o"),
+    "fr": ("ent", "e", "es", "ez", "ons"),
+}
+_INFINITIVES = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "it": ("are", "ere", "ire"), "fr": ("er", "ir", "re")}
+_VERB_FAMILY_MIN_ZIPF = 2.5  # an infinitive this common makes a form of it a word
 _ADVERB_SUFFIXES = {"es": ("mente",), "pt": ("mente",), "it": ("mente",), "fr": ("ment",)}
 
 
@@ -398,6 +408,13 @@ def _has_family(word: str, lang: str, vowel: bool = True) -> bool:
     ranks = lex.ranks(lang)
     if _sibling_zipf(word, lang) > 0.0 or any(word + e in ranks for e in _FAMILY_ENDINGS):
         return True
+    for ending in _VERB_FORM_ENDINGS.get(lang, ()):
+        # a verb's form whose infinitive is known ("contraen": contraer), whatever the ending
+        # looks like ("en" is also a word glued on)
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if any(lex.zipf(stem + inf, lang) >= _VERB_FAMILY_MIN_ZIPF for inf in _INFINITIVES[lang]):
+                return True
     for suffix in _ADVERB_SUFFIXES.get(lang, ()):
         if word.endswith(suffix):  # an adverb of a known adjective ("anormalmente": "anormal")
             stem = word[: -len(suffix)]
