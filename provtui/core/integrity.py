@@ -154,9 +154,10 @@ class _State:
     lang_counts: tuple[int, ...] = language.ZERO  # stop words per language so far
     lang_tokens: int = 0
     lang_settled: str = ""  # the language once the counts leave no doubt
-    # prose read before the language was told, judged once it is: (masked, base, line start)
-    # per piece, a tuple (the state is copied for the tail), at most _PENDING_CHARS of it
-    pending: tuple[tuple[str, int, bool], ...] = ()
+    # prose read before the language was told, judged once it is: (masked, base, line start,
+    # the character before it) per piece, a tuple (the state is copied for the tail), at most
+    # _PENDING_CHARS of it
+    pending: tuple[tuple[str, int, bool, str], ...] = ()
     pending_chars: int = 0
 
 
@@ -361,7 +362,7 @@ class _Scanner:
             # first lines wait until the language is plain, or for the end of the answer (past
             # _PENDING_CHARS they are judged by the language so far, as they come)
             if st.pending_chars + len(masked) <= _PENDING_CHARS and len(st.pending) < _PENDING_PIECES:
-                st.pending += ((masked, base, line_start),)
+                st.pending += ((masked, base, line_start, st.prev_char),)
                 st.pending_chars += len(masked)
                 return
             if lang is None:
@@ -374,8 +375,11 @@ class _Scanner:
         """Judge the prose held while the language was not plain, in ``lang`` (None: drop it)."""
         earlier, st.pending, st.pending_chars = st.pending, (), 0
         if lang is not None and self.want_findings:
-            for p_masked, p_base, p_line_start in earlier:
+            now = st.prev_char
+            for p_masked, p_base, p_line_start, st.prev_char in earlier:
+                # (judged as where it stood: a capital after "." starts a sentence)
                 self._judge(p_masked, p_base, st, p_line_start, fs, lang)
+            st.prev_char = now
 
     def _judge(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict], lang: str) -> None:
         """Glued and split words of one piece of prose in ``lang``."""

@@ -166,6 +166,8 @@ def confident(counts: Sequence[float]) -> bool:
     """True when ``decide``'s leader is plain enough to judge the text read before it."""
     top = max(counts[:_N])
     return top >= CONFIDENT_HITS and top >= 3 * sorted(counts[:_N])[-2]
+
+
 SETTLED_HITS = 40.0  # a leader with this many stop words and five times the runner-up's
 
 
