@@ -185,3 +185,19 @@ def test_a_close_race_of_shared_stop_words_is_decided_by_the_leaders_own():
     assert language.decide(counts, tokens) == "fr"
     assert word_findings(text) == [("glued_words", "lacarte", "la carte")]
     # (a mixed text, whose own words are in like measure, stays unjudged: see the held lines above)
+
+
+def test_a_streaming_result_leaves_the_unfinished_last_word_alone():
+    # the pane's live pass sees "... qui se trouven" before "t" arrives: no glued word yet
+    from provtui.core.analysis import IncrementalAnalyzer
+
+    text = FIRST_LINE
+    cut = text.index("trouvent") + len("trouven")
+    inc = IncrementalAnalyzer()
+    inc.feed(text[:cut])
+    live = [f["text"] for f in inc.result(streaming=True)["findings"] if f["kind"] == "glued_words"]
+    whole = [f["text"] for f in inc.result()["findings"] if f["kind"] == "glued_words"]
+    assert "trouven" in whole  # (what the pane showed for a moment before)
+    assert live == [w for w in whole if w != "trouven"] and "dela" in live
+    inc.feed(text[cut:])
+    assert inc.result(streaming=True)["findings"] == inc.result()["findings"] == find_findings(text)

@@ -699,7 +699,10 @@ class IncrementalAnalyzer:
     def length(self) -> int:
         return self._committed + len(self._tail)
 
-    def result(self) -> dict:
+    def result(self, *, streaming: bool = False) -> dict:
+        """Words and findings of the text so far.  ``streaming``: more text is coming, so a
+        word the text ends in may be unfinished ("trouven" of "trouvent") and gets no glued or
+        split finding yet."""
         st = replace(self._state)
         findings, words = list(self._findings), self._words
         kinds, dropped = dict(self._kinds), self._dropped
@@ -733,6 +736,8 @@ class IncrementalAnalyzer:
             elif st.first_visible in "{[" and total <= 20_000:
                 findings.extend(_bare_tool_call(self._slice(0, total)))
             findings.sort(key=lambda f: (f["start"], f["end"]))
+            if streaming and total and self._slice(total - 1, total).isalnum():
+                findings = [f for f in findings if f["end"] < total or f["kind"] not in ("glued_words", "split_word")]
             if dropped:
                 findings.append({"kind": "findings_capped", "start": 0, "end": 0, "text": "",
                                  "suggestion": "", "count": dropped,

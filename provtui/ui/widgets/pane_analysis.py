@@ -73,7 +73,7 @@ class PaneAnalysis:
             def step() -> tuple[dict[str, Any], float]:
                 cpu = time.thread_time()
                 analyzer.feed(pending)
-                out = analyzer.result()
+                out = analyzer.result(streaming=True)  # (the last word may be unfinished)
                 return out, time.thread_time() - cpu
 
             async with self._analysis_slot():
