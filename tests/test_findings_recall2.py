@@ -5,19 +5,9 @@ those fixes must not bring (each sentence long enough for its language to be tol
 from __future__ import annotations
 
 import pytest
+from findings_helpers import word_findings
 
 from provtui.core import language
-from provtui.core.analysis import find_findings
-
-WORD_KINDS = ("glued_words", "split_word")
-
-
-def word_findings(text: str) -> list[tuple[str, str, str]]:
-    found = [f for f in find_findings(text) if f["kind"] in WORD_KINDS]
-    for f in found:
-        assert text[f["start"]:f["end"]] == f["text"]
-    return [(f["kind"], f["text"], f["suggestion"]) for f in found]
-
 
 FIXED = [
     # glues the word lists hold as words: two function words far commoner apart, a function word

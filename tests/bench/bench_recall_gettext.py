@@ -59,26 +59,6 @@ def english_texts() -> list[str]:
     return ["\n\n".join(msgs[i:i + 20]) for i in range(0, len(msgs), 20)]
 
 
-def corrupted(text: str, lang: str, rng: random.Random) -> list[tuple[str, list[dict]]]:
-    cands = common.candidates(text, lang, rng)
-    chosen = []
-    for kind, n in QUOTA.items():
-        pool = [c for c in cands if c["kind"] == kind]
-        rng.shuffle(pool)
-        chosen += pool[:n]
-    rng.shuffle(chosen)
-    groups: list[list[dict]] = []
-    for c in chosen:
-        for group in groups:
-            if len(group) < common.PER_TEXT and all(
-                    min(abs(i - j) for i in c["tokens"] for j in g["tokens"]) >= 3 for g in group):
-                group.append(c)
-                break
-        else:
-            groups.append([c])
-    return [common.apply(text, group) for group in groups]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--texts", type=int, default=120, help="texts per language (20 messages each)")
@@ -95,7 +75,7 @@ def main() -> None:
         hit, total, false = Counter(), Counter(), 0
         for k, text in enumerate(texts[: args.texts]):
             base = Counter((f["kind"], f["text"]) for f in analysis.find_findings(text) if f["kind"] in KINDS)
-            for new, labels in corrupted(text, lang, random.Random(f"gettext-{lang}-{k}")):
+            for new, labels in common.corrupt(text, lang, random.Random(f"gettext-{lang}-{k}"), QUOTA):
                 got = {(f["kind"], f["start"], f["end"]): f for f in analysis.find_findings(new) if f["kind"] in KINDS}
                 keys = {(lab["kind"], lab["start"], lab["end"]) for lab in labels}
                 for lab in labels:

@@ -180,6 +180,28 @@ def passages(folder: Path, lang: str) -> list[tuple[str, str]]:
     return out
 
 
+def corrupt(text: str, lang: str, rng: random.Random, quota: dict[str, int]) -> list[tuple[str, list[dict]]]:
+    """``text`` corrupted: candidates drawn by ``quota`` per kind, grouped up to ``PER_TEXT`` a
+    version at least three words apart; (corrupted text, labels) per version."""
+    cands = candidates(text, lang, rng)
+    chosen = []
+    for kind, n in quota.items():
+        pool = [c for c in cands if c["kind"] == kind]
+        rng.shuffle(pool)
+        chosen += pool[:n]
+    rng.shuffle(chosen)
+    groups: list[list[dict]] = []
+    for c in chosen:
+        for group in groups:
+            if len(group) < PER_TEXT and all(
+                    min(abs(i - j) for i in c["tokens"] for j in g["tokens"]) >= 3 for g in group):
+                group.append(c)
+                break
+        else:
+            groups.append([c])
+    return [apply(text, group) for group in groups]
+
+
 def build_records(folder: Path, tag: str, quota: dict[str, int], hard_negatives: dict[str, list[str]],
                   neg_prefix: str, split_of=lambda pid: "heldout") -> list[dict]:
     """Every record of a set: per passage its clean text and its corrupted texts (corruptions
@@ -191,24 +213,7 @@ def build_records(folder: Path, tag: str, quota: dict[str, int], hard_negatives:
             rng = random.Random(tag + pid)
             base = {"source": pid, "lang": lang, "split": split_of(pid)}
             records.append({**base, "id": f"{pid}/clean", "variant": "clean", "text": text, "findings": []})
-            cands = candidates(text, lang, rng)
-            chosen = []
-            for kind, n in quota.items():
-                pool = [c for c in cands if c["kind"] == kind]
-                rng.shuffle(pool)
-                chosen += pool[:n]
-            rng.shuffle(chosen)
-            groups: list[list[dict]] = []
-            for c in chosen:
-                for group in groups:
-                    if len(group) < PER_TEXT and all(
-                            min(abs(i - j) for i in c["tokens"] for j in g["tokens"]) >= 3 for g in group):
-                        group.append(c)
-                        break
-                else:
-                    groups.append([c])
-            for k, group in enumerate(groups):
-                new, labels = apply(text, group)
+            for k, (new, labels) in enumerate(corrupt(text, lang, rng, quota)):
                 records.append({**base, "id": f"{pid}/mix-{k + 1}",
                                 "variant": "+".join(sorted(x["variant"] for x in labels)),
                                 "text": new, "findings": labels})
