@@ -601,7 +601,7 @@ def _rare_pieces(za: float, zb: float, joined: float) -> bool:
 
 def _rare_form_broken(a: str, b: str, lang: str) -> bool:
     """A rare joined word whose piece is no word, when the joined word is a form of a common
-    one ("luc idava": lucidare, "eingest andene": eingestanden)."""
+    one ("luc idava": lucidare, "tra çavam": traçar) or a verb with its clitic ("sis temalo")."""
     fw = lex.FUNCTION_WORDS[lang]
     if a in fw or b in fw or len(a) + len(b) < _RARE_FORM_MIN_LEN or min(len(a), len(b)) < 2:
         return False
