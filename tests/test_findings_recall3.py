@@ -43,6 +43,9 @@ FIXED = [
     ("Prendi le bottiglie vuote che sono sul tavolo e riempilecon acqua fresca: è meglio non aspettare, perché il "
      "frigorifero della cucina è già pieno.",
      "glued_words", "riempilecon", "riempile con"),
+    # a German verb's third person and its subject ("kommt es"), not an adjective's ending
+    ("Wenn der Zug pünktlich ist, kommtes auf jede Minute an, und wir müssen uns am Bahnhof beeilen.",
+     "glued_words", "kommtes", "kommt es"),
     # a Spanish clitic goes on an infinitive (-ar, -er, -ir), a gerund or an imperative: not on a
     # noun in -or, nor on a past in -ía ("subía"; "envía" is enviar's imperative)
     ("Cambia el colorse la pantalla cuando el usuario pulsa el botón, y después vuelve a la normalidad.",
@@ -103,6 +106,8 @@ CLEAN = [
     # read after its scoring)
     "Cuando hace frío, los vasos sanguíneos de la piel se contraen y la sangre se queda cerca de los órganos.",
     "Los paneles de grafana muestran la latencia del servidor, y las alertas llegan al canal del equipo cada noche.",
+    # participles in -t (an inseparable prefix, -ieren) and adjectives take -es, -er
+    "Ein ersetztes Teil und ein ignorierter Fehler sind ein bekanntes Problem, das wir seit Wochen kennen.",
     # English quoted in French is no sibling of a French form
     "Le profileur affiche le functrace de chaque appel, puis le résumé du temps passé dans la fonction.",
 ]

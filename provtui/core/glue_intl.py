@@ -159,7 +159,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
         # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
         # or an article glued on; "schenkteer" is still "schenkte er"
-        if not a.endswith("e") or b in _DE_ARTICLE_ENDINGS:
+        if (not a.endswith("e") or b in _DE_ARTICLE_ENDINGS) and not (b in ("es", "er") and _de_finite_verb(a, zt)):
             return None
     if lang == "de" and a == "nicht" and not fb:
         if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF):
@@ -307,9 +307,21 @@ _DE_INNER_PARTICLES = ("an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "n
 _DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
 _DE_ZU_VERB_ZIPF = 2.0  # ... or this, for a verb after "zu"
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
+_DE_FINITE_VERB_ZIPF = 3.0    # a verb form and its infinitive this common take a pronoun after them
 
 
 _ACCENTED = frozenset("áéíóúàèìòù")
+
+
+def _de_finite_verb(a: str, zt: float) -> bool:
+    """A German verb's third person in -t whose infinitive is common ("kommt": kommen), in an
+    unknown token: a pronoun after it is the verb's subject ("kommt es"), not an adjective's
+    ending ("bekanntes", "echtes" have no such infinitive)."""
+    # (a verb with an inseparable prefix or in -ieren has its participle in -t too: "ersetztes",
+    # "ignorierter" are adjectives)
+    return zt == 0.0 and len(a) >= 4 and a.endswith("t") and not a.endswith(("tt", "st", "iert")) \
+        and not a.startswith(("be", "er", "ver", "zer", "ent", "emp", "ge", "miss")) \
+        and lex.zipf(a[:-1] + "en", "de") >= _DE_FINITE_VERB_ZIPF and lex.zipf(a, "de") >= _DE_FINITE_VERB_ZIPF
 
 
 def _de_particle_floor(a: str, b: str) -> float:
