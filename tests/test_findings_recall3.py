@@ -36,6 +36,9 @@ FIXED = [
     # English: a common participle after "is" or "has" is prose, not an identifier ("isValid")
     ("The food isserved at noon, and the kitchen has become much busier since the new chef arrived last spring.",
      "glued_words", "isserved", "is served"),
+    # ... even when a letter the text lacks would make one word of it ("displayed")
+    ("The same song isplayed every morning at the school assembly, and the children sing along with it.",
+     "glued_words", "isplayed", "is played"),
     # ... and a rare long word after a function word of three letters or more
     ("The shadow of thesundial moved slowly across the garden as the afternoon wore on and the light changed.",
      "glued_words", "thesundial", "the sundial"),
@@ -97,6 +100,8 @@ CLEAN = [
     "Imposta il flag istrip sul terminale prima di leggere i dati dalla porta seriale del dispositivo.",
     # a German particle is a word, not a piece of one ("zu ladende" is no "zuladende")
     "Die zu ladende Datei liegt auf dem Server, und die zu sendenden Daten warten noch in der Warteschlange.",
+    # a word that lost a letter is no glue ("endles": endless)
+    "The endles road stretched across the plain for miles, and nobody knew where it would finally lead.",
     # identifiers written bare stay names
     "Python's os.path module has isfile and isdir, and the thermostat thereafter kept the room warm.",
     # ... not one letter: "eseguine" is esegui + ne, no "e seguine"

@@ -161,7 +161,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     if zt > 0.0:
         return best
     # Guards for unknown tokens, in order of cost.
-    if _fragment_of_word(word) and not _function_pair(word, best):
+    if _fragment_of_word(word) and not _function_pair(word, best) and not _function_then_common(word, best):
         # ("endles" of "endless"); but two function words ("andits") are a glue even when a
         # letter more makes a word ("bandits"): a split there is found before this is asked
         return None
@@ -251,6 +251,14 @@ def _function_glue_beats(word: str, split: tuple[int, ...], stem: str) -> bool:
     fw = lex.FUNCTION_WORDS
     return ((a in fw and lex.zipf(b) >= _COMMON_PART_ZIPF) or (b in fw and len(b) >= 2 and lex.zipf(a) >= _COMMON_PART_ZIPF)) \
         and lex.zipf(stem) < _WEAK_ZIPF
+
+
+def _function_then_common(word: str, split: tuple[int, ...]) -> bool:
+    """A function word of two letters or more, then a common word ("is placed"): read so even
+    when a letter more in front makes a word ("displaced"), a letter the text does not have."""
+    lex = _lexicon()
+    a, b = word[: split[0]], word[split[0]:]
+    return len(split) == 1 and len(a) >= 2 and a in lex.FUNCTION_WORDS and lex.zipf(b) >= _COMMON_PART_ZIPF
 
 
 def _function_pair(word: str, split: tuple[int, ...]) -> bool:
