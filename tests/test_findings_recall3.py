@@ -17,6 +17,8 @@ FIXED = [
     # adverbs of degree and time, auxiliaries' past forms
     ("Laissez la pâte reposer une heure, puis arriveztôt le lendemain pour la cuire avant que le four ne soit pris.",
      "glued_words", "arriveztôt", "arrivez tôt"),
+    ("Il sole tramontava e la luce dorata sul lago diventava pocoa poco più fredda, mentre i pescatori "
+     "tornavano a casa.", "glued_words", "pocoa", "poco a"),
     # "pu", "dû" before an infinitive, as often as any auxiliary
     ("Le programme n'a pas pucréer le fichier, car le dossier de destination est protégé en écriture et vous "
      "n'avez pas les droits nécessaires pour le modifier.", "glued_words", "pucréer", "pu créer"),

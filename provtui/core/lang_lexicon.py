@@ -112,7 +112,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         toutes si quand même à non doit doivent peuvent deux trois quatre cinq six sept huit neuf dix
         dès depuis pendant avant après selon malgré parmi durant sauf lors bien déjà encore toujours
         jamais ici là alors souvent sera seront serait va vont avait avaient soit soient
-        puis ensuite enfin ainsi presque pu dû peu trop tôt tard assez beaucoup
+        puis ensuite enfin ainsi presque pu dû peu trop tôt tard assez beaucoup moins
     """),
     "es": _words("""
         el la los las un una unos unas a de del al y o u e ni que quien cual cuando donde como
@@ -122,7 +122,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         también todo toda todos todas puede pueden pudo debe deben dos tres cuatro cinco seis siete ocho nueve diez
         cualquier cada bien aquí allí ahí así ahora siempre nunca aún todavía solo sólo tan
         será serán sería sido va van tiene tienen había habían sea sean cuanto cuanta cuantos cuantas
-        antes después luego además entonces mientras casi
+        antes después luego además entonces mientras casi poco mucho tanto menos
     """),
     "de": _words("""
         der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
@@ -139,7 +139,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
         lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così
         sarà saranno sarebbe stato stata stati state viene vengono verrà verranno quanto quanta quanti quante
-        prima dopo allora quindi mentre quasi
+        prima dopo allora quindi mentre quasi poco troppo tanto meno
     """),
     "pt": _words("""
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às pelo pela pelos
@@ -151,7 +151,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         desse dessa disso disto daquele daquela dele dela deles delas nele nela bem ainda lá cá aqui ali
         só tão sempre nunca agora então assim será serão irá vai vão têm tinha tinham
         sido estava foram seja sejam quanto quanta quantos quantas
-        antes depois logo enquanto quase eram estavam seriam
+        antes depois logo enquanto quase eram estavam seriam pouco tanto menos
     """),
 }
 
