@@ -342,6 +342,7 @@ V5_DIR = ROOT / "tests" / "data" / "integrity_v5"  # all held out: scored once (
 V6_DIR = ROOT / "tests" / "data" / "integrity_v6"  # all held out: score once
 V7_DIR = ROOT / "tests" / "data" / "integrity_v7"  # all held out: score once
 V8_DIR = ROOT / "tests" / "data" / "integrity_v8"  # all held out: score once
+V9_DIR = ROOT / "tests" / "data" / "integrity_v9"  # all held out: score once
 
 
 def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout"), data_dir: Path = V3_DIR) -> str:
@@ -416,10 +417,12 @@ def main() -> None:
                     help="only the v7 glued/split set's table (all held out: score it once, at the end)")
     ap.add_argument("--v8-only", action="store_true",
                     help="only the v8 glued/split set's table (all held out: score it once, at the end)")
+    ap.add_argument("--v9-only", action="store_true",
+                    help="only the v9 glued/split set's table (all held out: score it once, at the end)")
     args = ap.parse_args()
-    if args.v4_only or args.v5_only or args.v6_only or args.v7_only or args.v8_only:
+    if args.v4_only or args.v5_only or args.v6_only or args.v7_only or args.v8_only or args.v9_only:
         folder = (V4_DIR if args.v4_only else V5_DIR if args.v5_only else V6_DIR if args.v6_only
-                  else V7_DIR if args.v7_only else V8_DIR)
+                  else V7_DIR if args.v7_only else V8_DIR if args.v8_only else V9_DIR)
         print(report_v2(args.show_errors, folder, V3_SETS, ("heldout",)))
         print("recall by kind of corruption:")
         print(report_v3_variants(("heldout",), folder))
