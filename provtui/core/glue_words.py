@@ -217,11 +217,11 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
                             or (rest == "no" and len(head) >= 3 and head not in fw and not _inflected(head))):
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually"; and so
-    # is a common participle after "is", "has": "isserved", "hasbecome")
+    # is a common participle after "is", "has": "isserved", "hasbecome", "isgoing")
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS \
         and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF) \
-        and not (head in ("is", "has") and len(rest) >= 6 and lex.zipf(rest) >= _PARTICIPLE_AFTER_ZIPF
-                 and (rest.endswith("ed") or rest in _IRREGULAR_PARTICIPLES))
+        and not (head in ("is", "has") and len(rest) >= 5 and lex.zipf(rest) >= _PARTICIPLE_AFTER_ZIPF
+                 and (rest.endswith("ed") or rest in _IRREGULAR_PARTICIPLES or (head == "is" and rest.endswith("ing"))))
 
 
 _IRREGULAR_PARTICIPLES = frozenset("become been done gone given taken written seen known shown grown thrown "
