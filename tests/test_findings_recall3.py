@@ -205,3 +205,22 @@ def test_a_streaming_result_leaves_the_unfinished_last_word_alone():
     assert live == [w for w in whole if w != "trouven"] and "dela" in live
     inc.feed(text[cut:])
     assert inc.result(streaming=True)["findings"] == inc.result()["findings"] == find_findings(text)
+
+
+@pytest.mark.parametrize("line", ["x\n", "De meeste planten gaan dood aan te veel zorg.\n",
+                                  "Indica se la opzione è attiva; indica si la opción está activa.\n"])
+def test_held_lines_stay_bounded_under_a_flood_of_undecided_lines(line):
+    # hostile provider output: thousands of lines whose language never gets plain (one letter,
+    # Dutch, Italian and Spanish in like measure); what waits for the language stays within
+    # its bound however long the answer, and streaming still equals the whole
+    from provtui.core.analysis import IncrementalAnalyzer
+    from provtui.core.integrity import _PENDING_CHARS, _PENDING_PIECES
+
+    text = line * 5_000
+    inc = IncrementalAnalyzer()
+    for i in range(0, len(text), 997):
+        inc.feed(text[i:i + 997])
+        st = inc._state
+        assert len(st.pending) <= _PENDING_PIECES and st.pending_chars <= _PENDING_CHARS
+    assert inc.result()["findings"] == find_findings(text)
+    assert [f for f in find_findings(text) if f["kind"] in ("glued_words", "split_word")] == []

@@ -328,7 +328,7 @@ def _de_particle_floor(a: str, b: str) -> float:
     """How common a German word after a particle must be for the two to be a glue: a verb's
     participle or "zu" form may be the particle verb's ("ausgefaltet"); an adjective's -em, -es,
     -er ending is no verb's ("mit aktivem", "auf gültiges"), so a rarer one will do."""
-    if a == "zu" and not b.startswith(("ge", "zu")) and b.endswith(("en", "ende", "enden", "ender", "endes", "endem")):
+    if a == "zu" and not b.startswith(("ge", "zu")) and b.endswith(("en", *_DE_PARTICIPLE_ENDS)):
         return _DE_ZU_VERB_ZIPF  # "zu" before an infinitive or a gerundive: always apart ("zu finden")
     if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS) \
             or any(b.startswith(p) and b[len(p):].startswith(("ge", "zu")) for p in _DE_INNER_PARTICLES):
