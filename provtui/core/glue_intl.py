@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
+from provtui.core.glue_known import known_glue
 
 __all__ = ["glue_split", "split_join"]
 
@@ -473,6 +474,9 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     n = len(word)
     if n < 4 or n > 40 or not word.isalpha():
         return None
+    known = known_glue(word, lang)
+    if known is not None:
+        return known  # "garnicht", "porfavor": glues the word lists hold as words
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         if zt < _FUNCTION_PAIR_MAX_ZIPF:

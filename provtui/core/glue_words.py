@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from provtui.core.glue_known import known_glue
+
 _PART_RE = re.compile(r"[A-Za-z]+")
 
 # Glued-word thresholds (Zipf units).  See tests/bench/bench_integrity.py for how they score.
@@ -123,6 +125,10 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     n = len(word)
     if n < 4 or n > 40:
         return None
+    if mode != "name":
+        known = known_glue(word, "en")
+        if known is not None:
+            return known  # "alot", "eventhough": glues the word lists hold as words
     zt = lex.zipf(word)
     if zt >= _COMMON_ZIPF or (mode == "name" and zt > 0.0):
         return None

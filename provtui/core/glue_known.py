@@ -1,0 +1,66 @@
+"""Glues people write so often that word lists hold them as words.
+
+wordfreq counts what people write, so a pair written together often enough ("alot",
+"garnicht", "porfavor", "derepente") is in its list, often commoner than many real words, and
+no frequency test can tell it from a word.  These are the common ones, per language, with the
+words they stand for.  Each is a pair (or three words) that the language writes apart, in every
+use a careful writer makes of it: no entry is a word of its own in that language (so not
+"nevermind", "nochmal", "casomai", "talvez", which dictionaries accept), none needs an
+apostrophe or a hyphen to be right ("cest", "peutetre" are other mistakes), and each was checked
+against the word lists: a glue the lists lack is found by the frequency tests already.
+
+A few entries are words of another language that a glue in this one spells ("queen" is "que
+en" in Spanish, "hail" is "ha il" in Italian); they are listed only for the language whose
+answer is judged, where the borrowed word is rare in lower case.
+"""
+
+from __future__ import annotations
+
+__all__ = ["known_glue"]
+
+_GLUES = {
+    "en": """a lot | a little | a bit | a few | as if | as well | at least | even though | each other
+        | every time | in fact | in case | in front | in between | in spite | of course | up to
+        | on top | no one | after all | thank you | so far | all right | rather than | ever since
+        | more so | along with | we are""",
+    "de": """gar nicht | gar nichts | gar kein | gar keine | gar keinen | gar nix | gar nicht mehr
+        | nicht mehr | nicht mal | nur noch | so etwas | auf einmal | noch einmal | erst einmal
+        | ein wenig | vor allem | an sich | um zu | immer noch | schon mal | schon wieder
+        | in der | an der | an den | an dem | wie viel | wie viele | zu viel | und zwar | gibt es
+        | nach wie vor | ab und zu | auf jeden | eines tages""",
+    "fr": """parce que | bien sûr | bien sur | il y a | tant pis | si on | quelque chose
+        | je suis""",
+    "es": """por favor | sobre todo | al menos | a pesar | o sea | a veces | en serio | asi que
+        | no sé | sin embargo | de repente | a menudo | a menos | que en | si te | a sus
+        | a lo mejor | a partir | por fin | a gusto""",
+    "it": """meno male | un po | ha il | e con | ed il | va bene
+        | tutto sommato | ad esempio | in fondo""",
+    "pt": """de novo | por favor | isto é | qual é | a partir | foi a | outra vez | à toa
+        | por cento""",
+}
+
+_TABLE: dict[str, dict[str, tuple[int, ...]]] = {}
+
+
+def _table(lang: str) -> dict[str, tuple[int, ...]]:
+    table = _TABLE.get(lang)
+    if table is None:
+        table = {}
+        for phrase in _GLUES.get(lang, "").split("|"):
+            words = phrase.split()
+            if len(words) < 2:
+                continue
+            cuts, at = [], 0
+            for w in words[:-1]:
+                at += len(w)
+                cuts.append(at)
+            table["".join(words)] = tuple(cuts)
+        _TABLE[lang] = table
+    return table
+
+
+def known_glue(word: str, lang: str) -> tuple[int, ...] | None:
+    """Where the spaces go in lower-case ``word`` when it is one of ``lang``'s common glues
+    that word lists hold as a word ("garnicht" -> (3,)), else None.  (Tokens of four letters or
+    more are judged at all, so no entry is shorter.)"""
+    return _table(lang).get(word)
