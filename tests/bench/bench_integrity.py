@@ -340,9 +340,9 @@ V3_SETS = (("glued_set.jsonl", ("glued_words", "split_word")),)
 V4_DIR = ROOT / "tests" / "data" / "integrity_v4"  # all held out: score once
 V5_DIR = ROOT / "tests" / "data" / "integrity_v5"  # all held out: scored once (a tuning set since)
 V6_DIR = ROOT / "tests" / "data" / "integrity_v6"  # all held out: score once
-V7_DIR = ROOT / "tests" / "data" / "integrity_v7"  # all held out: score once
-V8_DIR = ROOT / "tests" / "data" / "integrity_v8"  # all held out: score once
-V9_DIR = ROOT / "tests" / "data" / "integrity_v9"  # all held out: score once
+# The held-out glued/split sets v4-v11, each written apart from the detector and scored once at
+# the end of its round (a tuning set from then on): ``--set v11``.
+HELD_OUT_SETS = {f"v{n}": ROOT / "tests" / "data" / f"integrity_v{n}" for n in range(4, 12)}
 
 
 def report_v3_variants(parts: tuple[str, ...] = ("dev", "heldout"), data_dir: Path = V3_DIR) -> str:
@@ -407,22 +407,14 @@ def main() -> None:
     ap.add_argument("--v2-only", action="store_true", help="only the v2 sets' table (six languages, new kinds)")
     ap.add_argument("--v3-only", action="store_true",
                     help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
-    ap.add_argument("--v4-only", action="store_true",
-                    help="only the v4 glued/split set's table (all held out: score it once, at the end)")
-    ap.add_argument("--v5-only", action="store_true",
-                    help="only the v5 glued/split set's table (all held out: score it once, at the end)")
-    ap.add_argument("--v6-only", action="store_true",
-                    help="only the v6 glued/split set's table (all held out: score it once, at the end)")
-    ap.add_argument("--v7-only", action="store_true",
-                    help="only the v7 glued/split set's table (all held out: score it once, at the end)")
-    ap.add_argument("--v8-only", action="store_true",
-                    help="only the v8 glued/split set's table (all held out: score it once, at the end)")
-    ap.add_argument("--v9-only", action="store_true",
-                    help="only the v9 glued/split set's table (all held out: score it once, at the end)")
+    ap.add_argument("--set", choices=list(HELD_OUT_SETS), metavar="vN",
+                    help="only one held-out glued/split set's table, v4-v11 (a new set: score it once, at the "
+                         "end of its round)")
+    for n in range(4, 10):  # the old spelling of --set vN
+        ap.add_argument(f"--v{n}-only", dest="set", action="store_const", const=f"v{n}", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.v4_only or args.v5_only or args.v6_only or args.v7_only or args.v8_only or args.v9_only:
-        folder = (V4_DIR if args.v4_only else V5_DIR if args.v5_only else V6_DIR if args.v6_only
-                  else V7_DIR if args.v7_only else V8_DIR if args.v8_only else V9_DIR)
+    if args.set:
+        folder = HELD_OUT_SETS[args.set]
         print(report_v2(args.show_errors, folder, V3_SETS, ("heldout",)))
         print("recall by kind of corruption:")
         print(report_v3_variants(("heldout",), folder))
