@@ -20,6 +20,7 @@ from functools import lru_cache
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 from provtui.core.glue_known import known_glue
+from provtui.core.number_words import is_number_word
 
 __all__ = ["glue_split", "split_join"]
 
@@ -55,7 +56,10 @@ _RARE_SIDE_ZIPF = 2.7         # ... one rarer than this: a split word (joined wo
 _RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this much commoner
 _UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
 _UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
-_WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_WEAK_PIECE_JOIN_ZIPF = 2.75
+_FW_PIECE_FRAGMENT_ZIPF = 2.0
+_PLURAL_S_LANGS = ("fr", "es", "pt")  # (a plural in -s; Italian and German change or add endings)
+_PLURAL_SINGULAR_ZIPF = 2.0  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
 _SIBLING_PART_MIN_ZIPF = 2.0  # an unknown part of two content words, by its sibling
@@ -477,6 +481,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     known = known_glue(word, lang)
     if known is not None:
         return known  # "garnicht", "porfavor": glues the word lists hold as words
+    if is_number_word(word, lang):
+        return None  # "einunddreißigsten", "centotrentasette": a number, written as one word
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         if zt < _FUNCTION_PAIR_MAX_ZIPF:
@@ -498,7 +504,10 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _SIBLING_WORD_ZIPF
+    if best is not None and zt == 0.0 and lang in _PLURAL_S_LANGS and word.endswith("s") \
+            and lex.zipf(word[:-1], lang) >= _PLURAL_SINGULAR_ZIPF and glue_split(word[:-1], lang) is None:
+        return None  # the plural of a word the lists know ("afundos": afundo), not "a fundos"
+    if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _own_sibling_floor(word, best, lang)
                                            or (_vowel_sibling(word, lang) and not _glued_on(word, best, lang))) \
             and not _plain_function_glue(word, best, lang):
         # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
@@ -527,6 +536,16 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                         return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
+
+
+def _own_sibling_floor(word: str, split: tuple[int, ...], lang: str) -> float:
+    """How common a sibling of an unknown token must be for the token to be its form: any known
+    sibling will do when a part of the glue is itself unknown, known only by a sibling of its own
+    ("entartrée": "entartré" outweighs "en" + a form of "tartre")."""
+    bounds = (0, *split, len(word))
+    if any(lex.zipf(word[i:j], lang) == 0.0 for i, j in zip(bounds, bounds[1:])):
+        return 0.01
+    return _SIBLING_WORD_ZIPF
 
 
 def _glued_on(word: str, split: tuple[int, ...], lang: str) -> bool:
@@ -663,8 +682,9 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return False
     if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
         return True
-    if any(z < _FRAGMENT_MAX_ZIPF for _, z in pieces) and joined >= _WEAK_PIECE_JOIN_ZIPF:
-        return True
+    if any(z < (_FRAGMENT_MAX_ZIPF if len(pieces) == 2 else _FW_PIECE_FRAGMENT_ZIPF) for _, z in pieces) \
+            and joined >= _WEAK_PIECE_JOIN_ZIPF:
+        return True  # (beside a function word, a rare word is a word: "e stendeva", not "estendeva")
     if joined < _JOIN_MIN_ZIPF:
         return False
     if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
