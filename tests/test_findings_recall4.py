@@ -73,3 +73,14 @@ def test_a_function_word_beside_a_rare_word_is_two_words_not_a_split_one():
     split = ("La nonna prendeva la pasta dal frigorifero e poi la sten deva sul tavolo di legno, mentre noi "
              "bambini guardavamo in silenzio.")
     assert ("split_word", "sten deva", "stendeva") in word_findings(split)
+
+
+def test_a_german_verb_in_et_and_its_subject_glued():
+    # "arbeitet er": a stem in -t takes -et, and its infinitive is "arbeiten", not "arbeiteen"
+    text = ("Seit dem Umzug in die neue Wohnung arbeiteter fast jeden Tag von zu Hause aus und fährt nur noch "
+            "selten ins Büro.")
+    assert ("glued_words", "arbeiteter", "arbeitet er") in word_findings(text)
+    # an adjective's ending on a participle stays one word
+    clean = ("Die geöffnete Datei und der gespeicherte Entwurf liegen im Ordner, den der Kollege gestern "
+             "eingerichtet hat.")
+    assert word_findings(clean) == []

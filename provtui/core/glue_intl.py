@@ -326,7 +326,8 @@ def _de_finite_verb(a: str, zt: float) -> bool:
     # "ignorierter" are adjectives)
     return zt == 0.0 and len(a) >= 4 and a.endswith("t") and not a.endswith(("tt", "st", "iert")) \
         and not a.startswith(("be", "er", "ver", "zer", "ent", "emp", "ge", "miss")) \
-        and lex.zipf(a[:-1] + "en", "de") >= _DE_FINITE_VERB_ZIPF and lex.zipf(a, "de") >= _DE_FINITE_VERB_ZIPF
+        and max(lex.zipf(a[:-1] + "en", "de"), lex.zipf(a[:-2] + "en", "de") if a.endswith("et") else 0.0) \
+        >= _DE_FINITE_VERB_ZIPF and lex.zipf(a, "de") >= _DE_FINITE_VERB_ZIPF  # ("kostet": kosten)
 
 
 def _de_particle_floor(a: str, b: str) -> float:
