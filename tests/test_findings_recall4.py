@@ -84,3 +84,22 @@ def test_a_german_verb_in_et_and_its_subject_glued():
     clean = ("Die geöffnete Datei und der gespeicherte Entwurf liegen im Ordner, den der Kollege gestern "
              "eingerichtet hat.")
     assert word_findings(clean) == []
+
+
+def test_an_italian_answer_in_the_first_person_is_judged_as_italian():
+    # "ho" and "però" are Catalan stop words too (Catalan's weigh four times): three of them
+    # and a glue or two used to leave an Italian answer unjudged
+    text = ("Ho pensato a lungo chenon valesse la pena, però ho cambiato idea quando ho visto il risultato: "
+            "sei costretto a ricrederti, e alla fine ho capito perché tutti ne parlano.")
+    assert ("glued_words", "chenon", "che non") in word_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Irish: a short answer is not English because a few of its words are in English lists
+    "Ar maidin Dé Sathairn, déanann mo mháthair bácáil sa chistin, agus bíonn boladh aráin ar fud an tí.",
+    # Danish: "han" (he) is a Spanish stop word too; "på", "har", "hvor" are Danish alone
+    "Min søster har en lille have bag huset, hvor han plejer at plante tomater. Om sommeren giver hun "
+    "altid enpose tomater til naboerne på vejen.",
+])
+def test_a_language_the_checks_do_not_judge_gets_no_word_finding(text):
+    assert word_findings(text) == []

@@ -108,7 +108,9 @@ _INTL_CHUNK_RE = re.compile(
 )
 _LETTER_RUN_RE = re.compile(r"[a-z]+")
 # Lower-case words of three letters or more, for the share of known English words.
-_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z0-9_])[a-z]{3,}(?![A-Za-z0-9_])")
+# (letters of any alphabet: "déanann", "bíonn" are words of an answer not in English, which the
+# share of known English words must count; only lower-case ones are counted)
+_LOWER_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
 
 # Once this many lower-case words were counted and this share of them are English, the text is
 # English and the share is no longer counted (it cost a tenth of a long answer's analysis).
@@ -394,7 +396,7 @@ class _Scanner:
         if st.english_total < _ENGLISH_SETTLED_TOKENS or st.english_known < _ENGLISH_SETTLED_SHARE * st.english_total:
             # the share of known English words, until it is plainly English (then counting more
             # could not bring it under _ENGLISH_MIN_SHARE in an answer of ordinary length)
-            lower_words = _LOWER_WORD_RE.findall(masked)
+            lower_words = [w for w in _LOWER_WORD_RE.findall(masked) if w.islower()]
             st.english_total += len(lower_words)
             st.english_known += sum(map(known.__contains__, lower_words))
             # (English by default while another language's stop words lead: then a few words

@@ -36,23 +36,26 @@ _STOP = {
     "it": "il lo la gli le di del della e è che un una per non con sono da nel nella si ma anche"
           " come più al questo questa alla dei delle degli dello perché molto ci nei sul sulla dal"
           " dalla quello quella aveva erano essere stato stata già ancora poi qui loro tra fra ogni"
-          " cui",
+          " cui ho hanno quando tutti tutto",
     "pt": "o a os as de do da dos das e é que um uma para não com por em no na se mais como ao"
           " mas foi são também ele ela seu sua você isso isto pelo pela nos nas às tem muito ainda"
           " depois já até eles elas seus suas num numa está estava onde mesmo então",
 }
 # Languages the checks do not judge, counted only so that a text in one of them is told apart:
 # Dutch "bestand" or Swedish "dela" read as English or Spanish would be a false glued word.
-OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi", "ca")
+OTHER_LANGUAGES = ("nl", "sv", "da", "no", "pl", "cs", "id", "tr", "ro", "hu", "fi", "ca", "ga")
 _STOP.update({
     "nl": "het een van dat niet op te zijn voor met ook maar om als aan er nog bij naar uit"
           " wordt worden kan dan wel geen deze dit wat zich heeft hebben werd moet kunnen bestand",
     "sv": "och att det som är av för med till inte ett jag eller från kan vid ska måste"
-          " finns när efter vara blir alla inga detta denna kunde också",
+          " finns när efter vara blir alla inga detta denna kunde också på har hon han hur vår"
+          " mycket några",
     "da": "og det som er af med til ikke jeg eller fra kan ved skal må"
-          " findes når efter være bliver alle ingen denne dette også",
+          " findes når efter være bliver alle ingen denne dette også på har hun han hvor vores"
+          " meget nogle",
     "no": "og det som er av med til ikke jeg eller fra kan ved skal må"
-          " finnes når etter være blir alle ingen denne dette også ikkje",
+          " finnes når etter være blir alle ingen denne dette også ikkje på har hun han hvor vår"
+          " mye noen",
     "pl": "nie na się jest że jak ale po czy tak od za są przez lub oraz może być tylko już jeśli"
           " aby który która które został została pliku",
     "cs": "se na je že jako ale za pro by jsou nebo jak po jen když který která které už být není"
@@ -65,10 +68,14 @@ _STOP.update({
     "hu": "az és hogy nem is egy meg ez azt van csak már mint vagy ha volt lesz kell fájl",
     "fi": "ja ei että oli kun mutta ovat tai jos myös kuin voi sen tämä ole jo niin vain"
           " tiedosto",
+    # Irish's own words (not "an", "le", "sa", "go", which French or English count)
+    "ga": "agus ar ag bhí tá níl seo leis nach chun faoi dtí atá siad freisin bhfuil",
     # Catalan's own words only (el, la, de, que are counted for the languages judged; see
-    # _WEIGHT): read as Spanish or French, Catalan text drew hundreds of false glued words
-    "ca": "els amb però més també això aquest aquesta aquests aquestes seva seus seves dels als"
-          " pot hi ho molt són fitxer",
+    # _WEIGHT): read as Spanish or French, Catalan text drew hundreds of false glued words.
+    # Not "però" or "ho", which are Italian too ("ho capito"): at four times the weight, three
+    # of them in an Italian answer left it unjudged.
+    "ca": "els amb més també això aquest aquesta aquests aquestes seva seus seves dels als"
+          " pot hi molt són fitxer",
 })
 _ALL = LANGUAGES + OTHER_LANGUAGES
 
