@@ -103,3 +103,30 @@ def test_an_italian_answer_in_the_first_person_is_judged_as_italian():
 ])
 def test_a_language_the_checks_do_not_judge_gets_no_word_finding(text):
     assert word_findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "glued", "words"), [
+    # German adverbs and pronouns as common as any article ("dann", "was", "doch", "kein")
+    ("Wir haben zuerst die Küche aufgeräumt und sind dannden Hügel hinauf zum Aussichtsturm gegangen, bevor "
+     "es dunkel wurde.", "dannden", "dann den"),
+    ("Er wusste genau, waser wollte, und hat deshalb gleich am Montag beim Vermieter angerufen, um alles zu "
+     "klären.", "waser", "was er"),
+    # Italian "li" (them) and "perché" before a verb
+    ("Ho comprato i pomodori al mercato e liho lasciati sul tavolo della cucina, perché domani voglio "
+     "preparare il sugo.", "liho", "li ho"),
+    # a number written as one word, then a word glued on
+    ("Die Wanderung dauerte fünfundzwanzigminuten länger als geplant, weil der Weg nach dem Regen sehr "
+     "rutschig war.", "fünfundzwanzigminuten", "fünfundzwanzig minuten"),
+    ("Il negozio della piazza resta aperto ventiquattroore su ventiquattro durante le feste, e anche la "
+     "domenica mattina c'è sempre qualcuno che ti aiuta con la spesa.", "ventiquattroore", "ventiquattro ore"),
+])
+def test_more_function_words_and_numbers_find_their_glues(text, glued, words):
+    assert ("glued_words", glued, words) in word_findings(text)
+
+
+def test_a_compound_with_a_common_prefix_word_or_a_number_noun_stays_one_word():
+    # "mehr" starts many German compounds ("mehrspaltig"); "ventiquattrore" is a briefcase
+    assert word_findings("Die Tabelle ist mehrspaltig angelegt, damit man die Werte der einzelnen Monate "
+                         "besser miteinander vergleichen kann.") == []
+    assert word_findings("Ha preso la sua ventiquattrore di pelle ed è uscito di corsa per non perdere il treno "
+                         "delle otto per Milano.") == []

@@ -484,6 +484,9 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return known  # "garnicht", "porfavor": glues the word lists hold as words
     if is_number_word(word, lang):
         return None  # "einunddreißigsten", "centotrentasette": a number, written as one word
+    number_glue = _number_then_word(word, lang)
+    if number_glue is not None:
+        return number_glue  # "fünfunddreißigauf", "ventiquattroore"
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         if zt < _FUNCTION_PAIR_MAX_ZIPF:
@@ -537,6 +540,20 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                         return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
     return best
+
+
+def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
+    """Where a number written as one word ends, when a word is glued after it ("ventiquattro" +
+    "ore"): the rest a function word or a common word, the whole no word the lists know."""
+    if lang not in ("de", "it") or lex.zipf(word, lang) > 0.0:
+        return None
+    for i in range(len(word) - 2, 5, -1):
+        head, rest = word[:i], word[i:]
+        if is_number_word(head, lang) and not is_number_word(word[: i + 1], lang):
+            if rest in lex.FUNCTION_WORDS[lang] or (len(rest) >= 3 and lex.zipf(rest, lang) >= _JOIN_MIN_ZIPF):
+                return (i,)
+            return None
+    return None
 
 
 def _own_sibling_floor(word: str, split: tuple[int, ...], lang: str) -> float:

@@ -16,9 +16,9 @@ in Italian, "queen" "que en" and "melo" "me lo" in Spanish, "avery" "a very" in 
 were drawn by pairing each language's function words (and German's particles), keeping the
 glues the lists know and the checks let pass, and dropping every one that is a word of the
 language in lower case ("indes", "obschon", "umso"; "tela", "yate"; "perse", "cima"; "dedos",
-"sobe") or that its prose borrows ("deque", "node", "todo", "in situ", Italian "main" and
-"trail"); each is listed
-only for the language whose answer is judged.
+"sobe") or that its prose borrows ("node", "todo", "in situ", Italian "main" and "trail";
+not "deque", which outside a code span is "de que" far more often); each is listed only
+for the language whose answer is judged.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _GLUES = {
         | every time | in fact | in case | in front | in between | in spite | of course | up to
         | on top | no one | after all | thank you | so far | all right | rather than | ever since
         | more so | along with | we are
-        | a very | be in""",
+        | a very | be in | make sure""",
     "de": """gar nicht | gar nichts | gar kein | gar keine | gar keinen | gar nix | gar nicht mehr
         | nicht mehr | nicht mal | nur noch | so etwas | auf einmal | noch einmal | erst einmal
         | ein wenig | vor allem | an sich | um zu | immer noch | schon mal | schon wieder
@@ -43,12 +43,12 @@ _GLUES = {
         | je suis | si mon | qui te""",
     "es": """por favor | sobre todo | al menos | a pesar | o sea | a veces | en serio | asi que
         | no sé | sin embargo | de repente | a menudo | a menos | que en | si te | a sus
-        | a lo mejor | a partir | por fin | a gusto | me lo | ya le""",
+        | a lo mejor | a partir | por fin | a gusto | me lo | ya le | de que""",
     "it": """meno male | un po | ha il | e con | ed il | va bene
         | tutto sommato | ad esempio | in fondo | e nel | ha le | ho le
         | ha lo | a non""",
     "pt": """de novo | por favor | isto é | qual é | a partir | foi a | outra vez | à toa
-        | por cento | a dele | nem o | para de | se em | ser um""",
+        | por cento | a dele | nem o | para de | se em | ser um | de que""",
 }
 
 _TABLE: dict[str, dict[str, tuple[int, ...]]] = {}

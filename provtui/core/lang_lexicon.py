@@ -129,7 +129,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         weil wenn als wie ob damit ich du er sie es wir ihr man sich mich dich mir dir uns euch ihn
         ihm ihnen sein seine ihre ist sind war waren hat haben wird werden kann können muss
         nicht auch noch schon sehr nur so im am zum zur vom beim ins für von in bis zwischen ohne
-        seit während wegen trotz
+        seit während wegen trotz dann was hier jetzt doch kein keine keinen
     """),
     "it": _words("""
         il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli
@@ -137,7 +137,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         o ma che chi cui come quando dove se non più molto anche già è sono era essere ha hanno
         questo questa questi queste quello quella suo sua suoi sue mio mia loro ci si mi ti vi
         ne io tu lui lei noi voi tutto tutti ho hai può possono sia siano deve devono due tre quattro cinque sei sette otto nove dieci
-        lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così
+        lì là qui qua poi ora mai sempre ancora ben bene ogni qualche solo così li perché però
         sarà saranno sarebbe stato stata stati state viene vengono verrà verranno quanto quanta quanti quante
         prima dopo allora quindi mentre quasi poco troppo tanto meno
     """),
