@@ -130,3 +130,33 @@ def test_a_compound_with_a_common_prefix_word_or_a_number_noun_stays_one_word():
                          "besser miteinander vergleichen kann.") == []
     assert word_findings("Ha preso la sua ventiquattrore di pelle ed è uscito di corsa per non perdere il treno "
                          "delle otto per Milano.") == []
+
+
+@pytest.mark.parametrize(("word", "lang"), [
+    ("tratteresti", "it"), ("cercherò", "it"), ("mangerò", "it"), ("parlerions", "fr"), ("choisissaient", "fr"),
+    ("tueste", "es"), ("decayó", "es"), ("pienso", "es"), ("arrumaríamos", "pt"),
+])
+def test_a_regular_form_of_a_known_verb_is_one(word, lang):
+    from provtui.core.verb_forms import verb_form
+
+    assert verb_form(word, lang)
+
+
+def test_rare_verb_forms_and_unknown_infinitives_are_no_glues():
+    # "tratteresti" (trattare) is no "tratte resti", "tueste" (tostar) no "tu este", "decayó"
+    # (decaer) no "de cayó"; "infeltrire" is an infinitive no list knows, not "in" + another one
+    for text in [
+        "Se fossi in te, tratteresti il cliente con più pazienza: ha aspettato tre settimane per una risposta "
+        "che non è mai arrivata.",
+        "Cuando el pan se tueste por los dos lados, retíralo del fuego y úntalo con un poco de ajo y aceite de "
+        "oliva.",
+        "El interés por el proyecto decayó rápidamente cuando el equipo se dio cuenta de que no había dinero "
+        "para terminarlo.",
+        "Lava il maglione a mano in acqua fredda, perché la lana tende a infeltrire se la temperatura cambia "
+        "troppo in fretta.",
+    ]:
+        assert word_findings(text) == [], text
+    # ... while a function word glued on a verb form is still a glue
+    assert ("glued_words", "sepuede", "se puede") in word_findings(
+        "No sepuede abrir el archivo porque otro programa lo está usando, así que ciérralo antes de volver a "
+        "intentarlo.")

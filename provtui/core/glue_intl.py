@@ -21,6 +21,7 @@ from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 from provtui.core.glue_known import known_glue
 from provtui.core.number_words import is_number_word
+from provtui.core.verb_forms import verb_form
 
 __all__ = ["glue_split", "split_join"]
 
@@ -183,6 +184,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return lex.zipf(a, lang) + lex.zipf(b, lang)
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
     if zt > 0.0:
+        if verb_form(a + b, lang):
+            return None  # a rare form of a known verb ("tueste": tostar), not "tu este"
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
             return za + zb
         margin = _KNOWN_CONTENT_MARGIN if len(b if fa else a) >= 6 and max(za, zb) >= 4.0 and min(za, zb) >= 4.0 \
@@ -508,6 +511,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
+    if best is not None and zt == 0.0 and verb_form(word, lang) and not _plain_function_glue(word, best, lang):
+        return None  # a regular form of a known verb the list lacks ("tratteresti": trattare)
+    if best is not None and zt == 0.0 and len(best) == 1 and lex.zipf(word[best[0]:], lang) == 0.0 \
+            and word.endswith(_INFINITIVES.get(lang, ("\0",))):
+        return None  # an infinitive no list knows, glued or not: one word ("infeltrire", not "in feltrire")
     if best is not None and zt == 0.0 and lang in _PLURAL_S_LANGS and word.endswith("s") \
             and lex.zipf(word[:-1], lang) >= _PLURAL_SINGULAR_ZIPF and glue_split(word[:-1], lang) is None:
         return None  # the plural of a word the lists know ("afundos": afundo), not "a fundos"
