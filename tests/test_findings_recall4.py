@@ -160,3 +160,19 @@ def test_rare_verb_forms_and_unknown_infinitives_are_no_glues():
     assert ("glued_words", "sepuede", "se puede") in word_findings(
         "No sepuede abrir el archivo porque otro programa lo está usando, así que ciérralo antes de volver a "
         "intentarlo.")
+
+
+def test_an_infinitive_with_its_clitic_and_a_common_plural_are_words():
+    # "espesarlo" is espesar + lo (a rare infinitive takes a clitic as any other), not "es
+    # pesarlo"; Italian "pere" (pears) is pera's plural, not "per e"
+    for text in [
+        "Si la salsa queda muy líquida, puedes espesarlo con una cucharada de harina disuelta en agua fría y "
+        "dejarlo hervir un minuto.",
+        "Al mercato ho comprato le pere più mature e un chilo di mele, così domani possiamo preparare una "
+        "crostata per tutti.",
+    ]:
+        assert word_findings(text) == [], text
+    # ... while two function words glued stay a glue ("conla", "dela")
+    assert ("glued_words", "conla", "con la") in word_findings(
+        "Mezcla la harina conla mantequilla fría hasta obtener una masa arenosa, y después añade el agua poco "
+        "a poco.")

@@ -33,6 +33,7 @@ _LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
 _CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
+_CLITIC_INFINITIVE_MIN_ZIPF = 1.5  # ... or an infinitive this common
 _NOISE_ZIPF = 2.0             # a known token this rare ("warmund", "glialtri") ...
 _NOISE_MARGIN = 1.0           # ... needs its parts only this much commoner together
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
@@ -367,8 +368,11 @@ def _verb_with_clitic(word: str, lang: str) -> bool:
         a, b = word[:-k], word[-k:]
         if b in clitics and a not in fw and _clitic_host(a, lang) \
                 and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
+                     or (lang != "it" and a.endswith(_INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
                      or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
-            return True  # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li")
+            # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
+            # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
+            return True
     return False
 
 
@@ -498,7 +502,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
             # Spanish is "no se", an English word only in English)
             margin = _FUNCTION_PAIR_MARGIN - (_ENGLISH_FUNCTION_PAIR_SLACK if z_en > zt else 0.0)
             split = _function_pair(word, lang, zt, margin)
-            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en, margin)):
+            if split is not None and (z_en < _ENGLISH_MAX_ZIPF or _outweighs_english(word, split, lang, zt, z_en, margin)) \
+                    and not _common_inflection(word, lang):
                 return split
         return None
     if integrity_lexicon.is_code_word(word):
@@ -562,6 +567,14 @@ def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
                 return (i,)
             return None
     return None
+
+
+def _common_inflection(word: str, lang: str) -> bool:
+    """True when a common token is a form of a common word with another final vowel, its
+    singular or its plural ("pere": pera, pears, not "per e")."""
+    if lang not in ("it", "es", "pt") or len(word) < 4 or word[-1] not in "aeio":
+        return False
+    return any(lex.zipf(word[:-1] + v, lang) >= _KNOWN_MAX_ZIPF - 0.5 for v in "aeio" if v != word[-1])
 
 
 def _own_sibling_floor(word: str, split: tuple[int, ...], lang: str) -> float:
