@@ -353,30 +353,43 @@ V3 = Path(__file__).parent / "data" / "integrity_v3"
 V4 = Path(__file__).parent / "data" / "integrity_v4"
 V5 = Path(__file__).parent / "data" / "integrity_v5"
 V6 = Path(__file__).parent / "data" / "integrity_v6"
+DATA = Path(__file__).parent / "data"
 
 
 def _totals(tally, kind):
     return [sum(t[x] for (k, _, _), t in tally.items() if k == kind) for x in ("tp", "fp", "fn")]
 
 
-# Floors a little under what was measured when each set was scored (README, Text integrity):
-# regressions guards, not the issue's bar (recall 0.98 at precision 0.99), which is not met.
+# Floors a little under what the detector measures on each set today (README, Text integrity):
+# regression guards, not the issue's bar (recall 0.98 at precision 0.99), which the fresh sets
+# show is not met for glued words (each set was scored once, when it was new; see
+# tests/bench/results_findings.md).  v19's glued precision is low because one Spanish word
+# ("serifa") is read as "se rifa" four times in a passage that comes in eight versions.
 @pytest.mark.parametrize("folder,floors", [
     (V3, {"glued_words": (0.985, 0.965), "split_word": (0.99, 0.97)}),
     (V4, {"glued_words": (0.99, 0.97), "split_word": (0.99, 0.97)}),
     (V5, {"glued_words": (0.99, 0.96), "split_word": (0.99, 0.97)}),
     (V6, {"glued_words": (0.99, 0.94), "split_word": (0.99, 0.94)}),
-])
+    *[(DATA / f"integrity_v{n}", {"glued_words": (pg, rg), "split_word": (ps, rs)}) for n, pg, rg, ps, rs in [
+        (7, 0.99, 0.97, 0.99, 0.975), (8, 0.99, 0.965, 0.99, 0.975), (9, 0.99, 0.97, 0.99, 0.97),
+        (10, 0.99, 0.97, 0.99, 0.975), (11, 0.99, 0.97, 0.99, 0.955), (12, 0.99, 0.965, 0.99, 0.97),
+        (13, 0.99, 0.97, 0.99, 0.96), (14, 0.985, 0.945, 0.99, 0.96), (15, 0.985, 0.965, 0.99, 0.975),
+        (16, 0.99, 0.97, 0.985, 0.98), (17, 0.985, 0.955, 0.99, 0.97), (18, 0.98, 0.955, 0.99, 0.94),
+        (19, 0.94, 0.965, 0.99, 0.97)]],
+], ids=[f"v{n}" for n in range(3, 20)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
-    from bench_integrity import V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
+    from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
 
     assert (V3_DIR, V4_DIR, V5_DIR, V6_DIR) == (V3, V4, V5, V6)
+    assert folder == V3 or folder in HELD_OUT_SETS.values()
     records = [json.loads(x) for x in (folder / "glued_set.jsonl").read_text(encoding="utf-8").splitlines() if x]
     held = [f for r in records if r["split"] == "heldout" for f in r["findings"]]
     assert sum(f["kind"] == "glued_words" for f in held) >= 300
     assert sum(f["kind"] == "split_word" for f in held) >= 150
-    assert {r["lang"] for r in records} >= {"en", "fr", "es", "de", "it", "pt", "nl"}
+    judged = {"en", "fr", "es", "de", "it", "pt"}
+    langs = {r["lang"] for r in records}
+    assert langs >= judged and len(langs - judged) >= 2, langs
     for r in records:
         check_offsets(r["text"], r["findings"])
     tally = score_v2(records, ("glued_words", "split_word"))
@@ -384,7 +397,16 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
         tp, fp, fn = _totals(tally, kind)
         assert tp / (tp + fp) >= p_floor, (kind, tp, fp)
         assert tp / (tp + fn) >= r_floor, (kind, tp, fn)
-    # the languages the checks do not judge get no word finding at all, glued words in them too
-    unjudged = [r for r in records if r["lang"] in ("nl", "pl", "sv", "id", "ca", "ro")]
-    assert unjudged and all(not [f for f in find_findings(r["text"]) if f["kind"] in ("glued_words", "split_word")]
-                            for r in unjudged)
+    # the languages the checks do not judge get no word finding at all, glued words in them too,
+    # but for one known misreading, named so that a change either way is seen
+    unjudged = [r for r in records if r["lang"] not in judged]
+    misread = [r["id"] for r in unjudged
+               if [f for f in find_findings(r["text"]) if f["kind"] in ("glued_words", "split_word")]]
+    assert unjudged and misread == KNOWN_MISREAD.get(folder.name, [])
+
+
+# Occitan, between Catalan and Spanish, is read as Spanish: its shared stop words ("los", "las",
+# "es", "una") outnumber its own in a two-sentence text, and counting them for Occitan took 2.5
+# points of Spanish glued recall on real Spanish prose (bench_recall_gettext).  A known limit
+# (README, Text integrity).
+KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"]}
