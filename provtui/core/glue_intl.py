@@ -58,10 +58,11 @@ _RARE_SIDE_ZIPF = 2.7         # ... one rarer than this: a split word (joined wo
 _RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this much commoner
 _UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
 _UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
-_WEAK_PIECE_JOIN_ZIPF = 2.75
-_FW_PIECE_FRAGMENT_ZIPF = 2.0
+_WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_FW_PIECE_FRAGMENT_ZIPF = 2.0  # ... or, beside a function word, under this ("e stendeva" is two words)
 _PLURAL_S_LANGS = ("fr", "es", "pt")  # (a plural in -s; Italian and German change or add endings)
-_PLURAL_SINGULAR_ZIPF = 2.0  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_PLURAL_SINGULAR_ZIPF = 2.0  # an unknown token in -s whose singular is this common is its plural
+_ANY_SIBLING_ZIPF = 0.01     # a sibling the lists know at all
 _RARE_CONTENT_MIN_ZIPF = 1.0  # a content part of eight letters or more, next to a function word
 _RARE_CONTENT_SIBLING_ZIPF = 2.5  # a form rarer than this (or unknown) may count as its sibling
 _SIBLING_PART_MIN_ZIPF = 2.0  # an unknown part of two content words, by its sibling
@@ -519,7 +520,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     if best is not None and zt == 0.0 and verb_form(word, lang) and not _plain_function_glue(word, best, lang):
         return None  # a regular form of a known verb the list lacks ("tratteresti": trattare)
     if best is not None and zt == 0.0 and len(best) == 1 and lex.zipf(word[best[0]:], lang) == 0.0 \
-            and word.endswith(_INFINITIVES.get(lang, ("\0",))):
+            and lang in _INFINITIVES and word.endswith(_INFINITIVES[lang]):
         return None  # an infinitive no list knows, glued or not: one word ("infeltrire", not "in feltrire")
     if best is not None and zt == 0.0 and lang in _PLURAL_S_LANGS and word.endswith("s") \
             and lex.zipf(word[:-1], lang) >= _PLURAL_SINGULAR_ZIPF and glue_split(word[:-1], lang) is None:
@@ -583,7 +584,7 @@ def _own_sibling_floor(word: str, split: tuple[int, ...], lang: str) -> float:
     ("entartrée": "entartré" outweighs "en" + a form of "tartre")."""
     bounds = (0, *split, len(word))
     if any(lex.zipf(word[i:j], lang) == 0.0 for i, j in zip(bounds, bounds[1:])):
-        return 0.01
+        return _ANY_SIBLING_ZIPF
     return _SIBLING_WORD_ZIPF
 
 
