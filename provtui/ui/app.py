@@ -188,6 +188,7 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
         self.set_interval(self.tick_s, self._tick, name="pane-tick")
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.prompt_box.focus()
+        self._stop_on_signals()
         self._started_up = True
         self._recover_journals()
         if self.start_screen is not None:
@@ -197,6 +198,30 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
 
     def on_unmount(self) -> None:
         self.collector.stop()  # the collector as it was (tests run many apps in one process)
+        self._stop_on_signals(remove=True)
+
+    def _stop_on_signals(self, remove: bool = False) -> None:
+        """SIGTERM and SIGHUP (a kill, a closed terminal window) quit as ctrl+q does: what
+        arrived is saved, every server is stopped and the terminal is given back (it was left
+        in the alternate screen, raw).  The exit status is 128 + the signal, as headless runs'."""
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        for name in ("SIGTERM", "SIGHUP"):
+            sig = getattr(signal, name, None)
+            if sig is None:
+                continue
+            try:
+                if remove:
+                    loop.remove_signal_handler(sig)
+                else:
+                    loop.add_signal_handler(sig, self.exit, None, 128 + sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not the main thread (an app in a test's thread), or no such handlers here
 
     def on_resize(self) -> None:
         self._layout_panes()
