@@ -387,3 +387,44 @@ async def test_a_server_that_drips_forever_hits_the_request_timeout() -> None:
     assert "no complete answer within 0.6 s" in pt["error"]
     assert "not sent" in d["checks"]["routing"]["drip"]["error"]
     assert len(route.requests) <= 3  # one timeout in prompt_tokens, one more at most
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_an_interrupted_diagnosis_saves_what_was_measured(tmp_path: Path, sig: str) -> None:
+    """Ctrl-C (or a kill, or a closed terminal) while one target hangs: the other target's
+    checks are saved, every cell not measured says so, and the exit status is 128 + the
+    signal; before, all of it was lost to a traceback."""
+    import signal as signals
+    import time
+
+    with TranscriptServer.in_thread() as srv:
+        quick = add_fake(srv, Fake(window=1000))
+        stuck = add_fake(srv, Fake(hang=True))
+        cfg = _config(tmp_path, {"quick": quick.base_url, "stuck": stuck.base_url})
+        proc = subprocess.Popen([sys.executable, "-m", "provtui", "diagnose", "--config", str(cfg),
+                                 "-t", "quick", "-t", "stuck", "--only", "prompt_tokens,determinism",
+                                 "--samples", "2", "--json"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=dict(os.environ))
+        try:
+            # the quick target's checks end; the stuck one waits on its first answer
+            deadline = time.monotonic() + 60
+            while not quick.requests or stuck.fake.calls == 0 or len(quick.requests) < 5:
+                assert time.monotonic() < deadline and proc.poll() is None, "the diagnosis never started"
+                time.sleep(0.1)
+            time.sleep(1.0)
+            proc.send_signal(getattr(signals, sig))
+            out, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 128 + getattr(signals, sig), err
+    assert f"interrupted ({sig}): saved the partial diagnosis" in err and "Traceback" not in err
+    d = json.loads(out)
+    assert d["interrupted"] is True
+    saved = json.loads((store.diagnoses_dir() / f"{d['id']}.json").read_text())
+    assert saved["interrupted"] is True and saved["checks"] == d["checks"]
+    assert d["checks"]["prompt_tokens"]["quick"].get("error") is None
+    assert d["checks"]["prompt_tokens"]["quick"]["base"] > 0
+    assert d["checks"]["prompt_tokens"]["stuck"]["error"] == "not measured: the diagnosis was interrupted"
+    assert "not measured" in err  # the tables show it too

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from typing import Any, TextIO
 
 from provtui.core.config import McpServerConfig, TargetConfig
 
-from .runner import run_diagnosis
+from .runner import INTERRUPTED, run_diagnosis
 from .store import dumps, save_diagnosis
 from .table import format_diagnosis
 
@@ -33,10 +34,32 @@ def run_diagnose_cli(targets: list[TargetConfig], *, checks: list[str],
         err.write(f"provtui: {clean(message, 200)}\n")
         err.flush()
 
-    diagnosis = asyncio.run(run_diagnosis(
-        targets, checks=checks, mcp_servers=mcp_servers, samples=samples,
-        context_max_tokens=context_max, params=params, request_timeout_s=request_timeout,
-        progress=progress))
+    stopped_by: list[int] = []
+
+    async def main() -> dict[str, Any] | None:
+        # SIGTERM and SIGHUP stop it as Ctrl-C does (asyncio.run's own handler): the task is
+        # cancelled, what was measured is kept and saved; a second Ctrl-C abandons it
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        for sig in _STOP_SIGNALS:
+            try:
+                loop.add_signal_handler(sig, _stop, sig, task, stopped_by)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+        try:
+            return await run_diagnosis(
+                targets, checks=checks, mcp_servers=mcp_servers, samples=samples,
+                context_max_tokens=context_max, params=params, request_timeout_s=request_timeout,
+                progress=progress)
+        except asyncio.CancelledError:
+            return None  # stopped before any check ran (reading the MCP servers' tools)
+
+    diagnosis = asyncio.run(main())
+    if diagnosis is None:
+        sig = stopped_by[0] if stopped_by else signal.SIGINT
+        err.write(f"provtui: interrupted ({signal.Signals(sig).name}) before any check ran: "
+                  "nothing to save\n")
+        return 128 + int(sig)
     from provtui.core.redaction import known_secrets, redact_text
 
     err.write("\n" + redact_text(format_diagnosis(diagnosis), known_secrets()))
@@ -48,9 +71,29 @@ def run_diagnose_cli(targets: list[TargetConfig], *, checks: list[str],
         if as_json:
             out.write(dumps(diagnosis) + "\n")
         return 1
-    err.write(f"provtui: saved diagnosis {diagnosis['id']} to {path}\n")
+    if diagnosis.get("interrupted"):
+        sig = stopped_by[0] if stopped_by else signal.SIGINT
+        measured = sum(1 for cells in diagnosis["checks"].values() for c in cells.values()
+                       if not (isinstance(c, dict) and c.get("error") == INTERRUPTED))
+        total = sum(len(cells) for cells in diagnosis["checks"].values())
+        err.write(f"provtui: interrupted ({signal.Signals(sig).name}): saved the partial diagnosis "
+                  f"{diagnosis['id']} ({measured} of {total} check cells measured) to {path}\n")
+    else:
+        err.write(f"provtui: saved diagnosis {diagnosis['id']} to {path}\n")
     if output:
         err.write(f"provtui: copy written to {output}\n")
     if as_json:
         out.write(dumps(diagnosis) + "\n")
+    if diagnosis.get("interrupted"):
+        return 128 + int(stopped_by[0] if stopped_by else signal.SIGINT)
     return 0
+
+
+# SIGTERM and SIGHUP end a diagnosis as Ctrl-C does; the exit status is 128 + the signal
+_STOP_SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP")) if s)
+
+
+def _stop(sig: int, task: "asyncio.Task[Any] | None", stopped_by: list[int]) -> None:
+    stopped_by.append(sig)
+    if task is not None and not task.done():
+        task.cancel()

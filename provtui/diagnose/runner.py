@@ -57,6 +57,9 @@ async def _mcp_tools(servers: list[McpServerConfig]) -> tuple[list[dict] | None,
         return None, f"{type(exc).__name__}: {exc}"
 
 
+INTERRUPTED = "not measured: the diagnosis was interrupted"
+
+
 async def run_diagnosis(targets: list[TargetConfig], *, checks: list[str] | None = None,
                         mcp_servers: list[McpServerConfig] | None = None, samples: int = 5,
                         context_max_tokens: int | None = None, params: dict | None = None,
@@ -96,7 +99,16 @@ async def run_diagnosis(targets: list[TargetConfig], *, checks: list[str] | None
                 results[check][target.name] = res
             say(f"{target.name}: done ({ctx.asker.requests.get(target.name, 0)} requests)")
 
-        await asyncio.gather(*(one_target(t) for t in targets))
+        interrupted = False
+        try:
+            await asyncio.gather(*(one_target(t) for t in targets))
+        except asyncio.CancelledError:
+            # Ctrl-C (or a SIGTERM/SIGHUP the CLI turns into a cancel): what was measured is
+            # kept, and every cell not measured says so
+            interrupted = True
+            for check in chosen:
+                for name in names:
+                    results[check].setdefault(name, {"supported": None, "error": INTERRUPTED})
         for check in chosen:
             compare = getattr(CHECK_MODULES[check], "compare", None)
             if compare is not None:
@@ -112,6 +124,7 @@ async def run_diagnosis(targets: list[TargetConfig], *, checks: list[str] | None
         "checks": results,
         "requests": requests,
         "summary": summarize(names, results),
+        **({"interrupted": True} if interrupted else {}),
     }
 
 
