@@ -428,3 +428,62 @@ def test_an_interrupted_diagnosis_saves_what_was_measured(tmp_path: Path, sig: s
     assert d["checks"]["prompt_tokens"]["quick"]["base"] > 0
     assert d["checks"]["prompt_tokens"]["stuck"]["error"] == "not measured: the diagnosis was interrupted"
     assert "not measured" in err  # the tables show it too
+
+
+def _aggregator_config(tmp_path: Path, url: str, key_env: str, optional: bool = False) -> Path:
+    p = tmp_path / "agg.toml"
+    p.write_text(f'[providers.agg]\nbase_url = "{url}"\napi_key_env = "{key_env}"\nkind = "aggregator"\n'
+                 f'api_key_optional = {str(optional).lower()}\ncontext_window = 1000\n\n'
+                 '[targets.agg]\nprovider = "agg"\nmodel = "fake-model"\n')
+    return p
+
+
+def test_routing_looks_up_an_aggregators_generations_with_the_key(tmp_path: Path) -> None:
+    """OpenRouter's `GET /generation?id=` (the upstream that served, and how many attempts it
+    took), on a loopback aggregator: asked with the key, for the generation ids the answers
+    carried; a failed lookup is one entry's error, never the check's."""
+    from urllib.parse import parse_qs
+
+    secret = "sk-or-FAKE-0123456789abcdef"
+
+    def generation(query: str) -> tuple[int, dict]:
+        gid = parse_qs(query).get("id", [""])[0]
+        if gid == "gen-2":
+            return 404, {"error": {"message": "not found yet"}}
+        return 200, {"data": {"id": gid, "provider_name": "UpstreamB",
+                              "provider_responses": [{"status": 502}, {"status": 200}]}}
+
+    with TranscriptServer.in_thread() as srv:
+        agg = add_fake(srv, Fake(served_by=["UpstreamA", "UpstreamB"]))
+        agg.gets["/generation"] = generation
+        cfg = _aggregator_config(tmp_path, agg.base_url, "PROVTUI_AGG_KEY")
+        r = subprocess.run([sys.executable, "-m", "provtui", "diagnose", "--config", str(cfg),
+                            "-t", "agg", "--only", "routing", "--json"], capture_output=True, text=True,
+                           timeout=120, env={**os.environ, "PROVTUI_AGG_KEY": secret})
+        got = list(agg.got)
+    assert r.returncode == 0, r.stderr
+    routing = json.loads(r.stdout)["checks"]["routing"]["agg"]
+    assert [v["value"] for v in routing["served_by"]] == ["UpstreamA", "UpstreamB"]
+    gens = routing["generations"]
+    assert [g["id"] for g in gens] == ["gen-1", "gen-2"]
+    assert gens[0]["provider_name"] == "UpstreamB" and gens[0]["attempts"] == 2
+    assert gens[1] == {"id": "gen-2", "error": "HTTP 404"}
+    assert len(got) == 2 and all(g.headers["authorization"] == f"Bearer {secret}" for g in got)
+    assert secret not in r.stdout + r.stderr
+
+
+def test_routing_without_a_key_says_the_generation_endpoint_needs_one(tmp_path: Path) -> None:
+    with TranscriptServer.in_thread() as srv:
+        agg = add_fake(srv, Fake())
+        agg.gets["/generation"] = lambda q: (200, {"data": {}})
+        # (a local aggregator whose key is optional, run without one)
+        cfg = _aggregator_config(tmp_path, agg.base_url, "PROVTUI_AGG_KEY_UNSET", optional=True)
+        env = {k: v for k, v in os.environ.items() if k != "PROVTUI_AGG_KEY_UNSET"}
+        r = subprocess.run([sys.executable, "-m", "provtui", "diagnose", "--config", str(cfg),
+                            "-t", "agg", "--only", "routing", "--json"], capture_output=True, text=True,
+                           timeout=120, env=env)
+        got = list(agg.got)
+    assert r.returncode == 0, r.stderr
+    gens = json.loads(r.stdout)["checks"]["routing"]["agg"]["generations"]
+    assert gens == {"checked": False, "reason": "no API key: the generation endpoint needs one"}
+    assert got == []

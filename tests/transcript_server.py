@@ -375,6 +375,10 @@ class Route:
         self.models = models
         self.requests: list[Received] = []
         """Every POST the route received, in order (GET /models excluded)."""
+        self.gets: dict[str, Any] = {}
+        """Extra GET endpoints: path after the base URL ("/generation") -> a callable taking the
+        query string and returning (status, JSON object); every such GET is in ``got``."""
+        self.got: list[Received] = []
         self.served: list[Served] = []
         self._next = 0
         self._lock = threading.Lock()
@@ -538,6 +542,12 @@ class TranscriptServer:
             await self._simple(writer, 404, {"error": {"message": f"no route for {req.path}"}})
             return True
         if req.method == "GET":
+            path, _, query = req.path[len(route.prefix) + len("/v1"):].partition("?")
+            if path in route.gets:
+                route.got.append(req)
+                status, obj = route.gets[path](query)
+                await self._simple(writer, status, obj)
+                return True
             await self._simple(writer, 200, {"object": "list", "data": [
                 {"id": m, "object": "model", "owned_by": "transcript"} for m in route.models]})
             return True
