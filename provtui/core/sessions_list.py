@@ -25,7 +25,8 @@ def _clean(text: Any, one_line: bool = False) -> str:
     """Provider text for a terminal: the one cleaner (summary_text.clean), and half an emoji
     (a lone surrogate) shown as U+FFFD, which a terminal can take."""
     s = clean("" if text is None else text, multiline=not one_line)
-    s = _SURROGATES.sub("\ufffd", s)
+    if not s.isascii():  # (a lone surrogate is not ASCII: most rows skip the search)
+        s = _SURROGATES.sub("\ufffd", s)
     return " ".join(s.split()) if one_line else s
 
 
@@ -58,6 +59,7 @@ def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = No
         else:
             out.write(f"no saved sessions in {sessions_dir()}\n")
         return EXIT_OK
+    rows = []
     for it in items:
         flags = " [in progress]" if it.get("in_progress") else (
             " [recovered]" if it.get("recovered") else "")
@@ -65,8 +67,9 @@ def cmd_list(as_json: bool, out: TextIO, err: TextIO, *, search: str | None = No
         prompt = _clean((it.get("prompt") or "")[:240], True)  # only what is shown is cleaned
         if len(prompt) > 60:
             prompt = prompt[:59] + "…"
-        out.write(f"{it['id']}  {it.get('created_at') or '?'}{flags}\n"
-                  f"    targets: {targets or '-'}\n    prompt:  {prompt}\n")
+        rows.append(f"{it['id']}  {it.get('created_at') or '?'}{flags}\n"
+                    f"    targets: {targets or '-'}\n    prompt:  {prompt}\n")
+    out.write("".join(rows))  # one write: 10,000 of them were a tenth of the command
     return EXIT_OK
 
 
