@@ -493,7 +493,7 @@ def test_engine_modules_import_without_textual_or_rich() -> None:
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == ""  # only provtui.suite.progress (CLI path) may use rich
+    assert out.stdout.strip() == ""  # only provtui.ui.suite_progress (the CLI path) may use rich
 
 
 async def test_an_mcp_server_that_does_not_start_errors_its_cells_only(tmp_path: Path) -> None:
@@ -519,7 +519,7 @@ checks = [ { kind = "tools", expect = ["x"] } ]
 
 def test_plain_progress_scrubs_keys_and_escapes_from_error_messages(monkeypatch) -> None:
     from provtui.suite.events import CellFinished, SuiteStarted
-    from provtui.suite.progress import PlainProgress
+    from provtui.ui.suite_progress import PlainProgress
 
     secret = "sk-live-THIS-IS-A-FAKE-KEY-0123456789abcdef"
     monkeypatch.setenv("OPENROUTER_API_KEY", secret)

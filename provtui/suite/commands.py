@@ -147,7 +147,7 @@ def run_and_report(runner: Any, err: TextIO) -> tuple[dict, Path]:
     """Run a suite with its progress on ``err`` (a live table on a terminal, plain lines
     otherwise), then print the study's table and the comparisons.  Ctrl-C ends it with a
     partial result.  Returns the result and its path."""
-    from provtui.suite.progress import make_progress
+    from provtui.ui.suite_progress import make_progress
     from provtui.suite.table import comparison_lines, format_plain
 
     progress = make_progress(err)

@@ -1,4 +1,5 @@
-"""Suite progress on stderr, for the CLI only (the engine never imports this module).
+"""Suite progress on stderr, for `provtui suite run` and the demo (the engine never imports
+this module; it lives under ui/ because it draws with rich).
 
 A terminal gets a live progress bar over the growing study table (rich, imported lazily);
 anything else gets one plain line per finished cell.  Names and error messages are provider-
