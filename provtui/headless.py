@@ -22,6 +22,7 @@ from provtui.core.events import (
     RunStarted,
     SessionFinished,
 )
+from provtui.core import stop_signals
 from provtui.core.session import redact_text
 from provtui.core.summary_text import clean as _clean
 
@@ -29,10 +30,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-# SIGINT, SIGTERM and SIGHUP all cancel the session the same way (what arrived is saved, every
-# MCP server is stopped); the exit status is 128 + the signal: 130, 143, 129.
-_STOP_SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGINT", "SIGTERM",
-                                                                       "SIGHUP")) if s)
 
 
 def _disk_error(exc: OSError, path: Any) -> str:
@@ -108,13 +105,9 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
             sys.stderr.write(f"\nprovtui: {name}: cancelling; saving what arrived{hint}\n")
             fan.cancel()
 
-        installed = []
-        for signum in _STOP_SIGNALS:
-            try:
-                loop.add_signal_handler(signum, on_signal, signum)
-                installed.append(signum)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+        # SIGINT, SIGTERM and SIGHUP all cancel the session the same way (what arrived is
+        # saved, every MCP server is stopped); the exit status is 128 + the signal
+        installed = stop_signals.install(loop, on_signal)
 
         try:
             async for event in fan.stream_all():
@@ -125,11 +118,7 @@ async def _drive(plan: Any, recorder: Any, printer: HeadlessPrinter,
                 if isinstance(event, SessionFinished):
                     status = event.status
         finally:
-            for signum in installed:
-                try:
-                    loop.remove_signal_handler(signum)
-                except (NotImplementedError, RuntimeError):
-                    pass
+            stop_signals.remove(loop, installed)
         if interrupted:
             status = "cancelled"
     return status

@@ -8,6 +8,7 @@ import signal
 import sys
 from typing import Any, TextIO
 
+from provtui.core import stop_signals
 from provtui.core.config import McpServerConfig, TargetConfig
 
 from .runner import INTERRUPTED, run_diagnosis
@@ -39,13 +40,14 @@ def run_diagnose_cli(targets: list[TargetConfig], *, checks: list[str],
     async def main() -> dict[str, Any] | None:
         # SIGTERM and SIGHUP stop it as Ctrl-C does (asyncio.run's own handler): the task is
         # cancelled, what was measured is kept and saved; a second Ctrl-C abandons it
-        loop = asyncio.get_running_loop()
         task = asyncio.current_task()
-        for sig in _STOP_SIGNALS:
-            try:
-                loop.add_signal_handler(sig, _stop, sig, task, stopped_by)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+
+        def stop(sig: int) -> None:
+            stopped_by.append(sig)
+            if task is not None and not task.done():
+                task.cancel()
+
+        stop_signals.install(asyncio.get_running_loop(), stop, stop_signals.KILL_SIGNALS)
         try:
             return await run_diagnosis(
                 targets, checks=checks, mcp_servers=mcp_servers, samples=samples,
@@ -88,12 +90,3 @@ def run_diagnose_cli(targets: list[TargetConfig], *, checks: list[str],
         return 128 + int(stopped_by[0] if stopped_by else signal.SIGINT)
     return 0
 
-
-# SIGTERM and SIGHUP end a diagnosis as Ctrl-C does; the exit status is 128 + the signal
-_STOP_SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP")) if s)
-
-
-def _stop(sig: int, task: "asyncio.Task[Any] | None", stopped_by: list[int]) -> None:
-    stopped_by.append(sig)
-    if task is not None and not task.done():
-        task.cancel()

@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from provtui.core import stop_signals
 from provtui.core.collector import Pacer
 from provtui.core.config import Config, McpServerConfig, TargetConfig, missing_key_vars
 from provtui.core.events import Event, RunFinished, RunQueued
@@ -139,6 +140,7 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
         self._last_pane: ProviderPane | None = None
         self._layout_key: tuple | None = None
         self._started_up = False
+        self._signals: list[int] = []  # the stop signals handled while mounted
         self.compare = CompareController(self)
         """Diff against a reference pane and synchronised scrolling (widgets/diff.py)."""
         self.tool_replay: dict[str, Any] | None = tool_replay or None
@@ -198,30 +200,16 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
 
     def on_unmount(self) -> None:
         self.collector.stop()  # the collector as it was (tests run many apps in one process)
-        self._stop_on_signals(remove=True)
+        stop_signals.remove(asyncio.get_running_loop(), self._signals)
 
-    def _stop_on_signals(self, remove: bool = False) -> None:
+    def _stop_on_signals(self) -> None:
         """SIGTERM and SIGHUP (a kill, a closed terminal window) quit as ctrl+q does: what
         arrived is saved, every server is stopped and the terminal is given back (it was left
-        in the alternate screen, raw).  The exit status is 128 + the signal, as headless runs'."""
-        import asyncio
-        import signal
-
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        for name in ("SIGTERM", "SIGHUP"):
-            sig = getattr(signal, name, None)
-            if sig is None:
-                continue
-            try:
-                if remove:
-                    loop.remove_signal_handler(sig)
-                else:
-                    loop.add_signal_handler(sig, self.exit, None, 128 + sig)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass  # not the main thread (an app in a test's thread), or no such handlers here
+        in the alternate screen, raw).  The exit status is 128 + the signal, as headless runs'.
+        (Ctrl-C is a key here.)"""
+        self._signals = stop_signals.install(asyncio.get_running_loop(),
+                                             lambda sig: self.exit(None, 128 + sig),
+                                             stop_signals.KILL_SIGNALS)
 
     def on_resize(self) -> None:
         self._layout_panes()
