@@ -452,11 +452,19 @@ def _has_family(word: str, lang: str, vowel: bool = True) -> bool:
 def _vowel_sibling(word: str, lang: str) -> bool:
     """True when the list knows ``word`` with another final vowel ("statiche": "statica",
     "polimorfici": "polimorfico") in a language that inflects so (not French or German)."""
-    if lang not in ("it", "es", "pt") or len(word) < 6:
+    if len(word) < 6:
         return False
     ranks = lex.ranks(lang)
+    return any(w in ranks for w in _other_final_vowels(word, lang))
+
+
+def _other_final_vowels(word: str, lang: str) -> list[str]:
+    """``word`` with each other final vowel, in a language that inflects so ("statiche":
+    "statica", "statico"; "pere": "pera"); none in French or German."""
+    if lang not in ("it", "es", "pt") or word[-1:] not in ("a", "e", "i", "o"):
+        return []
     stem = word[:-2] if word.endswith(("che", "chi", "ghe", "ghi")) else word[:-1]
-    return word[-1:] in "aeio" and any(stem + v in ranks for v in "aeio" if stem + v != word)
+    return [stem + v for v in "aeio" if stem + v != word]
 
 
 def _outweighs_english(word: str, split: tuple[int, ...], lang: str, zt: float, z_en: float,
@@ -573,9 +581,7 @@ def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
 def _common_inflection(word: str, lang: str) -> bool:
     """True when a common token is a form of a common word with another final vowel, its
     singular or its plural ("pere": pera, pears, not "per e")."""
-    if lang not in ("it", "es", "pt") or len(word) < 4 or word[-1] not in "aeio":
-        return False
-    return any(lex.zipf(word[:-1] + v, lang) >= _KNOWN_MAX_ZIPF - 0.5 for v in "aeio" if v != word[-1])
+    return len(word) >= 4 and any(lex.zipf(w, lang) >= _KNOWN_MAX_ZIPF - 0.5 for w in _other_final_vowels(word, lang))
 
 
 def _own_sibling_floor(word: str, split: tuple[int, ...], lang: str) -> float:

@@ -21,11 +21,8 @@ __all__ = ["verb_form"]
 _VERB_MIN_ZIPF = 2.5  # an infinitive this common makes a regular form of it a word
 _STEM_MIN_LEN = 4  # (a shorter one reads too many glues as forms: "quea", "auna")
 
-# ending -> infinitive endings it belongs to, per language
-_TABLES: dict[str, dict[str, tuple[str, ...]]] = {}
-
-
 def _table(spec: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """ending -> the infinitive endings it belongs to"""
     out: dict[str, list[str]] = {}
     for infinitive, endings in spec.items():
         for e in endings.split():
@@ -78,10 +75,8 @@ _SPECS = {
             rait rions riez raient e es isse isses ant u ue us ues""",
     },
 }
-_ENDINGS_BY_LEN: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-for _lang, _spec in _SPECS.items():
-    _TABLES[_lang] = _table(_spec)
-    _ENDINGS_BY_LEN[_lang] = sorted(_TABLES[_lang].items(), key=lambda kv: -len(kv[0]))
+# per language: (ending, its infinitive endings), longest ending first
+_ENDINGS_BY_LEN = {lang: sorted(_table(spec).items(), key=lambda kv: -len(kv[0])) for lang, spec in _SPECS.items()}
 
 # stem vowels that change in the forms stressed on the stem: the form's, the infinitive's
 _STEM_CHANGES = {"es": (("ue", "o"), ("ie", "e"), ("i", "e"), ("ue", "u")), "pt": (("i", "e"), ("u", "o"))}
