@@ -441,16 +441,20 @@ def _aggregator_config(tmp_path: Path, url: str, key_env: str, optional: bool = 
 def test_routing_looks_up_an_aggregators_generations_with_the_key(tmp_path: Path) -> None:
     """OpenRouter's `GET /generation?id=` (the upstream that served, and how many attempts it
     took), on a loopback aggregator: asked with the key, for the generation ids the answers
-    carried; a failed lookup is one entry's error, never the check's."""
+    carried; what the aggregator sends back is hostile like any provider text (escape
+    sequences in a long name, a 3 MiB body that is no JSON), and a failed lookup is one
+    entry's error, never the check's."""
     from urllib.parse import parse_qs
 
     secret = "sk-or-FAKE-0123456789abcdef"
 
-    def generation(query: str) -> tuple[int, dict]:
+    def generation(query: str) -> tuple[int, object]:
         gid = parse_qs(query).get("id", [""])[0]
         if gid == "gen-2":
             return 404, {"error": {"message": "not found yet"}}
-        return 200, {"data": {"id": gid, "provider_name": "UpstreamB",
+        if gid == "gen-3":
+            return 200, "x" * (3 << 20)  # a JSON string of 3 MiB: read up to the cap only
+        return 200, {"data": {"id": gid, "provider_name": "Upstream\x1b]0;pwned\x07B" + "!" * 5000,
                               "provider_responses": [{"status": 502}, {"status": 200}]}}
 
     with TranscriptServer.in_thread() as srv:
@@ -458,18 +462,22 @@ def test_routing_looks_up_an_aggregators_generations_with_the_key(tmp_path: Path
         agg.gets["/generation"] = generation
         cfg = _aggregator_config(tmp_path, agg.base_url, "PROVTUI_AGG_KEY")
         r = subprocess.run([sys.executable, "-m", "provtui", "diagnose", "--config", str(cfg),
-                            "-t", "agg", "--only", "routing", "--json"], capture_output=True, text=True,
-                           timeout=120, env={**os.environ, "PROVTUI_AGG_KEY": secret})
+                            "-t", "agg", "--only", "determinism,routing", "--samples", "3", "--json"],
+                           capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PROVTUI_AGG_KEY": secret})
         got = list(agg.got)
     assert r.returncode == 0, r.stderr
     routing = json.loads(r.stdout)["checks"]["routing"]["agg"]
     assert [v["value"] for v in routing["served_by"]] == ["UpstreamA", "UpstreamB"]
     gens = routing["generations"]
-    assert [g["id"] for g in gens] == ["gen-1", "gen-2"]
-    assert gens[0]["provider_name"] == "UpstreamB" and gens[0]["attempts"] == 2
+    assert [g["id"] for g in gens] == ["gen-1", "gen-2", "gen-3"]
+    name = gens[0]["provider_name"]
+    assert name.startswith("UpstreamB") and "\x1b" not in name and len(name) <= 120
+    assert gens[0]["attempts"] == 2
     assert gens[1] == {"id": "gen-2", "error": "HTTP 404"}
-    assert len(got) == 2 and all(g.headers["authorization"] == f"Bearer {secret}" for g in got)
-    assert secret not in r.stdout + r.stderr
+    assert gens[2] == {"id": "gen-3", "error": "HTTP 200 but no generation record in the body"}
+    assert len(got) == 3 and all(g.headers["authorization"] == f"Bearer {secret}" for g in got)
+    assert secret not in r.stdout + r.stderr and "Traceback" not in r.stderr
 
 
 def test_routing_without_a_key_says_the_generation_endpoint_needs_one(tmp_path: Path) -> None:

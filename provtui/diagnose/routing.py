@@ -9,10 +9,13 @@ balancing, a model swap).  For an aggregator (OpenRouter, or any provider with `
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from typing import Any
 
+from provtui.core.chat import MAX_ERROR_BODY_BYTES, read_capped
 from provtui.core.config import ConfigError, TargetConfig, api_key_for
+from provtui.core.summary_text import clean
 
 from .base import CheckContext, failed
 
@@ -67,20 +70,29 @@ async def _generations(ctx: CheckContext, target: TargetConfig,
         return {"checked": False, "reason": "no API key: the generation endpoint needs one"}
     await asyncio.sleep(2.0)  # OpenRouter fills the record a moment after the answer
     url = target.provider.base_url.rstrip("/") + "/generation"
-    out = []
+    headers = {**target.provider.headers, "Authorization": f"Bearer {key}"}
+    out: list[dict[str, Any]] = []
     for gid in ids:
         try:
-            r = await ctx.asker.client.get(url, params={"id": gid}, timeout=15.0,
-                                           headers={"Authorization": f"Bearer {key}"})
-            data = r.json().get("data") if r.status_code == 200 else None
+            # (a record is a few kB: read at most 1 MiB of whatever the aggregator sends)
+            async with ctx.asker.client.stream("GET", url, params={"id": gid}, timeout=15.0,
+                                               headers=headers) as r:
+                body, longer = await read_capped(r, MAX_ERROR_BODY_BYTES)
+            if r.status_code != 200:
+                out.append({"id": gid, "error": f"HTTP {r.status_code}"})
+                continue
+            record = json.loads(body) if not longer else None
+        except (ValueError, RecursionError):
+            record = None
         except Exception as exc:  # noqa: BLE001 - optional extra evidence only
             out.append({"id": gid, "error": f"{type(exc).__name__}"})
             continue
+        data = record.get("data") if isinstance(record, dict) else None
         if not isinstance(data, dict):
-            out.append({"id": gid, "error": f"HTTP {r.status_code}"})
+            out.append({"id": gid, "error": "HTTP 200 but no generation record in the body"})
             continue
         attempts = data.get("provider_responses") or data.get("providerResponses")
-        out.append({"id": gid, "provider_name": data.get("provider_name")
-                    or data.get("providerName"),
+        name = data.get("provider_name") or data.get("providerName")
+        out.append({"id": gid, "provider_name": clean(name, 120) if isinstance(name, str) else None,
                     "attempts": len(attempts) if isinstance(attempts, list) else None})
     return out
