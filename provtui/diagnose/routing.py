@@ -1,8 +1,8 @@
 """``routing``: who answered.  Every response of the whole diagnosis is looked at (OpenRouter's
 ``provider`` field as ``served_by``, the ``model`` returned, ``system_fingerprint``); several
 values for one target mean its requests were not all served the same way (a fallback, load
-balancing, a model swap).  For an aggregator (OpenRouter, or any provider with ``kind =
-"aggregator"``) with a key, up to three generation ids are also looked up at ``GET
+balancing, a model swap).  For an aggregator (``kind = "aggregator"``: the openrouter preset,
+or any provider configured so) with a key, up to three generation ids are also looked up at ``GET
 /generation?id=`` (the upstream name and how many attempts it took).
 """
 
@@ -55,7 +55,7 @@ async def measure(ctx: CheckContext, target: TargetConfig) -> dict[str, Any]:
     if not served:
         out["served_by_note"] = "no response named who served it (only aggregators do)"
     gens = [o.generation_id for o in obs if o.generation_id]
-    if gens and (target.provider.kind == "aggregator" or "openrouter.ai" in target.provider.base_url):
+    if gens and target.provider.kind == "aggregator":  # (the openrouter preset is one)
         out["generations"] = await _generations(ctx, target, gens[:3])
     return out
 
