@@ -104,6 +104,12 @@ def _form_broken(a: str, b: str, lang: str, joined: float) -> bool:
         and not _english_pair(a, b, lang)
 
 
+def _unlisted_word(x: str, lang: str) -> bool:
+    """True when ``x``, which no frequency list knows, is still a word: a verb with its clitics
+    ("a bordarlos" is no "abordarlos")."""
+    return len(x) >= 6 and _verb_with_clitic(x, lang)
+
+
 @lru_cache(maxsize=50_000)
 def split_join(a: str, b: str, lang: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
@@ -113,9 +119,9 @@ def split_join(a: str, b: str, lang: str) -> bool:
     arare" -> "preparare": the lists hold fragments at low frequencies).  Two function words
     ("a la") are never one word."""
     fw = lex.FUNCTION_WORDS[lang]
-    if a in fw and b in fw:
-        return False
     joined = lex.zipf(a + b, lang)
+    if (a in fw and b in fw) or (a == b and joined < _JOIN_MIN_ZIPF):
+        return False  # (a word said twice is no rare word broken: "pil pil"; "tes tes" is "testes")
     if _form_broken(a, b, lang, joined):
         return True
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
@@ -124,7 +130,7 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
-    if any(z == 0.0 or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
+    if any((z == 0.0 and not _unlisted_word(x, lang)) or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
         return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
     if any(len(x) == 1 for x, _ in pieces):
         return False
