@@ -20,10 +20,11 @@ from functools import lru_cache
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 from provtui.core.glue_known import known_glue
+from provtui.core.morph_lexicon import known_form
 from provtui.core.number_words import is_number_word
 from provtui.core.verb_forms import verb_form
 
-__all__ = ["glue_split", "split_join"]
+__all__ = ["glue_split"]
 
 _CONTENT_MIN_ZIPF = 2.5       # a content part (of four letters or more) next to a function word
 _LONG_CONTENT_MIN_ZIPF = 2.0  # ... or of seven letters or more ("das macieiras")
@@ -41,25 +42,15 @@ _ENGLISH_MAX_ZIPF = 2.5       # a token this common in English is a borrowed wor
 _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much commoner here ("codebase")
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
-_FRAGMENT_MAX_ZIPF = 2.5      # and one of its pieces is rarer than this (a fragment), or
-_RELATIVE_PIECE_MAX_ZIPF = 4.0  # ... rarer than this and
-_RELATIVE_MARGIN = 0.4        # ... this much rarer than the joined word
-_SURE_JOIN_MIN_ZIPF = 2.0     # a joined word with a piece no list knows needs only this
-_LONG_SURE_JOIN_MIN_ZIPF = 1.5  # ... or this, when it has eight letters or more
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
-_ENGLISH_PAIR_EXCESS_ZIPF = 0.5  # ... and two pieces both this much commoner in English are English
-_FOREIGN_END_ZIPF = 1.0       # at most this for a piece ending as no word of the language does
-_RARE_FORM_MIN_LEN = 7       # a split word the list lacks but knows another form of, ...
-_RARE_FORM_SIBLING_ZIPF = 2.5  # ... that form this common
-_RARE_PIECE_ZIPF = 1.8        # a piece rarer than this is a fragment ...
-_RARE_PIECE_JOIN_ZIPF = 2.5   # ... of a joined word this common
-_RARISH_PIECE_ZIPF = 3.5      # two content pieces both rarer than this, ...
-_RARE_SIDE_ZIPF = 2.7         # ... one rarer than this: a split word (joined word known)
-_RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this much commoner
-_UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
-_UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
-_WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
-_FW_PIECE_FRAGMENT_ZIPF = 2.0  # ... or, beside a function word, under this ("e stendeva" is two words)
+_LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
+_LISTED_CONTENT_ZIPF = 2.5    # ... or of a function word and a listed form this common
+# Suffixes and first words that make one word the dictionary may not list ("scorribile",
+# "malformée", "désallouer"), for the test above.
+_LISTED_SUFFIXES = tuple("""bile bili mento menti mentos mentas tura ture dor dora dores tes lité ité
+    ità idad idade iza izar izza izzare ista iste isti ismo isme ismi""".split())
+_LISTED_LEADS = frozenset("""mal bien ben bem nom des dés ré réa bis bi tri co poli poly mono hiper
+    extra infra contre sotto sopra""".split())
 _PLURAL_S_LANGS = ("fr", "es", "pt")  # (a plural in -s; Italian and German change or add endings)
 _PLURAL_SINGULAR_ZIPF = 2.0  # an unknown token in -s whose singular is this common is its plural
 _ANY_SIBLING_ZIPF = 0.01     # a sibling the lists know at all
@@ -525,6 +516,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
+    if best is not None and known_form(word, lang) and not _plain_function_glue(word, best, lang):
+        return None  # a form the dictionary lists ("encarpetado", "severidades", "vernaux")
     if best is not None and zt == 0.0 and verb_form(word, lang) and not _plain_function_glue(word, best, lang):
         return None  # a regular form of a known verb the list lacks ("tratteresti": trattare)
     if best is not None and zt == 0.0 and len(best) == 1 and lex.zipf(word[best[0]:], lang) == 0.0 \
@@ -546,6 +539,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         if not (word[: best[0]] in fw and word[best[0]:] in fw and min(best[0], n - best[0]) >= 2
                 and (z_en < _ENGLISH_FUNCTION_PAIR_ZIPF or _outweighs_english(word, best, lang, zt, z_en))):
             return None  # a borrowed English word ("workflow", "sane"); "sila", "peril" are glues
+    if best is None and zt == 0.0 and z_en < _ENGLISH_MAX_ZIPF and not known_form(word, lang) \
+            and not verb_form(word, lang):
+        best = _listed_pair(word, lang)
+        if best is not None:
+            return best
     if best is None and zt < 2.0 and n >= 7:
         # Two dropped spaces: a function word, then a glued pair ("delaville").
         fw = lex.FUNCTION_WORDS[lang]
@@ -561,6 +559,39 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                     if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF):
                         return None  # English ("nearest") or a form the list lacks ("desubicaciones")
                     return (i, j)
+    return best
+
+
+def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
+    """Where a token no list knows, and no form in the dictionary, splits into two forms it
+    lists, both common ("lungheore", "quenumera"): the frequency floors of ``_pair_score``
+    refuse such a pair when a part is short or rare, since a rare word the lists lack looks the
+    same; the dictionary tells them apart.  Not a prefix, a suffix, a clitic or an ending
+    (German compounds and adjective endings aside), and no English."""
+    fw = lex.FUNCTION_WORDS[lang]
+    if word.endswith(_LISTED_SUFFIXES):
+        return None  # "indicizzabile", "cestinamento": a suffix the dictionary may lack
+    best, best_score = None, -1.0
+    for i in range(1, len(word)):
+        a, b = word[:i], word[i:]
+        fa, fb = a in fw, b in fw
+        if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb):
+            continue
+        if lang == "de" and (not (fa or fb) or b in _DE_ENDING_WORDS or b in _DE_ARTICLE_ENDINGS or a == "nicht"):
+            continue  # a compound, an adjective's ending ("aggregiert" + "es"), "nicht" + an adjective
+        if a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ()) or a in _LISTED_LEADS \
+                or (b in _BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
+            continue
+        za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+        if min(za if not fa else 9.0, zb if not fb else 9.0) < (_LISTED_CONTENT_ZIPF if fa or fb else _LISTED_PAIR_ZIPF):
+            continue
+        if not (known_form(a, lang) and known_form(b, lang)):
+            continue
+        if any(integrity_lexicon.zipf(x) >= max(_ENGLISH_MAX_ZIPF + 0.5, lex.zipf(x, lang)) for x in (a, b) if x not in fw) \
+                or _english_compound(word, (i,), lang) or (not (fa or fb) and _derived(word, lang)):
+            continue  # an English part ("setlos", "grayscale"), a prefix or an adverb
+        if za + zb > best_score:
+            best, best_score = (i,), za + zb
     return best
 
 
@@ -642,98 +673,3 @@ def _native_zipf(x: str, lang: str, any_length: bool = False) -> float:
         return z
     excess = integrity_lexicon.zipf(x) - z
     return max(z - excess, 0.1) if excess >= _ENGLISH_EXCESS_ZIPF else z
-
-
-# The letters a native word of these languages ends with (loanwords aside): a first piece
-# ending otherwise (five letters at most, before another content piece) is a fragment of the
-# word the space broke; before a function word it is as often a loanword ("test e", "bit e").
-_WORD_FINALS = {
-    "it": frozenset("aeiouàèéìòùlnr"),  # (l, n, r: "maggior", "buon", "qual")
-    "es": frozenset("aeiouáéíóúlnrsdzyj"),
-    "pt": frozenset("aeiouáéíóúãõâêôàlmrszx"),
-}
-
-
-def split_rank(a: str, b: str, lang: str) -> float:
-    """Lower for a likelier split: the Zipf of its most word-like piece (function words count
-    as very common), so "us uario" beats "de us"."""
-    fw = lex.FUNCTION_WORDS[lang]
-    return max(7.0 if x in fw else _native_zipf(x, lang) for x in (a, b))
-
-
-def _english_pair(a: str, b: str, lang: str) -> bool:
-    """True when ``a`` or ``b`` is far commoner in English than in ``lang``, or both are
-    plainly commoner there ("boot loader" in an Italian answer)."""
-    ea, eb = (integrity_lexicon.zipf(x) - lex.zipf(x, lang) for x in (a, b))
-    return max(ea, eb) >= _ENGLISH_EXCESS_ZIPF or min(ea, eb) >= _ENGLISH_PAIR_EXCESS_ZIPF
-
-
-def _rare_pieces(za: float, zb: float, joined: float) -> bool:
-    """Two content pieces of a known word, judged by how rare they are as words: text is made
-    of common words, so two rarish ones side by side that join into a word are that word
-    broken ("ét alez", "rem endo"); a rare one beside another that joins into a far commoner
-    word ("klei nen", "natur el"); or two uncommon ones joining into a word commoner than
-    both ("sonn igen", "eta pas")."""
-    lo, hi = min(za, zb), max(za, zb)
-    return ((hi < _RARISH_PIECE_ZIPF and lo < _RARE_SIDE_ZIPF and joined >= _LONG_SURE_JOIN_MIN_ZIPF)
-            or (lo < _RARE_SIDE_ZIPF and joined >= lo + _RARE_SIDE_MARGIN and joined >= _JOIN_MIN_ZIPF)
-            or (hi < _UNCOMMON_PIECE_ZIPF and joined >= hi and joined >= _UNCOMMON_JOIN_ZIPF))
-
-
-def _rare_form_broken(a: str, b: str, lang: str) -> bool:
-    """A rare joined word whose piece is no word, when the joined word is a form of a common
-    one ("luc idava": lucidare, "tra çavam": traçar) or a verb with its clitic ("sis temalo")."""
-    fw = lex.FUNCTION_WORDS[lang]
-    if a in fw or b in fw or len(a) + len(b) < _RARE_FORM_MIN_LEN or min(len(a), len(b)) < 2:
-        return False
-    if lang == "de" and (a in _DE_PARTICLES or b in _DE_PARTICLES):
-        return False  # a particle is a word ("zu ladende")
-    if min(_native_zipf(a, lang), _native_zipf(b, lang)) >= _RARE_PIECE_ZIPF - 0.3:
-        return False
-    if _english_pair(a, b, lang):
-        return False
-    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF or _verb_with_clitic(a + b, lang)
-
-
-@lru_cache(maxsize=50_000)
-def split_join(a: str, b: str, lang: str) -> bool:
-    """True when lower-case ``a`` + " " + ``b`` is one word of ``lang`` broken by a space.
-
-    The joined word must be known, and a piece no word: unknown (then a rare joined word will
-    do: "zwe itausend"), rare (a common joined word), or far rarer than the joined word ("prep
-    arare" -> "preparare": the lists hold fragments at low frequencies).  Two function words
-    ("a la") are never one word."""
-    fw = lex.FUNCTION_WORDS[lang]
-    if a in fw and b in fw:
-        return False
-    joined = lex.zipf(a + b, lang)
-    if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
-        return _rare_form_broken(a, b, lang)
-    za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
-    if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
-        za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
-    pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
-    if any(z == 0.0 or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
-        return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
-    if any(len(x) == 1 for x, _ in pieces):
-        return False
-    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
-        return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
-    if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
-        return True  # (English quoted is English's business: "check out", "boot loader")
-    if len(pieces) == 2 and min(len(a), len(b)) == 2 and joined >= _JOIN_MIN_ZIPF and len(a) + len(b) >= 6 \
-            and lang != "de":  # (German: "zu machen", "rund um" are particles)
-        return True  # two letters that are no function word are a fragment ("co lore", "ma ceta")
-    if joined < _SURE_JOIN_MIN_ZIPF:
-        return False
-    if any(z < _RARE_PIECE_ZIPF for _, z in pieces) and joined >= _RARE_PIECE_JOIN_ZIPF:
-        return True
-    if any(z < (_FRAGMENT_MAX_ZIPF if len(pieces) == 2 else _FW_PIECE_FRAGMENT_ZIPF) for _, z in pieces) \
-            and joined >= _WEAK_PIECE_JOIN_ZIPF:
-        return True  # (beside a function word, a rare word is a word: "e stendeva", not "estendeva")
-    if joined < _JOIN_MIN_ZIPF:
-        return False
-    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
-        return True  # a stem and its ending ("march ez", "find en")
-    return (len(pieces) == 2 and min(za, zb) < _RELATIVE_PIECE_MAX_ZIPF
-            and joined >= max(za, zb) + _RELATIVE_MARGIN)

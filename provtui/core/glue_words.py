@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from provtui.core.glue_known import known_glue
+from provtui.core.morph_lexicon import known_form
 
 _PART_RE = re.compile(r"[A-Za-z]+")
 
@@ -371,6 +372,9 @@ def _split_join(a: str, b: str) -> bool:
     """True when lower-case ``a`` + " " + ``b`` is one word broken by a space ("rhythm ically")."""
     lex = _lexicon()
     joined = a + b
+    if a not in lex.FUNCTION_WORDS and b not in lex.FUNCTION_WORDS and min(len(a), len(b)) >= 2 \
+            and lex.zipf(joined) > 0.0 and known_form(joined, "en") and not (known_form(a, "en") and known_form(b, "en")):
+        return True  # a form the dictionary lists, broken into a piece that is no form ("qui rks")
     wa, wb = _weak(a), _weak(b)
     if not (wa or wb):
         return _rare_pieces_of_common_word(a, b)

@@ -463,7 +463,7 @@ class _Scanner:
 
     def _words_intl(self, masked: str, base: int, lang: str, fs: list[dict]) -> None:
         """Glued and split words of a French, Spanish, German, Italian or Portuguese text."""
-        from provtui.core import glue_intl
+        from provtui.core import glue_intl, split_intl
 
         chunks = list(_INTL_CHUNK_RE.finditer(masked))
         if not chunks:
@@ -477,8 +477,8 @@ class _Scanner:
             if (prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
                     or masked[prev.end()] != " " or not (a.islower() and b.islower())):
                 continue
-            if glue_intl.split_join(a, b, lang):
-                candidates.append((glue_intl.split_rank(a, b, lang), k))
+            if split_intl.split_join(a, b, lang):
+                candidates.append((split_intl.split_rank(a, b, lang), k))
         # A piece can pair with either neighbour ("de us uario"): the pair whose pieces are
         # the least like words wins.
         for _rank, k in sorted(candidates):
