@@ -363,20 +363,23 @@ def _totals(tally, kind):
 # Floors a little under what the detector measures on each set today (README, Text integrity):
 # regression guards, not the issue's bar (recall 0.98 at precision 0.99), which the fresh sets
 # show is not met for glued words (each set was scored once, when it was new; see
-# tests/bench/results_findings.md).  v19's glued precision is low because one Spanish word
+# tests/bench/results_findings.md).  v21's glued precision is low for the same cause: "doem"
+# (pt, doer) read as "do em" and "buscapolos" (es) as "busca polos", each in eight versions.
+# v19's glued precision is low because one Spanish word
 # ("serifa") is read as "se rifa" four times in a passage that comes in eight versions.
 @pytest.mark.parametrize("folder,floors", [
-    (V3, {"glued_words": (0.985, 0.965), "split_word": (0.99, 0.97)}),
-    (V4, {"glued_words": (0.99, 0.97), "split_word": (0.99, 0.97)}),
-    (V5, {"glued_words": (0.99, 0.96), "split_word": (0.99, 0.97)}),
-    (V6, {"glued_words": (0.99, 0.94), "split_word": (0.99, 0.94)}),
+    (V3, {"glued_words": (0.995, 0.985), "split_word": (0.99, 0.99)}),
+    (V4, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
+    (V5, {"glued_words": (0.99, 0.975), "split_word": (0.99, 0.99)}),
+    (V6, {"glued_words": (0.99, 0.98), "split_word": (0.99, 0.985)}),
     *[(DATA / f"integrity_v{n}", {"glued_words": (pg, rg), "split_word": (ps, rs)}) for n, pg, rg, ps, rs in [
-        (7, 0.99, 0.97, 0.99, 0.975), (8, 0.99, 0.965, 0.99, 0.975), (9, 0.99, 0.97, 0.99, 0.97),
-        (10, 0.99, 0.97, 0.99, 0.975), (11, 0.99, 0.97, 0.99, 0.955), (12, 0.99, 0.965, 0.99, 0.97),
-        (13, 0.99, 0.97, 0.99, 0.96), (14, 0.985, 0.945, 0.99, 0.96), (15, 0.985, 0.965, 0.99, 0.975),
-        (16, 0.99, 0.97, 0.985, 0.98), (17, 0.985, 0.955, 0.99, 0.97), (18, 0.98, 0.955, 0.99, 0.94),
-        (19, 0.94, 0.965, 0.99, 0.97)]],
-], ids=[f"v{n}" for n in range(3, 20)])
+        (7, 0.99, 0.975, 0.99, 0.985), (8, 0.99, 0.97, 0.99, 0.99), (9, 0.99, 0.98, 0.99, 0.985),
+        (10, 0.99, 0.975, 0.99, 0.985), (11, 0.99, 0.97, 0.99, 0.98), (12, 0.99, 0.97, 0.99, 0.985),
+        (13, 0.99, 0.975, 0.99, 0.985), (14, 0.99, 0.955, 0.99, 0.98), (15, 0.99, 0.975, 0.99, 0.985),
+        (16, 0.99, 0.97, 0.99, 0.995), (17, 0.99, 0.965, 0.99, 0.99), (18, 0.985, 0.96, 0.99, 0.975),
+        (19, 0.945, 0.97, 0.99, 0.985), (20, 0.985, 0.96, 0.99, 0.99), (21, 0.97, 0.965, 0.99, 0.985),
+        (22, 0.99, 0.97, 0.99, 0.99), (23, 0.99, 0.97, 0.99, 0.99)]],
+], ids=[f"v{n}" for n in range(3, 24)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
