@@ -44,7 +44,7 @@ _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer tha
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
 _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
-_LISTED_CONTENT_ZIPF = 2.5    # ... or of a function word and a listed form this common
+_LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
 _LISTED_SUFFIXES = tuple("""bile bili mento menti mentos mentas tura ture dor dora dores tes lité ité

@@ -28,6 +28,8 @@ _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") nee
 _RARE_PART_ZIPF = 1.5     # a rare inflected word glued to ...
 _COMMON_PART_ZIPF = 4.5   # ... a word this common
 _INFLECTED_HEAD_MIN_ZIPF = 4.0  # a common word before a rarer participle ("patientgnawing")
+_UNLISTED_COMPOUND_ZIPF = 3.5  # two words this common before a compound's head, glued into no listed form
+_COMMON_AFTER_IS_ZIPF = 4.5  # a listed word this common after "is"/"has" is prose, not a name
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
 _FOREIGN_MIN_ZIPF = 2.5   # a word this common in another language is that word, not a glue
 _JOIN_MIN_ZIPF = 3.0      # a split word must join into a common word ...
@@ -225,6 +227,8 @@ def _identifier(word: str, split: tuple[int, ...]) -> bool:
         return True  # "dirpath", "fileno"; but "hasno", "reportsno" are glues
     # (an adverb after "is" or "has" is prose, not a name: "isprobably", "hasusually"; and so
     # is a common participle after "is", "has": "isserved", "hasbecome", "isgoing")
+    if head in ("is", "has") and len(rest) >= 4 and lex.zipf(rest) >= _COMMON_AFTER_IS_ZIPF and known_form(rest, "en"):
+        return False  # a common word the dictionary lists after "is" is prose ("islarger"); "isvalid" a name
     return head in _IDENTIFIER_PREFIXES and rest not in _lexicon().FUNCTION_WORDS \
         and not (rest.endswith("ly") and len(rest) >= 5 and lex.zipf(rest) >= _BARE_PAIR_MIN_ZIPF) \
         and not (head in ("is", "has") and len(rest) >= 5 and lex.zipf(rest) >= _PARTICIPLE_AFTER_ZIPF
@@ -343,8 +347,12 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
-    if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0):
-        return None  # "lanternfish", "fontsize"; but "sameline" starts with a word too common to modify
+    if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0) \
+            and not (b not in _CODE_HEADS and mode == "lower" and min(za, zb) >= _UNLISTED_COMPOUND_ZIPF
+                     and not known_form(a + b, "en")):
+        # "lanternfish", "fontsize"; but "sameline" starts with a word too common to modify, and
+        # two common words the dictionary does not list as one are two words ("biggerfish")
+        return None
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None
