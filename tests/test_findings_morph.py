@@ -123,6 +123,13 @@ def test_a_token_the_dictionary_lists_is_no_glue(lang, text):
     ("pt", "Naquela manhã a ruacomeçava a encher-se de gente antes das oito.", "ruacomeçava"),
     ("pt", "Quando chegaram, já podiamter visto o barco a entrar no porto.", "podiamter"),
     ("es", "Al final la finvio la luz del faro desde la colina y respiró tranquila.", "finvio"),
+    # a function word and a rare listed form (Zipf 1.5-2.5)
+    ("de", "Gib die Butter in den Topf undrühr die Soße langsam, bis sie glänzt.", "undrühr"),
+    ("es", "Primero escribe la lista, y después quenumera cada paso en el margen.", "quenumera"),
+    # English: two common words the dictionary does not list as one, before a compound's head
+    ("en", "There is a biggerfish in every pond, and the small ones learn to hide early.", "biggerfish"),
+    # ... and a common listed word after "is", in prose
+    ("en", "The second bowl islarger than the first, so pour the soup into that one.", "islarger"),
 ])
 def test_an_unknown_token_of_two_common_listed_forms_is_a_glue(lang, text, glue):
     assert glue in [t for t, _ in _words(text, "glued_words", lang)], find_findings(text + _MORE[lang])
@@ -133,6 +140,8 @@ def test_an_unknown_token_of_two_common_listed_forms_is_a_glue(lang, text, glue)
     ("it", "Il valore è indicizzabile e la tabella resta ridimensionabile senza problemi."),
     ("fr", "La requête malformée a été rejetée par le serveur avant tout traitement."),
     ("de", "Die Werte sind datenbankspezifisch und architekturabhängig, also nicht portabel."),
+    # English compounds the dictionary lacks, with a word under Zipf 4 ("lanternfish"); a name
+    ("en", "The lanternfish rise at night, and the parser calls isvalid before it returns."),
 ])
 def test_glue_guards(lang, text):
     assert _words(text, "glued_words", lang) == []
