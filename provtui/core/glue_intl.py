@@ -43,6 +43,8 @@ _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much comm
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_LISTED_LONG_PAIR_ZIPF = 1.0  # ... or, both of six letters or more, this common ("levedartapada")
+_LISTED_LONG_PART = 6
 _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
 _LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
@@ -583,7 +585,9 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
                 or (b in _BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
             continue
         za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
-        if min(za if not fa else 9.0, zb if not fb else 9.0) < (_LISTED_CONTENT_ZIPF if fa or fb else _LISTED_PAIR_ZIPF):
+        floor = _LISTED_CONTENT_ZIPF if fa or fb else (
+            _LISTED_LONG_PAIR_ZIPF if min(len(a), len(b)) >= _LISTED_LONG_PART else _LISTED_PAIR_ZIPF)
+        if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
             continue
         if not (known_form(a, lang) and known_form(b, lang)):
             continue

@@ -28,6 +28,9 @@ _BARE_PAIR_MIN_ZIPF = 3.0  # two uninflected content words ("batteryhealth") nee
 _RARE_PART_ZIPF = 1.5     # a rare inflected word glued to ...
 _COMMON_PART_ZIPF = 4.5   # ... a word this common
 _INFLECTED_HEAD_MIN_ZIPF = 4.0  # a common word before a rarer participle ("patientgnawing")
+_LONG_GLUE_LEN = 11           # an unknown token this long, unlisted, of two listed forms ...
+_LONG_GLUE_PART = 5           # ... of this many letters each ...
+_LONG_GLUE_PART_ZIPF = 1.5    # ... and at least this common: a glue
 _UNLISTED_COMPOUND_ZIPF = 4.0  # two words this common before a compound's head, glued into no listed form
 _COMMON_AFTER_IS_ZIPF = 4.5  # a listed word this common after "is"/"has" is prose, not a name
 _WEAK_ZIPF = 2.5          # below this a piece is a fragment, not a word ("ically", "ocea")
@@ -155,6 +158,8 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
             if rest is not None and len(rest) == 1 and lex.zipf(word[i:]) == 0.0:
                 best = (i, i + rest[0])
                 break
+    if best is None and zt == 0.0 and mode == "lower" and n >= _LONG_GLUE_LEN:
+        best = _long_listed_pair(word)
     if best is None:
         return best
     plain = _plain_function_glue(word, best)
@@ -179,6 +184,24 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
         return None
     return best
+
+
+def _long_listed_pair(word: str) -> tuple[int, ...] | None:
+    """Where a long token that no list knows and the dictionary lists as no form splits into two
+    long forms it lists ("barreladjuster", "normalpainkiller"): two words, one rare, whose glue
+    the frequency floors miss; not a prefix, a suffix or a name in code ("creationflags")."""
+    lex = _lexicon()
+    if known_form(word, "en"):
+        return None
+    for i in range(_LONG_GLUE_PART, len(word) - _LONG_GLUE_PART + 1):
+        a, b = word[:i], word[i:]
+        if min(lex.zipf(a), lex.zipf(b)) < _LONG_GLUE_PART_ZIPF or not (known_form(a, "en") and known_form(b, "en")):
+            continue
+        if a in lex.PREFIXES or b in lex.SUFFIX_WORDS or b in _CODE_HEADS or b.rstrip("s") in _CODE_HEADS \
+                or _identifier(word, (i,)) or _prefixed_word(word):
+            continue
+        return (i,)
+    return None
 
 
 def _rare_after_function_word(a: str, b: str, zt: float, mode: str) -> bool:
