@@ -280,11 +280,14 @@ def test_foreign_text_is_not_judged_for_glued_words():
 
 
 def test_other_pane_writing_two_words_is_evidence():
-    text = "Road trips rely on the superchargernetwork near highways."
+    text = "Road trips rely on the superchargerbay near highways."
     assert find_findings(text) == []  # alone, "supercharger" is too rare to be sure
-    others = ["Long trips rely on the supercharger network along highways."]
+    others = ["Long trips rely on the supercharger bay along highways."]
     assert [(f["kind"], f["suggestion"]) for f in find_findings(text, others=others)] == [
-        ("glued_words", "supercharger network")]
+        ("glued_words", "supercharger bay")]
+    # (a long glue of two words the dictionary lists needs no other pane: "superchargernetwork")
+    assert [f["suggestion"] for f in find_findings("Road trips rely on the superchargernetwork near highways.")] \
+        == ["supercharger network"]
 
 
 def test_other_pane_writing_the_same_token_vouches_for_it():

@@ -130,6 +130,11 @@ def test_a_token_the_dictionary_lists_is_no_glue(lang, text):
     ("en", "There is a biggerfish in every pond, and the small ones learn to hide early.", "biggerfish"),
     # ... and a common listed word after "is", in prose
     ("en", "The second bowl islarger than the first, so pour the soup into that one.", "islarger"),
+    # two long listed forms, one rare (Zipf 1.0-3.0)
+    ("pt", "Deixa a massa levedartapada com um pano durante a noite inteira.", "levedartapada"),
+    ("it", "La ruota rotatoriarallenti il moto quando il freno entra in funzione.", "rotatoriarallenti"),
+    # English: a long token of two long listed forms
+    ("en", "Turn the barreladjuster half a turn until the chain stops rubbing.", "barreladjuster"),
 ])
 def test_an_unknown_token_of_two_common_listed_forms_is_a_glue(lang, text, glue):
     assert glue in [t for t, _ in _words(text, "glued_words", lang)], find_findings(text + _MORE[lang])
@@ -142,6 +147,8 @@ def test_an_unknown_token_of_two_common_listed_forms_is_a_glue(lang, text, glue)
     ("de", "Die Werte sind datenbankspezifisch und architekturabhängig, also nicht portabel."),
     # English compounds the dictionary lacks, with a word under Zipf 4 ("lanternfish"); a name
     ("en", "The lanternfish rise at night, and the parser calls isvalid before it returns."),
+    # names in code ending in a setting's word: "compresslevel", "stretchfactor"
+    ("en", "Pass compresslevel to the writer and stretchfactor to the layout before drawing."),
 ])
 def test_glue_guards(lang, text):
     assert _words(text, "glued_words", lang) == []
