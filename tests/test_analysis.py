@@ -546,3 +546,13 @@ def test_findings_are_capped_per_kind_and_in_all():
     summary = findings[-1]
     assert summary["kind"] == "findings_capped" and summary["count"] == 50_000 - 200 + 100
     assert "not listed" in summary["detail"]
+
+
+def test_a_short_text_of_a_language_no_list_counts_is_not_judged_as_english():
+    # no stop word of any list, and few of its words English: Kirundi, not English ("hamwe",
+    # together, was read as "ham we")
+    text = "Abavyeyi bakora hamwe mu murima buri musi, bagasubira muhira bafise inzara."
+    assert [f for f in find_findings(text) if f["kind"] in ("glued_words", "split_word")] == []
+    # terse English with few stop words is still judged
+    notes = "Changelog: faster builds, smaller binaries, clearer errors, addednew cache flags."
+    assert [f["text"] for f in find_findings(notes) if f["kind"] == "glued_words"] == ["addednew"]

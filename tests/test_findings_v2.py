@@ -379,8 +379,9 @@ def _totals(tally, kind):
         (16, 0.99, 0.97, 0.99, 0.995), (17, 0.99, 0.965, 0.99, 0.99), (18, 0.985, 0.96, 0.99, 0.975),
         (19, 0.945, 0.97, 0.99, 0.985), (20, 0.985, 0.96, 0.99, 0.99), (21, 0.97, 0.965, 0.99, 0.985),
         (22, 0.99, 0.97, 0.99, 0.99), (23, 0.99, 0.97, 0.99, 0.99), (24, 0.985, 0.975, 0.99, 0.99),
-        (25, 0.99, 0.96, 0.99, 0.995), (26, 0.985, 0.97, 0.99, 0.99), (27, 0.97, 0.97, 0.99, 0.99)]],
-], ids=[f"v{n}" for n in range(3, 28)])
+        (25, 0.99, 0.96, 0.99, 0.995), (26, 0.985, 0.97, 0.99, 0.99), (27, 0.97, 0.97, 0.99, 0.99),
+        (28, 0.97, 0.97, 0.99, 0.99), (29, 0.935, 0.975, 0.99, 0.985)]],
+], ids=[f"v{n}" for n in range(3, 30)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -413,8 +414,10 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # "es", "una") outnumber its own in a two-sentence text, and counting them for Occitan took 2.5
 # points of Spanish glued recall on real Spanish prose (bench_recall_gettext).  A known limit
 # (README, Text integrity).
-# Two short texts in v24 are read as English: Bislama is English-lexified ("bakegen", back
-# again, read as "bake gen"), and an Aymara sentence has too few stop words of any list to
-# outweigh one English-looking word ("markat" read as "mark at").
+# Bislama is English-lexified: most of its words are English words, so a short Bislama text is
+# read as English ("bakegen", back again, read as "bake gen").  (Short texts with no stop word of
+# any list and few English words - Aymara, Kirundi, Fula, Tsonga in v24, v28, v29 - were read
+# as English too, until a text of six lower-case words with under 30% English ones was no
+# longer judged as English.)
 KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
-                 "integrity_v24": ["neg24-ay-1/hard-negative", "neg24-bi-1/hard-negative"]}
+                 "integrity_v24": ["neg24-bi-1/hard-negative"]}

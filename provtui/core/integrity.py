@@ -115,6 +115,8 @@ _LOWER_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
 # Once this many lower-case words were counted and this share of them are English, the text is
 # English and the share is no longer counted (it cost a tenth of a long answer's analysis).
 _FOREIGN_LEAN_MIN_TOKENS = 3
+_NOT_ENGLISH_MIN_TOKENS = 6   # a text this long (lower-case words) ...
+_NOT_ENGLISH_SHARE = 0.3      # ... with fewer known English words than this share is not English
 _ENGLISH_SETTLED_TOKENS = 400
 _PENDING_CHARS = 4096  # prose kept while the language is not told yet, ...
 _PENDING_PIECES = 64   # ... in at most this many pieces (lines and sentences)
@@ -404,6 +406,8 @@ class _Scanner:
             min_tokens = _FOREIGN_LEAN_MIN_TOKENS if language.foreign_lean(st.lang_counts) else _ENGLISH_MIN_TOKENS
             if st.english_total >= min_tokens and st.english_known < _ENGLISH_MIN_SHARE * st.english_total:
                 return
+            if st.english_total >= _NOT_ENGLISH_MIN_TOKENS and st.english_known < _NOT_ENGLISH_SHARE * st.english_total:
+                return  # a short text of a language no list counts, few of its words English ("hamwe")
         others_words, others_pairs = self.others if self.others else (frozenset(), {})
         if not others_words:
             # Fast path: most lines hold no word that could be a fragment or a glued pair.
