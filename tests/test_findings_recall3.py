@@ -220,7 +220,7 @@ def test_held_lines_stay_bounded_under_a_flood_of_undecided_lines(line):
     inc = IncrementalAnalyzer()
     for i in range(0, len(text), 997):
         inc.feed(text[i:i + 997])
-        st = inc._state
-        assert len(st.pending) <= _PENDING_PIECES and st.pending_chars <= _PENDING_CHARS
+        pieces, chars = inc.held
+        assert pieces <= _PENDING_PIECES and chars <= _PENDING_CHARS
     assert inc.result()["findings"] == find_findings(text)
     assert [f for f in find_findings(text) if f["kind"] in ("glued_words", "split_word")] == []

@@ -630,6 +630,11 @@ class IncrementalAnalyzer:
         self._dropped = 0
         self._words = 0
 
+    @property
+    def held(self) -> tuple[int, int]:
+        """Prose waiting for the answer's language to be plain: (pieces, characters)."""
+        return len(self._state.pending), self._state.pending_chars
+
     def _keep(self, found: list[dict], into: list[dict], kinds: dict[str, int]) -> int:
         """Append what the caps allow of ``found`` to ``into``; returns the number dropped."""
         dropped = 0
