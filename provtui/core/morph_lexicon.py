@@ -4,13 +4,14 @@ opinion on "is this a word?", independent of wordfreq's frequencies.
 wordfreq knows how often a token occurs in text, glues and fragments included: its rarest
 entries hold "toosoon", "ssen" and "dei" beside real rare words, so frequency alone cannot tell
 "latoripido" from a rare word.  simplemma's dictionaries list the inflected forms of a
-language's words (built from Wiktionary, Unimorph and lemma lists, not from running text), so a
-glue of two words is rarely among them while its two parts are.  The glued- and split-word
-checks ask both.
+language's words (built from Měchura's lemmatization lists, Wiktionary via Kaikki, FreeLing,
+spaCy's lookup tables and Unimorph; not from running text, and not from hunspell, whose
+dictionaries label the test sets), so a glue of two words is rarely among them while its two
+parts are.  The glued- and split-word checks ask both.
 
 Each language's dictionary is read on first use, for a language an answer is written in, through
 simplemma's stream reader (its front-coded file, a block index over it, a few records decoded
-per look-up): about 0.1-0.6 s and 5-20 MB per language, once per process.  A missing or broken
+per look-up): about 0.1-0.6 s and up to 20 MB per language, once per process.  A missing or broken
 simplemma makes every form unknown, which only takes the second opinion away.
 """
 
