@@ -38,17 +38,17 @@ _GLUES = {
         | nach wie vor | ab und zu | auf jeden | eines tages
         | und er | an die | vor der | was er | um an | noch was | nicht zu | an zu | auf zu | ab zu
         | aus zu | nach zu | mit zu | vor zu | weil er | hat er | hat es | wir es | denn er | er in
-        | in so | so in""",
+        | in so | so in | unter anderem""",
     "fr": """parce que | bien sûr | bien sur | il y a | tant pis | si on | quelque chose
         | je suis | si mon | qui te""",
     "es": """por favor | sobre todo | al menos | a pesar | o sea | a veces | en serio | asi que
         | no sé | sin embargo | de repente | a menudo | a menos | que en | si te | a sus
-        | a lo mejor | a partir | por fin | a gusto | me lo | ya le | de que""",
+        | a lo mejor | a partir | por fin | a gusto | me lo | ya le | de que | en cuenta""",
     "it": """meno male | un po | ha il | e con | ed il | va bene
         | tutto sommato | ad esempio | in fondo | e nel | ha le | ho le
         | ha lo | a non""",
     "pt": """de novo | por favor | isto é | qual é | a partir | foi a | outra vez | à toa
-        | por cento | a dele | nem o | para de | se em | ser um | de que""",
+        | por cento | a dele | nem o | para de | se em | ser um | de que | com certeza""",
 }
 
 _TABLE: dict[str, dict[str, tuple[int, ...]]] = {}
