@@ -1,7 +1,8 @@
-"""Glued and split words in French, Spanish, German, Italian and Portuguese answers.
+"""Glued words in French, Spanish, German, Italian and Portuguese answers (split words:
+``split_intl``).
 
 The same evidence as for English (``glue_words``), from each language's own word list
-(``lang_lexicon``), more cautiously:
+(``lang_lexicon``) and its dictionary of word forms (``morph_lexicon``), more cautiously:
 
 - only lower-case tokens of letters alone are judged: a capitalised token is a name (or, in
   German, any noun), and a token with an apostrophe or hyphen is an elision ("l'eau",
@@ -10,7 +11,9 @@ The same evidence as for English (``glue_words``), from each language's own word
   or two common content words where the language does not write compounds as one word
   (never in German: "Wasserflasche" is a word);
 - a second part that is a clitic pronoun ("hacerlo", "dimmelo") is a verb form, not a glue;
-- a token the list knows is only a glue of two function words far commoner apart.
+- a token the list knows is only a glue of two function words far commoner apart;
+- a token the dictionary lists is a word, unless plainly a function word and a common word; a
+  token neither knows, of two forms the dictionary lists, is a glue.
 """
 
 from __future__ import annotations
@@ -43,9 +46,9 @@ _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much comm
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
-_LISTED_LONG_PAIR_ZIPF = 1.0  # ... or, both of six letters or more, this common ("levedartapada")
-_LISTED_LONG_PART = 6
 _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
+_LISTED_LONG_PART = 6         # ... or, both of this many letters or more, ...
+_LISTED_LONG_PAIR_ZIPF = 1.0  # ... this common ("levedartapada")
 _LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
@@ -566,7 +569,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
 
 def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
     """Where a token no list knows, and no form in the dictionary, splits into two forms it
-    lists, both common ("lungheore", "quenumera"): the frequency floors of ``_pair_score``
+    lists, common enough ("lungheore", "quenumera", "levedartapada"): the frequency floors of ``_pair_score``
     refuse such a pair when a part is short or rare, since a rare word the lists lack looks the
     same; the dictionary tells them apart.  Not a prefix, a suffix, a clitic or an ending
     (German compounds and adjective endings aside), and no English."""
