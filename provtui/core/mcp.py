@@ -52,6 +52,7 @@ _CLOSE_GRACE_S = 10.0
 """Seconds a connection gets to shut down politely (the SDK's stdio shutdown is bounded at
 about 6.5 s: stdin close, SIGTERM, SIGKILL) before its task is cancelled at the anyio level."""
 
+_STDERR_SETTLE_S = 1.0  # how long a dead server's last words may take to be read
 _STDERR_TAIL_CHARS = 600
 _MAX_LIST_PAGES = 100
 _TOOL_NAME_RE = re.compile(r"[^a-zA-Z0-9_-]")
@@ -185,6 +186,15 @@ def _leaves(exc: BaseException) -> list[BaseException]:
     return [exc]
 
 
+def _connection_closed(exc: BaseException) -> bool:
+    """True when ``exc`` says the server's connection closed (the process died)."""
+    from mcp.shared.exceptions import MCPError
+    from mcp_types import CONNECTION_CLOSED
+
+    cause = _root_cause(exc)
+    return isinstance(cause, MCPError) and cause.code == CONNECTION_CLOSED
+
+
 def _root_cause(exc: BaseException) -> BaseException:
     leaves = [e for e in _leaves(exc) if not isinstance(e, asyncio.CancelledError)]
     return leaves[0] if leaves else exc
@@ -238,6 +248,14 @@ class _Connection:
         if len(tail) > _STDERR_TAIL_CHARS:
             tail = "…" + tail[-_STDERR_TAIL_CHARS:]
         return tail
+
+    async def stderr_settled(self, timeout: float = _STDERR_SETTLE_S) -> None:
+        """Give a server that just died a moment for its last words to be read: the stderr
+        reader is a thread, and a crash's message can still be in the pipe when the connection
+        is seen closed.  Returns at the pipe's end, or after ``timeout``."""
+        f = self._stderr
+        if f is not None:
+            await asyncio.to_thread(f.wait_eof, timeout)
 
     def _said(self) -> str:
         """"; it said: LAST LINE" for messages, with how much stderr was not kept."""
@@ -599,6 +617,8 @@ class ToolSession:
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - server problems become error results
+            if _connection_closed(exc):
+                await conn.stderr_settled()  # (its last words, for the message)
             return self._fail(self._call_failure(conn, name, exc), t0, conn)
         text = _result_text(result)
         is_error = bool(result.is_error)
