@@ -45,6 +45,8 @@ def _words(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
     ("deiner", "de", True),
     ("ner", "de", False),           # a fragment that wordfreq holds as a token
     ("coroutines", "en", False),
+    ("paris", "en", False),         # listed only as a name, "Paris"
+    ("madrid", "es", False),
 ])
 def test_known_form_reads_the_real_dictionaries(word, lang, expected):
     assert available(lang)

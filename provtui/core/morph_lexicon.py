@@ -51,11 +51,12 @@ def available(lang: str) -> bool:
 @lru_cache(maxsize=100_000)
 def known_form(word: str, lang: str) -> bool:
     """True when lower-case ``word`` is a form of a word of ``lang`` in simplemma's dictionary
-    (as written, or capitalised: German nouns are listed so)."""
+    (as written, or capitalised in German, whose nouns are listed so; elsewhere a capitalised
+    entry is a name: "Paris" does not make "paris" an English word)."""
     forms = _forms(lang)
     if forms is None or not word or len(word) > 60:
         return False
     try:
-        return word in forms or word.capitalize() in forms
+        return word in forms or (lang == "de" and word.capitalize() in forms)
     except (ValueError, UnicodeError):
         return False  # (a lone surrogate cannot be encoded for the look-up)
