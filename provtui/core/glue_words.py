@@ -136,7 +136,7 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         if known is not None:
             return known  # "alot", "eventhough": glues the word lists hold as words
     zt = lex.zipf(word)
-    if zt >= _COMMON_ZIPF or (mode == "name" and zt > 0.0):
+    if zt >= _COMMON_ZIPF or (mode == "name" and zt > 0.0) or _pronominal_adverb(word):
         return None
     best: tuple[int, ...] | None = None
     best_score = -1.0
@@ -184,6 +184,27 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
     if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
         return None
     return best
+
+
+# English writes its pronominal adverbs as one word ("thereinto", "wherethrough", "herebefore",
+# "hitherward") and its indefinite ones too ("somewhence", "otherwhere", "anywise"): a closed
+# class, old but alive in legal and literary prose, where a dropped space almost never lands.
+_PRONOMINAL_HEADS = frozenset("here there where hither thither whither".split())
+_PRONOMINAL_TAILS = frozenset("""about abouts above after against along among at before by for fore from
+    in into of off on onto out over since through throughout till to under unto until up upon ward wards
+    with withal within without inafter inbefore inabove inbelow""".split())
+_INDEFINITE_HEADS = frozenset("some any no every other else".split())
+_INDEFINITE_TAILS = frozenset("where whence whither wise whit how".split())
+
+
+def _pronominal_adverb(word: str) -> bool:
+    """A pronominal adverb ("thereinto") or an indefinite one ("somewhence"): one word."""
+    for i in range(2, min(8, len(word) - 1)):
+        head, tail = word[:i], word[i:]
+        if (head in _PRONOMINAL_HEADS and tail in _PRONOMINAL_TAILS) \
+                or (head in _INDEFINITE_HEADS and tail in _INDEFINITE_TAILS):
+            return True
+    return False
 
 
 def _long_listed_pair(word: str) -> tuple[int, ...] | None:
@@ -344,9 +365,12 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
         if fb and (fa or (len(a) >= 4 and za >= _PART_MIN_ZIPF)) and len(a) + len(b) >= 5:
             return za + zb
         return None
-    if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4):
-        return None  # "upsample", "reindex"; but "extrastaff" is two common words
-    if b in lex.SUFFIX_WORDS and not fa:
+    if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4) \
+            and not (mode == "lower" and (b in _NUMBERS or (b.endswith("ly") and len(b) >= 6 and zb >= _SUFFIX_HOST_ZIPF))):
+        # "upsample", "reindex"; but "extrastaff" is two common words, and no prefix goes
+        # before a number or an adverb ("overtwelve", "backroughly")
+        return None
+    if b in lex.SUFFIX_WORDS and not fa and not _glued_before_suffix_word(a, b, zt, mode):
         return None
     if fa and fb:
         # "ofthe", "tothe", "itwas"; two short ones ("ason", "isit") are more often a fragment.
@@ -379,6 +403,30 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None
+
+
+_NUMBERS = frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion""".split())
+
+
+# Suffix-like words that make no new words today: the dictionary lists the ones English has
+# ("railway", "hallway", "countryside"), and a word before one in a token it does not list is
+# a glue ("newway", "easiestway", "oneside").
+_CLOSED_SUFFIX_WORDS = frozenset("way ways side".split())
+_SUFFIX_HOST_ZIPF = 3.5  # ... a word at least this common before it
+
+
+def _glued_before_suffix_word(a: str, b: str, zt: float, mode: str) -> bool:
+    """A common word before "way" or "side" in an unknown token the dictionary does not list,
+    or a plural before "like" ("lookslike": -like takes a noun, never its plural)."""
+    if zt > 0.0 or mode != "lower" or len(a) < 3 or known_form(a + b, "en"):
+        return False
+    lex = _lexicon()
+    if b in _CLOSED_SUFFIX_WORDS:
+        return lex.zipf(a) >= _SUFFIX_HOST_ZIPF and known_form(a, "en")
+    return b == "like" and a.endswith("s") and not a.endswith("ss") and lex.zipf(a[:-1]) >= _SUFFIX_HOST_ZIPF \
+        and lex.zipf(a) >= _SUFFIX_HOST_ZIPF
 
 
 # Pieces that never stand alone as words: a split word's second half ("paint ing").
