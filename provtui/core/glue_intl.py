@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
+from provtui.core.clitics import INFINITIVES, clitic_host, clitic_verb_zipf, verb_with_clitic
 from provtui.core.glue_known import known_glue
 from provtui.core.morph_lexicon import known_form
 from provtui.core.number_words import is_number_word
@@ -36,8 +37,6 @@ _RARE_KNOWN_MARGIN = 2.5      # ... is a glue when its parts are this much commo
 _LONG_PAIR_MIN_ZIPF = 2.5     # ... or of two words of six letters or more
 _BARE_PAIR_MIN_ZIPF = 3.0     # each of two content words glued (four letters or more)
 _KNOWN_MARGIN = 2.0           # a known token must be this much rarer than its two parts
-_CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
-_CLITIC_INFINITIVE_MIN_ZIPF = 1.5  # ... or an infinitive this common
 _NOISE_ZIPF = 2.0             # a known token this rare ("warmund", "glialtri") ...
 _NOISE_MARGIN = 1.0           # ... needs its parts only this much commoner together
 _KNOWN_MAX_ZIPF = 3.5         # a token this common is a word, whatever it looks like
@@ -56,6 +55,14 @@ _LISTED_SUFFIXES = tuple("""bile bili mento menti mentos mentas tura ture dor do
     ità idad idade iza izar izza izzare ista iste isti ismo isme ismi""".split())
 _LISTED_LEADS = frozenset("""mal bien ben bem nom des dés ré réa bis bi tri co poli poly mono hiper
     extra infra contre sotto sopra""".split())
+# Words of two letters (verb forms most), common as function words, that no list of function
+# words holds: a long listed form beside one is a glue ("fu" + "apprezzata", "prefieres" + "ir",
+# "gente" + "vê", "ad" + "angolo", "pó" + "ficar").
+_SHORT_VERBS = {"it": frozenset("fu va ha ho sa fa sta ad ed né sé te".split()),
+                "es": frozenset("ir va ha ve da".split()),
+                "pt": frozenset("vê ia há dá vai foi vá nó pó pé fé lá cá já só ar".split()),
+                "fr": frozenset("lu vu su bu eu pu dû mû".split()), "de": frozenset()}
+_SHORT_VERB_PARTNER = 5  # ... of this many letters or more
 _PLURAL_S_LANGS = ("fr", "es", "pt")  # (a plural in -s; Italian and German change or add endings)
 _PLURAL_SINGULAR_ZIPF = 2.0  # an unknown token in -s whose singular is this common is its plural
 _ANY_SIBLING_ZIPF = 0.01     # a sibling the lists know at all
@@ -153,7 +160,7 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
-    if b in lex.CLITICS[lang] and not fa and _clitic_host(a, lang):
+    if b in lex.CLITICS[lang] and not fa and clitic_host(a, lang):
         # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
@@ -163,7 +170,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
         # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
         # or an article glued on; "schenkteer" is still "schenkte er"
-        if (not a.endswith("e") or b in _DE_ARTICLE_ENDINGS) and not (b in ("es", "er") and _de_finite_verb(a, zt)):
+        if (not a.endswith("e") or b in _DE_ARTICLE_ENDINGS) \
+                and not (b in ("es", "er") and (_de_finite_verb(a, zt) or _de_uninflected(a, zt))):
             return None
     if lang == "de" and a == "nicht" and not fb:
         if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF):
@@ -184,6 +192,11 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if zt > 0.0:
         if verb_form(a + b, lang):
             return None  # a rare form of a known verb ("tueste": tostar), not "tu este"
+        if a in _ARTICLES.get(lang, ()) and len(b) >= 4 and zb >= _ARTICLE_NOUN_ZIPF \
+                and known_form(b, lang) and not known_form(a + b, lang):
+            # an article glued to a common noun, known to the lists only as a surname
+            # ("lafleur", "laporte", "delmonte"), which lower case in prose is not
+            return za + zb
         if fa and fb and za + zb - 9.0 - zt >= _KNOWN_FUNCTION_MARGIN:
             return za + zb
         margin = _KNOWN_CONTENT_MARGIN if len(b if fa else a) >= 6 and max(za, zb) >= 4.0 and min(za, zb) >= 4.0 \
@@ -224,7 +237,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         # a verb with its clitic, which the lists hold as two words ("riempile" + "con"), beside
         # a function word of two letters or more
         if len(a if fa else b) >= 2 and len(content) >= 6 and (zb if fa else za) == 0.0 \
-                and _verb_with_clitic(content, lang):
+                and verb_with_clitic(content, lang):
             return za + zb + 1.0
         return None
     if lang == "de":
@@ -275,7 +288,7 @@ def _derived(word: str, lang: str) -> bool:
     if word.endswith(_ADVERB_ENDINGS):
         return True
     return any(word.startswith(p) and (_zipf_or_sibling(word[len(p):], lang) >= _SIBLING_PART_MIN_ZIPF
-                                       or _verb_with_clitic(word[len(p):], lang))
+                                       or verb_with_clitic(word[len(p):], lang))
                for p in _DERIVING_PREFIXES)
 
 
@@ -305,6 +318,13 @@ _DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
 
 _DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
 _DE_PARTICLES = _DE_TRAILING | {"ab"}
+# (definite ones: the surnames are "Lafleur", "Delmonte"; "unaire" is a word the dictionary lacks)
+_ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
+             "es": frozenset("el la los las del al".split()),
+             "it": frozenset("il lo la gli le del della dello dei degli delle al alla".split()),
+             "pt": frozenset("os as do da dos das".split())}
+_ARTICLE_NOUN_ZIPF = 4.0  # a noun this common after an article glued on
+_DE_UNINFLECTED_ZIPF = 3.5  # a word this common with no adjective's endings, before "es"/"er"
 _DE_PARTICLE_WORD_ZIPF = 3.0  # a word this common after a particle, the pair unknown: a glue
 _DE_PARTICLE_VERB_ZIPF = 4.0  # ... or this, for a participle or a "zu" form ("ausgefaltet")
 _DE_PARTICIPLE_ENDS = ("end", "ende", "enden", "ender", "endes", "endem")
@@ -314,9 +334,6 @@ _DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
 _DE_ZU_VERB_ZIPF = 2.0  # ... or this, for a verb after "zu"
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
 _DE_FINITE_VERB_ZIPF = 3.0    # a verb form and its infinitive this common take a pronoun after them
-
-
-_ACCENTED = frozenset("áéíóúàèìòù")
 
 
 def _de_finite_verb(a: str, zt: float) -> bool:
@@ -329,6 +346,15 @@ def _de_finite_verb(a: str, zt: float) -> bool:
         and not a.startswith(("be", "er", "ver", "zer", "ent", "emp", "ge", "miss")) \
         and max(lex.zipf(a[:-1] + "en", "de"), lex.zipf(a[:-2] + "en", "de") if a.endswith("et") else 0.0) \
         >= _DE_FINITE_VERB_ZIPF and lex.zipf(a, "de") >= _DE_FINITE_VERB_ZIPF  # ("kostet": kosten)
+
+
+def _de_uninflected(a: str, zt: float) -> bool:
+    """A common German word that takes no adjective's endings (a verb form, a conjunction, an
+    adverb: "lässt", "blieb", "warum", "bevor"), in an unknown token: "es" or "er" after it is a
+    pronoun glued on ("lässtes", "warumes"), not an ending.  An adjective, and a participle used
+    as one, has a dative in -em the dictionary lists ("gutem", "gemachtem"); these have none."""
+    return zt == 0.0 and len(a) >= 3 and lex.zipf(a, "de") >= _DE_UNINFLECTED_ZIPF and known_form(a, "de") \
+        and not known_form(a + "em", "de") and not known_form(a + "m", "de")
 
 
 def _de_particle_floor(a: str, b: str) -> float:
@@ -345,71 +371,6 @@ def _de_particle_floor(a: str, b: str) -> float:
     return _DE_PARTICLE_WORD_ZIPF
 
 
-def _takes_clitic(a: str) -> bool:
-    """Verb forms a clitic is written onto: an infinitive ("hacer", "far"), a gerund
-    ("dando"), or an imperative, which Spanish marks with an accent ("dá", "pása", "envía")
-    and Italian ends in a vowel ("dam", "manda", "guarda")."""
-    if len(a) >= 4 and _final_accent(a) and not a.endswith(("r", "ndo")):
-        return False  # an accent on the last syllable marks a noun or a past ("jardín", "abrió")
-    return a.endswith(("r", "ndo")) or bool(_ACCENTED & set(a)) or (len(a) <= 6 and a[-1:] in "aie") \
-        or a.endswith("m")
-
-
-def _verb_with_clitic(word: str, lang: str) -> bool:
-    """A common verb form with its clitic written on ("inviale", "hacerlo")."""
-    clitics = lex.CLITICS[lang]
-    if not clitics:
-        return False
-    fw = lex.FUNCTION_WORDS[lang]
-    for k in range(2, min(8, len(word) - 2)):
-        a, b = word[:-k], word[-k:]
-        if b in clitics and a not in fw and _clitic_host(a, lang) \
-                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
-                     or (lang != "it" and a.endswith(_INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
-                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
-            # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
-            # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
-            return True
-    return False
-
-
-_VOWELS = frozenset("aeiouáéíóúàèìòù")
-_IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
-_IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
-
-
-def _clitic_host(a: str, lang: str) -> bool:
-    """True when a clitic can be written onto ``a``.  In Italian a form ending in -e takes one
-    only as a voi imperative ("prendetelo") or after another clitic ("andarsene",
-    "mandarmela"): an infinitive drops its -e ("riempirla", not "riempirela"), and a noun
-    ("decisione") takes none."""
-    if lang == "it":
-        if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
-            return False
-        if a[-1:] in "aie" and not a.endswith(_IT_CLITIC_ENDS) and len(a) >= 4:
-            # an imperative ("manda", "rimuovi", "prendete") is a verb's: its infinitive is known
-            # ("sopra", "durante", "regolarmente" are no verbs)
-            stem = a[:-3] if a.endswith(("ate", "ete", "ite")) else a[:-1]
-            ranks = lex.ranks(lang)
-            return any(stem + e in ranks for e in ("are", "ere", "ire"))
-        return _takes_clitic(a) or a[-1:] in "aie"
-    if lang == "es" and a.endswith("ndo") and not _ACCENTED & set(a):
-        return False  # a Spanish gerund takes its accent with a clitic ("abortándola", not "abortandola")
-    if lang == "es" and a.endswith("r") and not a.endswith(("ar", "er", "ir", "ír")):
-        return False  # an infinitive ends -ar, -er, -ir: "color" + "se" is no verb's
-    if lang == "es" and a.endswith("ía") and a[:-2] + "iar" not in lex.ranks(lang):
-        return False  # "envía" is enviar's imperative; "subía" is a past, which takes none
-    return _takes_clitic(a)
-
-
-def _final_accent(a: str) -> bool:
-    """True when ``a``'s last vowel is written with an accent."""
-    for ch in reversed(a):
-        if ch in _VOWELS:
-            return ch in _ACCENTED
-    return False
-
-
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
 _VERB_FORM_ENDINGS = {
     "es": ("en", "an", "e", "a", "es", "as", "o"),
@@ -417,7 +378,6 @@ _VERB_FORM_ENDINGS = {
     "it": ("ano", "ono", "a", "e", "i", "o"),
     "fr": ("ent", "e", "es", "ez", "ons"),
 }
-_INFINITIVES = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "it": ("are", "ere", "ire"), "fr": ("er", "ir", "re")}
 _VERB_FAMILY_MIN_ZIPF = 2.5  # an infinitive this common makes a form of it a word
 _ADVERB_SUFFIXES = {"es": ("mente",), "pt": ("mente",), "it": ("mente",), "fr": ("ment",)}
 
@@ -435,7 +395,7 @@ def _has_family(word: str, lang: str, vowel: bool = True) -> bool:
         # looks like ("en" is also a word glued on)
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
-            if any(lex.zipf(stem + inf, lang) >= _VERB_FAMILY_MIN_ZIPF for inf in _INFINITIVES[lang]):
+            if any(lex.zipf(stem + inf, lang) >= _VERB_FAMILY_MIN_ZIPF for inf in INFINITIVES[lang]):
                 return True
     for suffix in _ADVERB_SUFFIXES.get(lang, ()):
         if word.endswith(suffix):  # an adverb of a known adjective ("anormalmente": "anormal")
@@ -514,19 +474,22 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     if integrity_lexicon.is_code_word(word):
         return None
     z_en = integrity_lexicon.zipf(word)
-    if _verb_with_clitic(word, lang):
+    if verb_with_clitic(word, lang):
         return None  # "inviale" is "invia" + "le", not "in viale"
     best, best_score = None, -1.0
     for i in range(1, n):
         score = _pair_score(word[:i], word[i:], lang, zt)
         if score is not None and score > best_score:
             best, best_score = (i,), score
-    if best is not None and known_form(word, lang) and not _plain_function_glue(word, best, lang):
-        return None  # a form the dictionary lists ("encarpetado", "severidades", "vernaux")
+    if best is not None and known_form(word, lang) \
+            and (not _plain_function_glue(word, best, lang) or (lang == "de" and word[: best[0]] == "ein")):
+        # a form the dictionary lists ("encarpetado", "severidades", "vernaux"); German "ein" is
+        # an article and a particle too ("einhängt" is einhängen's)
+        return None
     if best is not None and zt == 0.0 and verb_form(word, lang) and not _plain_function_glue(word, best, lang):
         return None  # a regular form of a known verb the list lacks ("tratteresti": trattare)
     if best is not None and zt == 0.0 and len(best) == 1 and lex.zipf(word[best[0]:], lang) == 0.0 \
-            and lang in _INFINITIVES and word.endswith(_INFINITIVES[lang]):
+            and lang in INFINITIVES and word.endswith(INFINITIVES[lang]):
         return None  # an infinitive no list knows, glued or not: one word ("infeltrire", not "in feltrire")
     if best is not None and zt == 0.0 and lang in _PLURAL_S_LANGS and word.endswith("s") \
             and lex.zipf(word[:-1], lang) >= _PLURAL_SINGULAR_ZIPF and glue_split(word[:-1], lang) is None:
@@ -580,6 +543,14 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
     for i in range(1, len(word)):
         a, b = word[:i], word[i:]
         fa, fb = a in fw, b in fw
+        if not (fa or fb) and len(a) < 3 and a in _SHORT_VERBS[lang] and len(b) >= _SHORT_VERB_PARTNER:
+            fa = True  # "fu" + "apprezzata"
+        elif not (fa or fb) and len(b) < 3 and b in _SHORT_VERBS[lang] and len(a) >= _SHORT_VERB_PARTNER:
+            fb = True  # "prefieres" + "ir"
+        elif lang == "de" and not fa and b in _DE_CLOSING_PARTICLES and len(a) >= _DE_CLOSING_HOST:
+            fb = True  # a word, then a particle closing the clause or a preposition ("näht" + "mit")
+        elif lang == "de" and a in _GERMAN_PREPOSITIONS and _de_no_particle_verb(a, b):
+            fa = True  # a preposition, then an adjective no particle verb makes ("mit" + "basischen")
         if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb):
             continue
         if lang == "de" and (not (fa or fb) or b in _DE_ENDING_WORDS or b in _DE_ARTICLE_ENDINGS or a == "nicht"):
@@ -588,6 +559,14 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
                 or (b in _BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
             continue
         za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+        content = b if fa else a
+        if (fa or fb) and (zb if fa else za) == 0.0 and not known_form(content, lang):
+            # a verb with its clitics, which no list holds ("divídelos", "trasferiscili"), by its
+            # verb; unless the whole is one ("ajústalo", "consúmelo", "eseguine")
+            host = clitic_verb_zipf(content, lang) if clitic_verb_zipf(word, lang) == 0.0 else 0.0
+            if host >= _LISTED_CONTENT_ZIPF and za + zb + host > best_score:
+                best, best_score = (i,), za + zb + host
+            continue
         floor = _LISTED_CONTENT_ZIPF if fa or fb else (
             _LISTED_LONG_PAIR_ZIPF if min(len(a), len(b)) >= _LISTED_LONG_PART else _LISTED_PAIR_ZIPF)
         if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
@@ -602,9 +581,42 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
     return best
 
 
+# (not "an" and "um": "kaftan", "sedum" end so)
+_DE_CLOSING_PARTICLES = frozenset("mit bei nach aus zu auf vor".split())
+_DE_CLOSING_HOST = 5  # ... after a word of this many letters or more
+_GERMAN_PREPOSITIONS = frozenset("an auf aus bei durch gegen mit nach über um unter vor zu".split())
+_DE_ADJECTIVE_FORM_ENDS = ("e", "en", "em", "er", "es")
+
+
+def _de_no_particle_verb(particle: str, b: str) -> bool:
+    """True when ``b`` is a declined adjective or participle the dictionary lists, and
+    ``particle`` + ``b`` is no form of a particle verb: "mitbasischen", "ausglänzendem" are
+    glues, "auslaufendem" (auslaufen) and "zugreifbare" (zugreifen) are words.  A participle in
+    ge- or with a particle of its own, and any form of a verb in -ieren, are left alone
+    ("mitgebrachten", "mitangezogenen", "vorkompilierte")."""
+    if len(b) < 6 or not b.endswith(_DE_ADJECTIVE_FORM_ENDS) or b.startswith(("ge", "zu")) \
+            or any(b.startswith(p) and b[len(p):].startswith("ge") for p in _DE_INNER_PARTICLES) \
+            or not known_form(b, "de"):
+        return False
+    stem = b
+    for ending in ("em", "en", "er", "es", "e"):
+        if b.endswith(ending):
+            stem = b[: -len(ending)]
+            break
+    if stem.endswith(("ier", "iert")):
+        return False  # an infinitive or a participle in -ieren, which takes particles freely ("vorkompiliert")
+    for tail, infinitive in (("end", "en"), ("bar", "en"), ("t", "en")):
+        if stem.endswith(tail):
+            verb = particle + stem[: -len(tail)] + infinitive
+            if known_form(verb, "de") or lex.zipf(verb, "de") > 0.0:
+                return False  # "auslaufendem": auslaufen; "zugreifbare": zugreifen
+    return True
+
+
 def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
     """Where a number written as one word ends, when a word is glued after it ("ventiquattro" +
-    "ore"): the rest a function word or a common word, the whole no word the lists know."""
+    "ore"), or begins after a function word glued before it ("zu" + "neuntausend"): the rest a
+    function word or a common word, the whole no word the lists know."""
     if lang not in ("de", "it") or lex.zipf(word, lang) > 0.0:
         return None
     for i in range(len(word) - 2, 5, -1):
@@ -613,6 +625,13 @@ def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
             if rest in lex.FUNCTION_WORDS[lang] or (len(rest) >= 3 and lex.zipf(rest, lang) >= _JOIN_MIN_ZIPF):
                 return (i,)
             return None
+    for i in range(2, min(6, len(word) - 5)):
+        # a function word before a number written as one word ("mit" + "vierhundert"): a verb
+        # particle never stands there, so the German prepositions that are also particles count
+        head = word[:i]
+        if (head in lex.FUNCTION_WORDS[lang] or (lang == "de" and head in _GERMAN_PREPOSITIONS)) \
+                and is_number_word(word[i:], lang):
+            return (i,)
     return None
 
 

@@ -16,8 +16,8 @@ from provtui.core.glue_intl import (
     _JOIN_MIN_ZIPF,
     _native_zipf,
     _sibling_zipf,
-    _verb_with_clitic,
 )
+from provtui.core.clitics import verb_with_clitic
 from provtui.core.morph_lexicon import known_form
 
 __all__ = ["split_join", "split_rank"]
@@ -91,7 +91,7 @@ def _rare_form_broken(a: str, b: str, lang: str) -> bool:
         return False
     if _english_pair(a, b, lang):
         return False
-    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF or _verb_with_clitic(a + b, lang)
+    return _sibling_zipf(a + b, lang) >= _RARE_FORM_SIBLING_ZIPF or verb_with_clitic(a + b, lang)
 
 
 def _form_broken(a: str, b: str, lang: str, joined: float) -> bool:
@@ -107,7 +107,7 @@ def _form_broken(a: str, b: str, lang: str, joined: float) -> bool:
 def _unlisted_word(x: str, lang: str) -> bool:
     """True when ``x``, which no frequency list knows, is still a word: a verb with its clitics
     ("a bordarlos" is no "abordarlos")."""
-    return len(x) >= 6 and _verb_with_clitic(x, lang)
+    return len(x) >= 6 and verb_with_clitic(x, lang)
 
 
 @lru_cache(maxsize=50_000)

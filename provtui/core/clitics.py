@@ -1,0 +1,125 @@
+"""Romance verbs with their clitic pronouns written on ("hacerlo", "dámelo", "inviale",
+"racchiuderla"): which forms take one, and how Spanish marks the stress a clitic moves.
+
+The glued- and split-word checks in Spanish, Italian, Portuguese and French ask this before they
+read the tail of a token as a second word (``glue_intl``, ``split_intl``)."""
+
+from __future__ import annotations
+
+from provtui.core import lang_lexicon as lex
+from provtui.core.morph_lexicon import known_form
+
+__all__ = ["ACCENTED", "INFINITIVES", "takes_clitic", "verb_with_clitic", "clitic_host",
+           "clitic_verb_zipf", "syllables", "final_accent"]
+
+_CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
+_CLITIC_INFINITIVE_MIN_ZIPF = 1.5  # ... or an infinitive this common
+INFINITIVES = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "it": ("are", "ere", "ire"), "fr": ("er", "ir", "re")}
+ACCENTED = frozenset("áéíóúàèìòù")
+
+
+def takes_clitic(a: str) -> bool:
+    """Verb forms a clitic is written onto: an infinitive ("hacer", "far"), a gerund
+    ("dando"), or an imperative, which Spanish marks with an accent ("dá", "pása", "envía")
+    and Italian ends in a vowel ("dam", "manda", "guarda")."""
+    if len(a) >= 4 and final_accent(a) and not a.endswith(("r", "ndo")):
+        return False  # an accent on the last syllable marks a noun or a past ("jardín", "abrió")
+    return a.endswith(("r", "ndo")) or bool(ACCENTED & set(a)) or (len(a) <= 6 and a[-1:] in "aie") \
+        or a.endswith("m")
+
+
+def verb_with_clitic(word: str, lang: str) -> bool:
+    """A common verb form with its clitic written on ("inviale", "hacerlo")."""
+    clitics = lex.CLITICS[lang]
+    if not clitics:
+        return False
+    fw = lex.FUNCTION_WORDS[lang]
+    for k in range(2, min(8, len(word) - 2)):
+        a, b = word[:-k], word[-k:]
+        if b in clitics and a not in fw and clitic_host(a, lang) \
+                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
+                     or (lang != "it" and a.endswith(INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
+                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
+            # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
+            # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
+            return True
+    return False
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòù")
+_IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
+_IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
+
+
+def clitic_host(a: str, lang: str) -> bool:
+    """True when a clitic can be written onto ``a``.  In Italian a form ending in -e takes one
+    only as a voi imperative ("prendetelo") or after another clitic ("andarsene",
+    "mandarmela"): an infinitive drops its -e ("riempirla", not "riempirela"), and a noun
+    ("decisione") takes none."""
+    if lang == "it":
+        if a[-1:] == "e" and not a.endswith(_IT_E_HOSTS):
+            return False
+        if a[-1:] in "aie" and not a.endswith(_IT_CLITIC_ENDS) and len(a) >= 4:
+            # an imperative ("manda", "rimuovi", "prendete") is a verb's: its infinitive is known
+            # ("sopra", "durante", "regolarmente" are no verbs), in -rre too ("sottrai":
+            # sottrarre, "traduci": tradurre, "componi": comporre)
+            stem = a[:-3] if a.endswith(("ate", "ete", "ite")) else a[:-1]
+            ranks = lex.ranks(lang)
+            return any(stem + e in ranks for e in ("are", "ere", "ire")) \
+                or (a[-1] == "i" and any(a[:-k] + "rre" in ranks for k in (1, 2, 3)))
+        return takes_clitic(a) or a[-1:] in "aie"
+    if lang == "es" and a[-1:] in "aeiouns" and not ACCENTED & set(a) and syllables(a) >= 2:
+        # a Spanish form of two syllables or more that ends in a vowel, -n or -s takes an accent
+        # with a clitic on ("ábrelas", "aplícala", "abortándola", "díganlo"): "abrelas",
+        # "tengalos" are a verb and an article; infinitives ("abrirlas") and monosyllables
+        # ("dilo", "ponlo") need none
+        return False
+    if lang == "es" and a.endswith("r") and not a.endswith(("ar", "er", "ir", "ír")):
+        return False  # an infinitive ends -ar, -er, -ir: "color" + "se" is no verb's
+    if lang == "es" and a.endswith("ía") and a[:-2] + "iar" not in lex.ranks(lang):
+        return False  # "envía" is enviar's imperative; "subía" is a past, which takes none
+    return takes_clitic(a)
+
+
+_UNACCENTED = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
+
+
+def clitic_verb_zipf(word: str, lang: str) -> float:
+    """How common the verb is that ``word`` writes with its clitics on ("divídelos": divide,
+    "sofríelos": sofríe, "racchiuderla": racchiudere, "trasferiscili": trasferisci), or 0.0
+    when ``word`` is no verb with clitics the dictionary knows."""
+    clitics = lex.CLITICS.get(lang)
+    if not clitics or lang not in ("es", "it"):
+        return 0.0
+    for k in range(2, min(7, len(word) - 2)):
+        host, clitic = word[:-k], word[-k:]
+        if clitic not in clitics:
+            continue
+        if lang == "es":
+            if not (ACCENTED & set(host) or host.endswith("r")):
+                continue  # the accent a Spanish form takes with a clitic on ("divide" + "los": divídelos)
+            candidates = (host, host.translate(_UNACCENTED))
+        else:
+            candidates = (host + "e",) if host.endswith("r") else (host,)
+        best = max((lex.zipf(c, lang) for c in candidates if known_form(c, lang)), default=0.0)
+        if best > 0.0:
+            return best
+    return 0.0
+
+
+def syllables(word: str) -> int:
+    """How many syllables ``word`` has, as runs of vowels (a diphthong counts once)."""
+    count, before = 0, False
+    for ch in word:
+        vowel = ch in _VOWELS
+        count += vowel and not before
+        before = vowel
+    return count
+
+
+def final_accent(a: str) -> bool:
+    """True when ``a``'s last vowel is written with an accent."""
+    for ch in reversed(a):
+        if ch in _VOWELS:
+            return ch in ACCENTED
+    return False
