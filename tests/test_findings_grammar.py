@@ -53,6 +53,15 @@ def _glues(text: str, lang: str) -> list[tuple[str, str]]:
     # two-letter verb forms beside a listed form
     ("it", "La lettera fuspedita ieri mattina dal paese.", "fuspedita", "fu spedita"),
     ("it", "Prendi le patate esbucciale bene prima di cuocerle.", "esbucciale", "e sbucciale"),
+    # a verb with its clitics beside a listed word; the ending tells an imperative's verb
+    # ("ignori" is ignorare's, whose imperative is "ignora")
+    ("it", "Metti le mele in forno e cuocendolerosolare si ottiene una crosta dorata.",
+     "cuocendolerosolare", "cuocendole rosolare"),
+    ("it", "Se non ti piace, ignorigli avvisi e vai avanti.", "ignorigli", "ignori gli"),
+    # a long form the dictionary lists, however rare, beside a function word
+    ("pt", "Ontem telefonámospara todos os vizinhos da rua.", "telefonámospara", "telefonámos para"),
+    ("pt", "Tu gravasteum vídeo muito bonito da festa.", "gravasteum", "gravaste um"),
+    ("de", "Wir fuhren und ausklappbarund leicht war das Zelt auch.", "ausklappbarund", "ausklappbar und"),
 ])
 def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
@@ -71,6 +80,9 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     ("es", "Cuando termines, ajústalo bien y consúmelo pronto."),
     # Italian imperatives of verbs in -rre take clitics ("sottrai": sottrarre)
     ("it", "Sottraila dal totale e poi eseguine il controllo."),
+    ("it", "Mandatelo pure e poi sentitelo con calma."),
+    ("it", "Il file esiste già: sovrascriverlo è l'unica strada."),   # "sovra" is a prefix
+    ("es", "El contenido es decodificable con la clave correcta."),
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []

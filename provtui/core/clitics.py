@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from provtui.core import lang_lexicon as lex
 from provtui.core.morph_lexicon import known_form
+from provtui.core.verb_forms import verb_form
 
 __all__ = ["ACCENTED", "INFINITIVES", "takes_clitic", "verb_with_clitic", "clitic_host",
            "clitic_verb_zipf", "syllables", "final_accent"]
@@ -63,9 +64,14 @@ def clitic_host(a: str, lang: str) -> bool:
             # an imperative ("manda", "rimuovi", "prendete") is a verb's: its infinitive is known
             # ("sopra", "durante", "regolarmente" are no verbs), in -rre too ("sottrai":
             # sottrarre, "traduci": tradurre, "componi": comporre)
-            stem = a[:-3] if a.endswith(("ate", "ete", "ite")) else a[:-1]
+            # (the ending tells the conjugation: "manda" of -are, "prendi" of -ere or -ire,
+            # "mandate", "prendete", "sentite"; "ignori" and "estate" are no imperatives)
             ranks = lex.ranks(lang)
-            return any(stem + e in ranks for e in ("are", "ere", "ire")) \
+            if a.endswith(("ate", "ete", "ite")):
+                return a[:-3] + a[-3] + "re" in ranks  # "mandate": mandare
+            stem = a[:-1]
+            infinitives = ("are",) if a[-1] == "a" else ("ere", "ire") if a[-1] == "i" else ("are", "ere", "ire")
+            return any(stem + e in ranks for e in infinitives) \
                 or (a[-1] == "i" and any(a[:-k] + "rre" in ranks for k in (1, 2, 3)))
         return takes_clitic(a) or a[-1:] in "aie"
     if lang == "es" and a[-1:] in "aeiouns" and not ACCENTED & set(a) and syllables(a) >= 2:
@@ -84,7 +90,7 @@ def clitic_host(a: str, lang: str) -> bool:
 _UNACCENTED = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
 
 
-def clitic_verb_zipf(word: str, lang: str) -> float:
+def clitic_verb_zipf(word: str, lang: str, regular: bool = False) -> float:
     """How common the verb is that ``word`` writes with its clitics on ("divídelos": divide,
     "sofríelos": sofríe, "racchiuderla": racchiudere, "trasferiscili": trasferisci), or 0.0
     when ``word`` is no verb with clitics the dictionary knows."""
@@ -99,8 +105,14 @@ def clitic_verb_zipf(word: str, lang: str) -> float:
             if not (ACCENTED & set(host) or host.endswith("r")):
                 continue  # the accent a Spanish form takes with a clitic on ("divide" + "los": divídelos)
             candidates = (host, host.translate(_UNACCENTED))
+        elif host.endswith("r"):
+            candidates = (host + "e",)  # an infinitive without its -e ("racchiuder" + "la")
+        elif clitic_host(host, lang) and (not regular or verb_form(host, lang)):
+            # an imperative or a gerund ("trasferisci", "chiamando"); with ``regular``, only a
+            # regular form of a verb the lists know ("lati" + "le" is a plural)
+            candidates = (host,)
         else:
-            candidates = (host + "e",) if host.endswith("r") else (host,)
+            continue  # "lati" + "le" is a plural, no verb
         best = max((lex.zipf(c, lang) for c in candidates if known_form(c, lang)), default=0.0)
         if best > 0.0:
             return best

@@ -49,10 +49,13 @@ _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two list
 _LISTED_LONG_PART = 6         # ... or, both of this many letters or more, ...
 _LISTED_LONG_PAIR_ZIPF = 1.0  # ... this common ("levedartapada")
 _LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
+_LISTED_RARE_CONTENT_LEN = 7  # ... or, of this many letters and beside a function word of two, any
+_CLITIC_PARTNER_ZIPF = 2.0    # ... or of a verb with clitics and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
 _LISTED_SUFFIXES = tuple("""bile bili mento menti mentos mentas tura ture dor dora dores tes lité ité
     ità idad idade iza izar izza izzare ista iste isti ismo isme ismi""".split())
+_ABLE_SUFFIXES = tuple("able ables ável áveis ible ibles ível íveis".split())
 _LISTED_LEADS = frozenset("""mal bien ben bem nom des dés ré réa bis bi tri co poli poly mono hiper
     extra infra contre sotto sopra""".split())
 # Words of two letters (verb forms most), common as function words, that no list of function
@@ -306,7 +309,7 @@ _BOUND_ENDINGS = {
 _PREFIX_WORDS = {
     "fr": frozenset("contre entre sous sur auto anti super ultra inter multi semi micro macro mini post".split()),
     "es": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
-    "it": frozenset("contro contra sopra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
+    "it": frozenset("contro contra sopra sovra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
     "pt": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
 }
 
@@ -567,8 +570,22 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             if host >= _LISTED_CONTENT_ZIPF and za + zb + host > best_score:
                 best, best_score = (i,), za + zb + host
             continue
+        if not (fa or fb) and min(len(a), len(b)) >= 4 and known_form(a, lang) != known_form(b, lang):
+            # a verb with its clitics, which no list holds, beside a listed word ("lascialo" +
+            # "dorare", "chiamandolo" + "pomo"), unless the whole is one verb with clitics
+            verb, other = (b, a) if known_form(a, lang) else (a, b)
+            host = clitic_verb_zipf(verb, lang, regular=True) if clitic_verb_zipf(word, lang) == 0.0 else 0.0
+            if host >= _LISTED_CONTENT_ZIPF and lex.zipf(other, lang) >= _CLITIC_PARTNER_ZIPF and known_form(other, lang) \
+                    and host + lex.zipf(other, lang) > best_score:
+                best, best_score = (i,), host + lex.zipf(other, lang)
+            continue
         floor = _LISTED_CONTENT_ZIPF if fa or fb else (
             _LISTED_LONG_PAIR_ZIPF if min(len(a), len(b)) >= _LISTED_LONG_PART else _LISTED_PAIR_ZIPF)
+        if (fa or fb) and len(content) >= _LISTED_RARE_CONTENT_LEN and len(b if fa else a) >= 2 \
+                and not content.endswith(_ABLE_SUFFIXES):
+            # a long form the dictionary lists, however rare ("telefonámos" + "para"); not an
+            # adjective in -able after a prefix-like word ("de" + "codificable")
+            floor = 0.0
         if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
             continue
         if not (known_form(a, lang) and known_form(b, lang)):
