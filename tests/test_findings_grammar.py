@@ -62,6 +62,15 @@ def _glues(text: str, lang: str) -> list[tuple[str, str]]:
     ("pt", "Ontem telefonámospara todos os vizinhos da rua.", "telefonámospara", "telefonámos para"),
     ("pt", "Tu gravasteum vídeo muito bonito da festa.", "gravasteum", "gravaste um"),
     ("de", "Wir fuhren und ausklappbarund leicht war das Zelt auch.", "ausklappbarund", "ausklappbar und"),
+    # a function word and a listed form, glued into a token the dictionary does not list: no
+    # form of a sibling ("entier", "chegar"), which the dictionary would list
+    ("fr", "Le vieux pêcheur neverrait plus jamais la côte de son enfance.", "neverrait", "ne verrait"),
+    ("pt", "A menina chegavado mercado com as mãos cheias de flores.", "chegavado", "chegava do"),
+    ("es", "El niño corre mucho y el perro noveían desde la casa.", "noveían", "no veían"),
+    # question words; a short word before a closing particle; a clitic verb a list knows rarely
+    ("es", "Nadie sabe quéharéis con tanto dinero.", "quéharéis", "qué haréis"),
+    ("de", "Er sahaus wie ein Gespenst, als er ins Zimmer kam.", "sahaus", "sah aus"),
+    ("es", "Toma la carta y ométela en el sobre antes de salir.", "ométela", "o métela"),
 ])
 def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
@@ -83,6 +92,8 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     ("it", "Mandatelo pure e poi sentitelo con calma."),
     ("it", "Il file esiste già: sovrascriverlo è l'unica strada."),   # "sovra" is a prefix
     ("es", "El contenido es decodificable con la clave correcta."),
+    ("pt", "O alocador de memória devolve o bloco ao sistema."),     # "a" is a prefix here
+    ("es", "El parseo del archivo tarda un segundo."),               # "par" is no infinitive
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []

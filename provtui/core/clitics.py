@@ -101,6 +101,8 @@ def clitic_verb_zipf(word: str, lang: str, regular: bool = False) -> float:
         host, clitic = word[:-k], word[-k:]
         if clitic not in clitics:
             continue
+        if host.endswith("r") and len(host) < 5:
+            continue  # "par" + "se", "ver" + "ne": too short to be an infinitive's
         if lang == "es":
             if not (ACCENTED & set(host) or host.endswith("r")):
                 continue  # the accent a Spanish form takes with a clitic on ("divide" + "los": divídelos)

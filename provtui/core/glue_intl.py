@@ -24,7 +24,7 @@ from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 from provtui.core.clitics import INFINITIVES, clitic_host, clitic_verb_zipf, verb_with_clitic
 from provtui.core.glue_known import known_glue
-from provtui.core.morph_lexicon import known_form
+from provtui.core.morph_lexicon import available, known_form
 from provtui.core.number_words import is_number_word
 from provtui.core.verb_forms import verb_form
 
@@ -50,6 +50,7 @@ _LISTED_LONG_PART = 6         # ... or, both of this many letters or more, ...
 _LISTED_LONG_PAIR_ZIPF = 1.0  # ... this common ("levedartapada")
 _LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
 _LISTED_RARE_CONTENT_LEN = 7  # ... or, of this many letters and beside a function word of two, any
+_LISTED_FUNCTION_CONTENT_ZIPF = 2.0  # a listed form this common beside a function word: no sibling's
 _CLITIC_PARTNER_ZIPF = 2.0    # ... or of a verb with clitics and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
@@ -65,6 +66,8 @@ _SHORT_VERBS = {"it": frozenset("fu va ha ho sa fa sta ad ed né sé te".split()
                 "es": frozenset("ir va ha ve da".split()),
                 "pt": frozenset("vê ia há dá vai foi vá nó pó pé fé lá cá já só ar".split()),
                 "fr": frozenset("lu vu su bu eu pu dû mû".split()), "de": frozenset()}
+_QUESTION_WORDS = {"es": frozenset("qué cómo dónde cuándo cuál cuáles quién quiénes cuánto cuánta".split()),
+                   "pt": frozenset("quê".split()), "fr": frozenset("où".split())}
 _SHORT_VERB_PARTNER = 5  # ... of this many letters or more
 _PLURAL_S_LANGS = ("fr", "es", "pt")  # (a plural in -s; Italian and German change or add endings)
 _PLURAL_SINGULAR_ZIPF = 2.0  # an unknown token in -s whose singular is this common is its plural
@@ -499,7 +502,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return None  # the plural of a word the lists know ("afundos": afundo), not "a fundos"
     if best is not None and zt == 0.0 and (_sibling_zipf(word, lang, word[: best[0]]) >= _own_sibling_floor(word, best, lang)
                                            or (_vowel_sibling(word, lang) and not _glued_on(word, best, lang))) \
-            and not _plain_function_glue(word, best, lang):
+            and not _plain_function_glue(word, best, lang) and not _listed_function_glue(word, best, lang):
         # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
         # nor is a function word glued on: "desligue" + "a" is no "desliguei")
         return None  # a form of a known word the list lacks ("contrefaisaient")
@@ -550,6 +553,8 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fa = True  # "fu" + "apprezzata"
         elif not (fa or fb) and len(b) < 3 and b in _SHORT_VERBS[lang] and len(a) >= _SHORT_VERB_PARTNER:
             fb = True  # "prefieres" + "ir"
+        elif not (fa or fb) and (a in _QUESTION_WORDS.get(lang, ()) or b in _QUESTION_WORDS.get(lang, ())):
+            fa, fb = a in _QUESTION_WORDS[lang], b in _QUESTION_WORDS[lang]  # "qué" + "haréis"
         elif lang == "de" and not fa and b in _DE_CLOSING_PARTICLES and len(a) >= _DE_CLOSING_HOST:
             fb = True  # a word, then a particle closing the clause or a preposition ("näht" + "mit")
         elif lang == "de" and a in _GERMAN_PREPOSITIONS and _de_no_particle_verb(a, b):
@@ -563,13 +568,14 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             continue
         za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
         content = b if fa else a
-        if (fa or fb) and (zb if fa else za) == 0.0 and not known_form(content, lang):
+        if (fa or fb) and not known_form(content, lang):
             # a verb with its clitics, which no list holds ("divídelos", "trasferiscili"), by its
             # verb; unless the whole is one ("ajústalo", "consúmelo", "eseguine")
             host = clitic_verb_zipf(content, lang) if clitic_verb_zipf(word, lang) == 0.0 else 0.0
             if host >= _LISTED_CONTENT_ZIPF and za + zb + host > best_score:
                 best, best_score = (i,), za + zb + host
-            continue
+            if host > 0.0 or (zb if fa else za) == 0.0:
+                continue
         if not (fa or fb) and min(len(a), len(b)) >= 4 and known_form(a, lang) != known_form(b, lang):
             # a verb with its clitics, which no list holds, beside a listed word ("lascialo" +
             # "dorare", "chiamandolo" + "pomo"), unless the whole is one verb with clitics
@@ -600,7 +606,7 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
 
 # (not "an" and "um": "kaftan", "sedum" end so)
 _DE_CLOSING_PARTICLES = frozenset("mit bei nach aus zu auf vor".split())
-_DE_CLOSING_HOST = 5  # ... after a word of this many letters or more
+_DE_CLOSING_HOST = 3  # ... after a word of this many letters or more
 _GERMAN_PREPOSITIONS = frozenset("an auf aus bei durch gegen mit nach über um unter vor zu".split())
 _DE_ADJECTIVE_FORM_ENDS = ("e", "en", "em", "er", "es")
 
@@ -674,6 +680,20 @@ def _glued_on(word: str, split: tuple[int, ...], lang: str) -> bool:
     "beneficia" + "de": "desliguei", "beneficiado" are no siblings)."""
     a, b = word[: split[-1]], word[split[-1]:]
     return len(b) == 1 or (b in lex.FUNCTION_WORDS[lang] and lex.zipf(a, lang) >= _GLUED_ON_ZIPF)
+
+
+def _listed_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
+    """A function word and a form the dictionary lists, this common, glued into a token it does
+    not list ("en" + "tirait", "ne" + "verrait"): no form of a sibling ("entier"), since the
+    dictionary lists the forms of the words it knows and this is none of them."""
+    if len(split) != 1 or lang == "de" or not available(lang) or known_form(word, lang):
+        return False  # (German compounds on a preposition are words the dictionary may lack)
+    a, b = word[: split[0]], word[split[0]:]
+    fw = lex.FUNCTION_WORDS[lang]
+    content = b if a in fw else a if b in fw else None
+    # (a function word of one letter is as likely a prefix: "alocador", "enumerador")
+    return content is not None and len(word) - len(content) >= 2 and len(content) >= 4 and lex.zipf(content, lang) >= _LISTED_FUNCTION_CONTENT_ZIPF \
+        and known_form(content, lang)
 
 
 def _plain_function_glue(word: str, split: tuple[int, ...], lang: str) -> bool:
