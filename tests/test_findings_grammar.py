@@ -71,6 +71,10 @@ def _glues(text: str, lang: str) -> list[tuple[str, str]]:
     ("es", "Nadie sabe quéharéis con tanto dinero.", "quéharéis", "qué haréis"),
     ("de", "Er sahaus wie ein Gespenst, als er ins Zimmer kam.", "sahaus", "sah aus"),
     ("es", "Toma la carta y ométela en el sobre antes de salir.", "ométela", "o métela"),
+    # a comparative before a compound's head; "nicht" before a predicative form
+    ("en", "Use a finerstone to finish the edge of the blade.", "finerstone", "finer stone"),
+    ("de", "Die Datei ist nichtkodiert und kann sofort gelesen werden.", "nichtkodiert", "nicht kodiert"),
+    ("de", "Der Suchbaum ist nichtrekursiv aufgebaut.", "nichtrekursiv", "nicht rekursiv"),
 ])
 def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
@@ -94,6 +98,9 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     ("es", "El contenido es decodificable con la clave correcta."),
     ("pt", "O alocador de memória devolve o bloco ao sistema."),     # "a" is a prefix here
     ("es", "El parseo del archivo tarda un segundo."),               # "par" is no infinitive
+    # German writes "nicht" on an attributive adjective; no comparative is a "server"
+    ("de", "Eine nichtdeterministische Suche findet nicht immer denselben Weg."),
+    ("en", "The lowercase names and the server logs are kept apart."),
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []

@@ -180,8 +180,9 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
                 and not (b in ("es", "er") and (_de_finite_verb(a, zt) or _de_uninflected(a, zt))):
             return None
     if lang == "de" and a == "nicht" and not fb:
-        if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF):
-            # "nichtmit", "nichtinitialisiert", "nichtverfügbar": written apart
+        if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF
+                          or _de_unlisted_nicht(a + b, b)):
+            # "nichtmit", "nichtinitialisiert", "nichtverfügbar", "nichtkodiert": written apart
             return lex.zipf(a, lang) + lex.zipf(b, lang)
         return None  # the lists' "nichtöffentlich", "nichtleitend" are words
     if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
@@ -339,6 +340,7 @@ _DE_INNER_PARTICLES = ("an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "n
 _DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
 _DE_ZU_VERB_ZIPF = 2.0  # ... or this, for a verb after "zu"
 _DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
+_DE_NICHT_LISTED_ZIPF = 1.5   # ... or this, a listed form, the token listed in no form
 _DE_FINITE_VERB_ZIPF = 3.0    # a verb form and its infinitive this common take a pronoun after them
 
 
@@ -361,6 +363,17 @@ def _de_uninflected(a: str, zt: float) -> bool:
     as one, has a dative in -em the dictionary lists ("gutem", "gemachtem"); these have none."""
     return zt == 0.0 and len(a) >= 3 and lex.zipf(a, "de") >= _DE_UNINFLECTED_ZIPF and known_form(a, "de") \
         and not known_form(a + "em", "de") and not known_form(a + "m", "de")
+
+
+def _de_unlisted_nicht(word: str, b: str) -> bool:
+    """"nicht" and a listed form this common with no adjective's ending, in a token the
+    dictionary does not list ("nichtkodiert", "nichtrekursiv"): the dictionary holds the
+    "nicht-" words German writes as one ("nichtöffentlich", "nichtlinear")."""
+    if lex.zipf(b, "de") < _DE_NICHT_LISTED_ZIPF or not known_form(b, "de") or known_form(word, "de"):
+        return False
+    # (an adjective with its ending stands before a noun, where German writes "nicht" on:
+    # "nichtdeterministische", "nichtüberlappende"; "nicht kodiert" is said of a thing)
+    return not any(b.endswith(e) and known_form(b[: -len(e)], "de") for e in _DE_ADJECTIVE_FORM_ENDS)
 
 
 def _de_particle_floor(a: str, b: str) -> float:

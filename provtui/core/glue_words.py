@@ -394,6 +394,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
+    if mode == "lower" and len(b) >= 3 and zb >= _BARE_PAIR_MIN_ZIPF and _graded_adjective(a):
+        return za + zb  # "longerloop", "smallestcog", "cleanestway": no name starts so
     if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0) \
             and not (b not in _CODE_HEADS and mode == "lower" and min(za, zb) >= _UNLISTED_COMPOUND_ZIPF
                      and not known_form(a + b, "en")):
@@ -427,6 +429,26 @@ def _glued_before_suffix_word(a: str, b: str, zt: float, mode: str) -> bool:
         return lex.zipf(a) >= _SUFFIX_HOST_ZIPF and known_form(a, "en")
     return b == "like" and a.endswith("s") and not a.endswith("ss") and lex.zipf(a[:-1]) >= _SUFFIX_HOST_ZIPF \
         and lex.zipf(a) >= _SUFFIX_HOST_ZIPF
+
+
+def _graded_adjective(a: str) -> bool:
+    """A comparative or a superlative of a common adjective ("longer", "smallest", "finer",
+    "easiest"), which no compound and no programmer's name begins with."""
+    lex = _lexicon()
+    if len(a) < 5 or not known_form(a, "en"):
+        return False
+    for ending, other in (("est", "er"), ("er", "est")):
+        if a.endswith(ending):
+            stem = a[: -len(ending)]
+            if not known_form(stem + other, "en"):
+                return False  # a comparative has its superlative ("longer", "longest"); "server" none
+            bases = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+                     stem[:-1] if len(stem) >= 3 and stem[-1] == stem[-2] else stem)
+            return any(lex.zipf(x) >= _GRADED_BASE_ZIPF and known_form(x, "en") for x in bases)
+    return False
+
+
+_GRADED_BASE_ZIPF = 4.0  # ... of an adjective this common
 
 
 # Pieces that never stand alone as words: a split word's second half ("paint ing").
