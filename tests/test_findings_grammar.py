@@ -1,4 +1,5 @@
-"""Grammar the glued-word checks know, beyond word lists: closed word classes and spelling rules.
+"""Grammar the glued- and split-word checks know, beyond word lists: closed word classes and
+spelling rules.
 
 Each positive below is a new sentence (not one of the labelled sets') that the detector before
 these rules (1f45cef) misread: it found no glue, or split it in the wrong place.  Each guard is
@@ -104,3 +105,18 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,pieces,joined", [
+    # a verb with its clitics, which no list holds, broken inside the verb
+    ("es", "Tuesta el pan y únt alo con un diente de ajo.", "únt alo", "úntalo"),
+    ("es", "Si la salsa espesa, remué vela con una cuchara de madera.", "remué vela", "remuévela"),
+    ("it", "Quando il sugo è pronto, rigir alo con un cucchiaio di legno.", "rigir alo", "rigiralo"),
+])
+def test_a_clitic_verb_broken_by_a_space_is_found(lang, text, pieces, joined):
+    assert (pieces, joined) in _glues(text, lang)
+
+
+def test_a_common_word_beside_a_glue_is_no_broken_clitic_verb():
+    # "cuál" + "esla" (es + la glued) is no "cuálesla": the glue is found, no split word
+    assert _glues("¿Cuál esla mejor manera de empezar?", "es") == [("esla", "es la")]

@@ -17,7 +17,7 @@ from provtui.core.glue_intl import (
     _native_zipf,
     _sibling_zipf,
 )
-from provtui.core.clitics import verb_with_clitic
+from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic
 from provtui.core.morph_lexicon import known_form
 
 __all__ = ["split_join", "split_rank"]
@@ -40,6 +40,8 @@ _RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this 
 _UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
 _UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_CLITIC_VERB_JOIN_ZIPF = 2.0  # a verb this common, with clitics on, joins a split word ...
+_COMMON_PIECE_ZIPF = 4.5      # ... of no piece this common
 _FW_PIECE_FRAGMENT_ZIPF = 2.0  # ... or, beside a function word, under this ("e stendeva" is two words)
 
 
@@ -104,6 +106,16 @@ def _form_broken(a: str, b: str, lang: str, joined: float) -> bool:
         and not _english_pair(a, b, lang)
 
 
+def _clitic_verb_broken(a: str, b: str, lang: str) -> bool:
+    """A verb with its clitics, which no list holds, broken inside the verb into a piece that is
+    no form ("dór alos", "racchiu derla", "sírv elo"); a clitic standing alone is a word."""
+    fw = lex.FUNCTION_WORDS[lang]
+    if a in fw or b in fw or min(len(a), len(b)) < 2 or (known_form(a, lang) and known_form(b, lang)) \
+            or max(lex.zipf(a, lang), lex.zipf(b, lang)) >= _COMMON_PIECE_ZIPF:
+        return False  # (a common word is a word: "cuál" + "esla" is no "cuálesla")
+    return clitic_verb_zipf(a + b, lang) >= _CLITIC_VERB_JOIN_ZIPF and not _english_pair(a, b, lang)
+
+
 def _unlisted_word(x: str, lang: str) -> bool:
     """True when ``x``, which no frequency list knows, is still a word: a verb with its clitics
     ("a bordarlos" is no "abordarlos")."""
@@ -125,7 +137,7 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if _form_broken(a, b, lang, joined):
         return True
     if joined < (_LONG_SURE_JOIN_MIN_ZIPF if len(a) + len(b) >= 8 else _SURE_JOIN_MIN_ZIPF):
-        return _rare_form_broken(a, b, lang)
+        return _rare_form_broken(a, b, lang) or _clitic_verb_broken(a, b, lang)
     za, zb = _native_zipf(a, lang), _native_zipf(b, lang)
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
