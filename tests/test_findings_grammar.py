@@ -76,6 +76,9 @@ def _glues(text: str, lang: str) -> list[tuple[str, str]]:
     ("en", "Use a finerstone to finish the edge of the blade.", "finerstone", "finer stone"),
     ("de", "Die Datei ist nichtkodiert und kann sofort gelesen werden.", "nichtkodiert", "nicht kodiert"),
     ("de", "Der Suchbaum ist nichtrekursiv aufgebaut.", "nichtrekursiv", "nicht rekursiv"),
+    # a common listed word and a rarer listed one, in a token the dictionary does not list
+    ("it", "Salimmo dal latoripido della montagna senza fermarci.", "latoripido", "lato ripido"),
+    ("es", "El remero navegóbajo el puente viejo al amanecer.", "navegóbajo", "navegó bajo"),
 ])
 def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
@@ -102,6 +105,7 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     # German writes "nicht" on an attributive adjective; no comparative is a "server"
     ("de", "Eine nichtdeterministische Suche findet nicht immer denselben Weg."),
     ("en", "The lowercase names and the server logs are kept apart."),
+    ("it", "Mostraceli pure, ma portaceli entro sera."),   # two clitics, no word "celi"
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []

@@ -18,6 +18,7 @@ The same evidence as for English (``glue_words``), from each language's own word
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from provtui.core import integrity_lexicon
@@ -51,6 +52,10 @@ _LISTED_LONG_PAIR_ZIPF = 1.0  # ... this common ("levedartapada")
 _LISTED_CONTENT_ZIPF = 1.5    # ... or of a function word and a listed form this common
 _LISTED_RARE_CONTENT_LEN = 7  # ... or, of this many letters and beside a function word of two, any
 _LISTED_FUNCTION_CONTENT_ZIPF = 2.0  # a listed form this common beside a function word: no sibling's
+_LISTED_UNEVEN_LEN = 4        # ... or, both of this many letters or more, ...
+_LISTED_UNEVEN_HIGH_ZIPF = 4.4  # ... one this common ...
+_LISTED_UNEVEN_LOW_ZIPF = 2.0   # ... and the other this
+_CLITIC_PAIR = re.compile(r"(?:me|te|se|ce|ve|glie|ne|nos|os)(?:lo|la|li|le|ne|los|las)")
 _CLITIC_PARTNER_ZIPF = 2.0    # ... or of a verb with clitics and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
@@ -605,6 +610,10 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             # a long form the dictionary lists, however rare ("telefonámos" + "para"); not an
             # adjective in -able after a prefix-like word ("de" + "codificable")
             floor = 0.0
+        if not (fa or fb) and min(len(a), len(b)) >= _LISTED_UNEVEN_LEN and max(len(a), len(b)) > _LISTED_UNEVEN_LEN \
+                and max(za, zb) >= _LISTED_UNEVEN_HIGH_ZIPF and not _CLITIC_PAIR.fullmatch(b):
+            # a common word and a rarer one ("lato" + "ripido"); not two clitics ("mostra" + "celi")
+            floor = min(floor, _LISTED_UNEVEN_LOW_ZIPF)
         if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
             continue
         if not (known_form(a, lang) and known_form(b, lang)):
