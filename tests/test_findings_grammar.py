@@ -79,6 +79,10 @@ def _glues(text: str, lang: str) -> list[tuple[str, str]]:
     # a common listed word and a rarer listed one, in a token the dictionary does not list
     ("it", "Salimmo dal latoripido della montagna senza fermarci.", "latoripido", "lato ripido"),
     ("es", "El remero navegóbajo el puente viejo al amanecer.", "navegóbajo", "navegó bajo"),
+    # a number written as a word and the plural it counts (the dictionary lists no numbers)
+    ("fr", "Il avait quaranteans quand il a ouvert sa boulangerie.", "quaranteans", "quarante ans"),
+    ("pt", "Junte cemgramas de farinha e mexa bem.", "cemgramas", "cem gramas"),
+    ("pt", "Ontem vipássaros enormes perto do rio.", "vipássaros", "vi pássaros"),
 ])
 def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
@@ -106,6 +110,9 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     ("de", "Eine nichtdeterministische Suche findet nicht immer denselben Weg."),
     ("en", "The lowercase names and the server logs are kept apart."),
     ("it", "Mostraceli pure, ma portaceli entro sera."),   # two clitics, no word "celi"
+    # a letter named after a function word; a listed form beside one ("e numera": no "enumera")
+    ("it", "Le colonne vanno dalla a alla h, da sinistra a destra."),
+    ("it", "Il programma legge il file e numera le righe una per una."),
 ])
 def test_grammar_guards(lang, text):
     assert _glues(text, lang) == []

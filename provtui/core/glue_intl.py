@@ -67,10 +67,22 @@ _LISTED_LEADS = frozenset("""mal bien ben bem nom des dés ré réa bis bi tri c
 # Words of two letters (verb forms most), common as function words, that no list of function
 # words holds: a long listed form beside one is a glue ("fu" + "apprezzata", "prefieres" + "ir",
 # "gente" + "vê", "ad" + "angolo", "pó" + "ficar").
-_SHORT_VERBS = {"it": frozenset("fu va ha ho sa fa sta ad ed né sé te".split()),
+_SHORT_VERBS = {"it": frozenset("fu va ha ho sa fa sta ad ed né sé te sì".split()),
                 "es": frozenset("ir va ha ve da".split()),
-                "pt": frozenset("vê ia há dá vai foi vá nó pó pé fé lá cá já só ar".split()),
+                "pt": frozenset("vê ia há dá vai foi vá nó pó pé fé lá cá já só ar vi má".split()),
                 "fr": frozenset("lu vu su bu eu pu dû mû".split()), "de": frozenset()}
+# Numbers written as words, which each language writes apart from the noun they count.
+_NUMBER_WORDS = {
+    "fr": frozenset("""deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+        seize vingt trente quarante cinquante soixante cent cents mille""".split()),
+    "es": frozenset("""dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta
+        cuarenta cincuenta sesenta setenta ochenta noventa cien mil""".split()),
+    "pt": frozenset("""dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta
+        quarenta cinquenta sessenta setenta oitenta noventa cem mil""".split()),
+    "it": frozenset("""due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta
+        quaranta cinquanta sessanta settanta ottanta novanta cento mille mila""".split()),
+}
+_PLURAL_ENDS = {"fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i", "e"), "de": ()}
 _QUESTION_WORDS = {"es": frozenset("qué cómo dónde cuándo cuál cuáles quién quiénes cuánto cuánta".split()),
                    "pt": frozenset("quê".split()), "fr": frozenset("où".split())}
 _SHORT_VERB_PARTNER = 5  # ... of this many letters or more
@@ -571,6 +583,9 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fa = True  # "fu" + "apprezzata"
         elif not (fa or fb) and len(b) < 3 and b in _SHORT_VERBS[lang] and len(a) >= _SHORT_VERB_PARTNER:
             fb = True  # "prefieres" + "ir"
+        elif not (fa or fb) and a in _NUMBER_WORDS.get(lang, ()) and len(b) >= 3 \
+                and (b in _NUMBER_WORDS[lang] or b.endswith(_PLURAL_ENDS[lang])):
+            fa = True  # a number and a plural or another number ("soixante" + "ans", "mil" + "novecentos")
         elif not (fa or fb) and (a in _QUESTION_WORDS.get(lang, ()) or b in _QUESTION_WORDS.get(lang, ())):
             fa, fb = a in _QUESTION_WORDS[lang], b in _QUESTION_WORDS[lang]  # "qué" + "haréis"
         elif lang == "de" and not fa and b in _DE_CLOSING_PARTICLES and len(a) >= _DE_CLOSING_HOST:
@@ -616,8 +631,8 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             floor = min(floor, _LISTED_UNEVEN_LOW_ZIPF)
         if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
             continue
-        if not (known_form(a, lang) and known_form(b, lang)):
-            continue
+        if not ((known_form(a, lang) or a in _NUMBER_WORDS.get(lang, ())) and known_form(b, lang)):
+            continue  # (the dictionary lists no numbers: "soixante", "cem")
         if any(integrity_lexicon.zipf(x) >= max(_ENGLISH_MAX_ZIPF + 0.5, lex.zipf(x, lang)) for x in (a, b) if x not in fw) \
                 or _english_compound(word, (i,), lang) or (not (fa or fb) and _derived(word, lang)):
             continue  # an English part ("setlos", "grayscale"), a prefix or an adverb

@@ -366,7 +366,8 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
             return za + zb
         return None
     if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4) \
-            and not (mode == "lower" and (b in _NUMBERS or (b.endswith("ly") and len(b) >= 6 and zb >= _SUFFIX_HOST_ZIPF))):
+            and not (mode == "lower" and (b in _NUMBERS or b in _QUANTITIES
+                                          or (b.endswith("ly") and len(b) >= 6 and zb >= _SUFFIX_HOST_ZIPF))):
         # "upsample", "reindex"; but "extrastaff" is two common words, and no prefix goes
         # before a number or an adverb ("overtwelve", "backroughly")
         return None
@@ -394,6 +395,9 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
+    if mode == "lower" and a in _NUMBERS and len(b) >= 4 and b.endswith("s") and known_form(b, "en") \
+            and lex.zipf(b[:-1]) >= _RARE_PART_ZIPF and known_form(b[:-1], "en"):
+        return za + zb  # a number and a plural ("twohandfuls"): no word starts so
     if mode == "lower" and len(b) >= 3 and zb >= _BARE_PAIR_MIN_ZIPF and _graded_adjective(a):
         return za + zb  # "longerloop", "smallestcog", "cleanestway": no name starts so
     if (b in lex.COMPOUND_HEADS or b in _CODE_HEADS) and not (za >= _COMMON_PAIR_ZIPF + 0.5 and zb >= 4.0) \
@@ -410,6 +414,9 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
 _NUMBERS = frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand million billion""".split())
+
+
+_QUANTITIES = frozenset("plenty enough half twice several dozen dozens hundreds thousands".split())
 
 
 # Suffix-like words that make no new words today: the dictionary lists the ones English has

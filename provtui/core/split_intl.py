@@ -40,6 +40,7 @@ _RARE_SIDE_MARGIN = 1.5       # ... or a piece that rare and a joined word this 
 _UNCOMMON_PIECE_ZIPF = 4.5    # ... or two pieces rarer than this and than their joined word ...
 _UNCOMMON_JOIN_ZIPF = 3.3     # ... itself this common
 _WEAK_PIECE_JOIN_ZIPF = 2.75  # a joined word with a piece under _FRAGMENT_MAX_ZIPF
+_LISTED_BESIDE_FW_JOIN_ZIPF = 3.5  # a listed form beside a function word joins only into a word this common
 _CLITIC_VERB_JOIN_ZIPF = 2.0  # a verb this common, with clitics on, joins a split word ...
 _COMMON_PIECE_ZIPF = 4.5      # ... of no piece this common
 _FW_PIECE_FRAGMENT_ZIPF = 2.0  # ... or, beside a function word, under this ("e stendeva" is two words)
@@ -142,10 +143,15 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
-    if any((z == 0.0 and not _unlisted_word(x, lang)) or (len(x) == 1 and len(a) + len(b) >= 5) for x, z in pieces):
-        return True  # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo")
+    if any((z == 0.0 and not _unlisted_word(x, lang)) or (len(x) == 1 and len(a) + len(b) >= 5 and len(pieces) == 2)
+           for x, z in pieces):
+        # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo"); a letter
+        # after a function word is a letter named ("dalla a alla h")
+        return True
     if any(len(x) == 1 for x, _ in pieces):
         return False
+    if len(pieces) == 1 and len(pieces[0][0]) >= 4 and joined < _LISTED_BESIDE_FW_JOIN_ZIPF and known_form(pieces[0][0], lang):
+        return False  # a form the dictionary lists, beside a function word, is a word ("e numera")
     if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
         return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
     if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
