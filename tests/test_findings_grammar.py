@@ -12,18 +12,9 @@ from __future__ import annotations
 import pytest
 
 from provtui.core.analysis import find_findings
-
-
-# One sentence may be too little to tell its language by (then no word is judged): each test
-# sentence gets a plain second one in its language.
-_MORE = {
-    "de": " Das ist nicht so schwer, wenn man es einmal mit eigenen Augen gesehen hat.",
-    "fr": " Ce n'est pas si difficile, et on peut le faire avec ce que l'on a sous la main.",
-    "es": " No es tan difícil, y se puede hacer con lo que ya tienes en la cocina de casa.",
-    "it": " Non è così difficile, e si può fare con quello che c'è già in casa.",
-    "pt": " Não é tão difícil, e pode fazer-se com o que já temos em casa para isso.",
-    "en": " It is not that hard, and you can do it with what you already have at home.",
-}
+# each test sentence gets a plain second one in its language, as in the dictionary's tests (one
+# sentence may be too little to tell its language by)
+from test_findings_morph import _MORE
 
 
 def _glues(text: str, lang: str) -> list[tuple[str, str]]:
