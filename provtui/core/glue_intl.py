@@ -10,10 +10,13 @@ The same evidence as for English (``glue_words``), from each language's own word
 - a glue needs a function word of the language on one side ("dela" -> "de la", "undder"),
   or two common content words where the language does not write compounds as one word
   (never in German: "Wasserflasche" is a word);
-- a second part that is a clitic pronoun ("hacerlo", "dimmelo") is a verb form, not a glue;
+- a second part that is a clitic pronoun ("hacerlo", "dimmelo") is a verb form, not a glue
+  (``clitics``: which forms take one, and how Spanish marks the stress it moves);
 - a token the list knows is only a glue of two function words far commoner apart;
 - a token the dictionary lists is a word, unless plainly a function word and a common word; a
-  token neither knows, of two forms the dictionary lists, is a glue.
+  token neither knows, of two forms the dictionary lists, is a glue;
+- what no list holds is written down as the language's grammar: numbers written as words,
+  question words, German adjective endings and particle verbs.
 """
 
 from __future__ import annotations
