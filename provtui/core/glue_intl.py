@@ -16,7 +16,7 @@ The same evidence as for English (``glue_words``), from each language's own word
 - a token the dictionary lists is a word, unless plainly a function word and a common word; a
   token neither knows, of two forms the dictionary lists, is a glue;
 - what no list holds is written down as the language's grammar: numbers written as words,
-  question words, German adjective endings and particle verbs.
+  question words, German adjective endings and particle verbs (``glue_de``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,21 @@ from functools import lru_cache
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
 from provtui.core.clitics import INFINITIVES, clitic_host, clitic_verb_zipf, verb_with_clitic
+from provtui.core.glue_de import (
+    DE_ARTICLE_ENDINGS,
+    DE_CLOSING_HOST,
+    DE_CLOSING_PARTICLES,
+    DE_ENDING_WORDS,
+    DE_NICHT_WORD_ZIPF,
+    DE_PARTICLES,
+    DE_TRAILING,
+    GERMAN_PREPOSITIONS,
+    de_finite_verb,
+    de_no_particle_verb,
+    de_particle_floor,
+    de_uninflected,
+    de_unlisted_nicht,
+)
 from provtui.core.glue_known import known_glue
 from provtui.core.morph_lexicon import available, known_form
 from provtui.core.number_words import is_number_word
@@ -193,24 +208,24 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
     if not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
         return None  # "subclave", "pseudoaléatoires", "sobreescreve": one word
-    if lang == "de" and not fa and (b in _DE_ENDING_WORDS or (b in _DE_ARTICLE_ENDINGS and a.endswith("n"))):
+    if lang == "de" and not fa and (b in DE_ENDING_WORDS or (b in DE_ARTICLE_ENDINGS and a.endswith("n"))):
         # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
         # or an article glued on; "schenkteer" is still "schenkte er"
-        if (not a.endswith("e") or b in _DE_ARTICLE_ENDINGS) \
-                and not (b in ("es", "er") and (_de_finite_verb(a, zt) or _de_uninflected(a, zt))):
+        if (not a.endswith("e") or b in DE_ARTICLE_ENDINGS) \
+                and not (b in ("es", "er") and (de_finite_verb(a, zt) or de_uninflected(a, zt))):
             return None
     if lang == "de" and a == "nicht" and not fb:
-        if zt == 0.0 and (b in _DE_TRAILING or _zipf_or_sibling(b, lang) >= _DE_NICHT_WORD_ZIPF
-                          or _de_unlisted_nicht(a + b, b)):
+        if zt == 0.0 and (b in DE_TRAILING or _zipf_or_sibling(b, lang) >= DE_NICHT_WORD_ZIPF
+                          or de_unlisted_nicht(a + b, b)):
             # "nichtmit", "nichtinitialisiert", "nichtverfügbar", "nichtkodiert": written apart
             return lex.zipf(a, lang) + lex.zipf(b, lang)
         return None  # the lists' "nichtöffentlich", "nichtleitend" are words
-    if lang == "de" and a in _DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
+    if lang == "de" and a in DE_TRAILING and fb and len(b) >= 3 and zt < _RARE_KNOWN_ZIPF + 0.5:
         return lex.zipf(a, lang) + lex.zipf(b, lang)  # a particle and an article or pronoun ("aufdem")
-    if lang == "de" and fa and b in _DE_PARTICLES:
+    if lang == "de" and fa and b in DE_PARTICLES:
         fb = True  # a particle closing a clause ("sich an", "als an"): no verb starts with a pronoun
-    if lang == "de" and a in _DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
-            and _zipf_or_sibling(b, lang) >= _de_particle_floor(a, b):
+    if lang == "de" and a in DE_PARTICLES and not fb and zt == 0.0 and len(b) >= 4 \
+            and _zipf_or_sibling(b, lang) >= de_particle_floor(a, b):
         # a particle and a common word no list knows as one ("zu brauchen", "nach zehn"): the
         # particle verbs people write are in the lists ("zubereiten"); their forms the lists
         # lack are caught by the sibling test in glue_split
@@ -270,7 +285,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if lang == "de":
         # a compound, unless a content word ends in a particle that never closes one
         # ("leichtzu", "gleichmäßigüber")
-        if b in _DE_TRAILING and len(a) >= 4 and za >= _BARE_PAIR_MIN_ZIPF:
+        if b in DE_TRAILING and len(a) >= 4 and za >= _BARE_PAIR_MIN_ZIPF:
             return za + zb
         return None
     short, other = (a, b) if len(a) <= len(b) else (b, a)
@@ -340,76 +355,12 @@ _PREFIX_WORDS = {
 # Prefixes that make one word of the word after them in every one of these languages.
 _PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré pro anti auto multi
     semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split())
-_DE_ENDING_WORDS = frozenset("er es em en".split())
-_DE_ARTICLE_ENDINGS = frozenset("der des den dem".split())
-
-_DE_TRAILING = frozenset("zu über unter an auf aus bei mit nach vor um".split())
-_DE_PARTICLES = _DE_TRAILING | {"ab"}
 # (definite ones: the surnames are "Lafleur", "Delmonte"; "unaire" is a word the dictionary lacks)
 _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
              "es": frozenset("el la los las del al".split()),
              "it": frozenset("il lo la gli le del della dello dei degli delle al alla".split()),
              "pt": frozenset("os as do da dos das".split())}
 _ARTICLE_NOUN_ZIPF = 4.0  # a noun this common after an article glued on
-_DE_UNINFLECTED_ZIPF = 3.5  # a word this common with no adjective's endings, before "es"/"er"
-_DE_PARTICLE_WORD_ZIPF = 3.0  # a word this common after a particle, the pair unknown: a glue
-_DE_PARTICLE_VERB_ZIPF = 4.0  # ... or this, for a participle or a "zu" form ("ausgefaltet")
-_DE_PARTICIPLE_ENDS = ("end", "ende", "enden", "ender", "endes", "endem")
-_DE_ADJECTIVE_ENDS = ("em", "es", "er")
-_DE_INNER_PARTICLES = ("an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "nach", "vor", "weg", "zu", "um")
-_DE_PARTICLE_ADJECTIVE_ZIPF = 2.0  # ... or this, for an adjective's form
-_DE_ZU_VERB_ZIPF = 2.0  # ... or this, for a verb after "zu"
-_DE_NICHT_WORD_ZIPF = 3.0     # ... and after "nicht"
-_DE_NICHT_LISTED_ZIPF = 1.5   # ... or this, a listed form, the token listed in no form
-_DE_FINITE_VERB_ZIPF = 3.0    # a verb form and its infinitive this common take a pronoun after them
-
-
-def _de_finite_verb(a: str, zt: float) -> bool:
-    """A German verb's third person in -t whose infinitive is common ("kommt": kommen), in an
-    unknown token: a pronoun after it is the verb's subject ("kommt es"), not an adjective's
-    ending ("bekanntes", "echtes" have no such infinitive)."""
-    # (a verb with an inseparable prefix or in -ieren has its participle in -t too: "ersetztes",
-    # "ignorierter" are adjectives)
-    return zt == 0.0 and len(a) >= 4 and a.endswith("t") and not a.endswith(("tt", "st", "iert")) \
-        and not a.startswith(("be", "er", "ver", "zer", "ent", "emp", "ge", "miss")) \
-        and max(lex.zipf(a[:-1] + "en", "de"), lex.zipf(a[:-2] + "en", "de") if a.endswith("et") else 0.0) \
-        >= _DE_FINITE_VERB_ZIPF and lex.zipf(a, "de") >= _DE_FINITE_VERB_ZIPF  # ("kostet": kosten)
-
-
-def _de_uninflected(a: str, zt: float) -> bool:
-    """A common German word that takes no adjective's endings (a verb form, a conjunction, an
-    adverb: "lässt", "blieb", "warum", "bevor"), in an unknown token: "es" or "er" after it is a
-    pronoun glued on ("lässtes", "warumes"), not an ending.  An adjective, and a participle used
-    as one, has a dative in -em the dictionary lists ("gutem", "gemachtem"); these have none."""
-    return zt == 0.0 and len(a) >= 3 and lex.zipf(a, "de") >= _DE_UNINFLECTED_ZIPF and known_form(a, "de") \
-        and not known_form(a + "em", "de") and not known_form(a + "m", "de")
-
-
-def _de_unlisted_nicht(word: str, b: str) -> bool:
-    """"nicht" and a listed form this common with no adjective's ending, in a token the
-    dictionary does not list ("nichtkodiert", "nichtrekursiv"): the dictionary holds the
-    "nicht-" words German writes as one ("nichtöffentlich", "nichtlinear")."""
-    if lex.zipf(b, "de") < _DE_NICHT_LISTED_ZIPF or not known_form(b, "de") or known_form(word, "de"):
-        return False
-    # (an adjective with its ending stands before a noun, where German writes "nicht" on:
-    # "nichtdeterministische", "nichtüberlappende"; "nicht kodiert" is said of a thing)
-    return not any(b.endswith(e) and known_form(b[: -len(e)], "de") for e in _DE_ADJECTIVE_FORM_ENDS)
-
-
-def _de_particle_floor(a: str, b: str) -> float:
-    """How common a German word after a particle must be for the two to be a glue: a verb's
-    participle or "zu" form may be the particle verb's ("ausgefaltet"); an adjective's -em, -es,
-    -er ending is no verb's ("mit aktivem", "auf gültiges"), so a rarer one will do."""
-    if a == "zu" and not b.startswith(("ge", "zu")) and b.endswith(("en", *_DE_PARTICIPLE_ENDS)):
-        return _DE_ZU_VERB_ZIPF  # "zu" before an infinitive or a gerundive: always apart ("zu finden")
-    if b.startswith(("ge", "zu")) or b.endswith(_DE_PARTICIPLE_ENDS) \
-            or any(b.startswith(p) and b[len(p):].startswith(("ge", "zu")) for p in _DE_INNER_PARTICLES):
-        return _DE_PARTICLE_VERB_ZIPF  # (two particles: "vor" + "eingestellter")
-    if b.endswith(_DE_ADJECTIVE_ENDS) and len(b) >= 6:
-        return _DE_PARTICLE_ADJECTIVE_ZIPF
-    return _DE_PARTICLE_WORD_ZIPF
-
-
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
 _VERB_FORM_ENDINGS = {
     "es": ("en", "an", "e", "a", "es", "as", "o"),
@@ -591,13 +542,13 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fa = True  # a number and a plural or another number ("soixante" + "ans", "mil" + "novecentos")
         elif not (fa or fb) and (a in _QUESTION_WORDS.get(lang, ()) or b in _QUESTION_WORDS.get(lang, ())):
             fa, fb = a in _QUESTION_WORDS[lang], b in _QUESTION_WORDS[lang]  # "qué" + "haréis"
-        elif lang == "de" and not fa and b in _DE_CLOSING_PARTICLES and len(a) >= _DE_CLOSING_HOST:
+        elif lang == "de" and not fa and b in DE_CLOSING_PARTICLES and len(a) >= DE_CLOSING_HOST:
             fb = True  # a word, then a particle closing the clause or a preposition ("näht" + "mit")
-        elif lang == "de" and a in _GERMAN_PREPOSITIONS and _de_no_particle_verb(a, b):
+        elif lang == "de" and a in GERMAN_PREPOSITIONS and de_no_particle_verb(a, b):
             fa = True  # a preposition, then an adjective no particle verb makes ("mit" + "basischen")
         if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb):
             continue
-        if lang == "de" and (not (fa or fb) or b in _DE_ENDING_WORDS or b in _DE_ARTICLE_ENDINGS or a == "nicht"):
+        if lang == "de" and (not (fa or fb) or b in DE_ENDING_WORDS or b in DE_ARTICLE_ENDINGS or a == "nicht"):
             continue  # a compound, an adjective's ending ("aggregiert" + "es"), "nicht" + an adjective
         if a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ()) or a in _LISTED_LEADS \
                 or (b in _BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
@@ -644,38 +595,6 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
     return best
 
 
-# (not "an" and "um": "kaftan", "sedum" end so)
-_DE_CLOSING_PARTICLES = frozenset("mit bei nach aus zu auf vor".split())
-_DE_CLOSING_HOST = 3  # ... after a word of this many letters or more
-_GERMAN_PREPOSITIONS = frozenset("an auf aus bei durch gegen mit nach über um unter vor zu".split())
-_DE_ADJECTIVE_FORM_ENDS = ("e", "en", "em", "er", "es")
-
-
-def _de_no_particle_verb(particle: str, b: str) -> bool:
-    """True when ``b`` is a declined adjective or participle the dictionary lists, and
-    ``particle`` + ``b`` is no form of a particle verb: "mitbasischen", "ausglänzendem" are
-    glues, "auslaufendem" (auslaufen) and "zugreifbare" (zugreifen) are words.  A participle in
-    ge- or with a particle of its own, and any form of a verb in -ieren, are left alone
-    ("mitgebrachten", "mitangezogenen", "vorkompilierte")."""
-    if len(b) < 6 or not b.endswith(_DE_ADJECTIVE_FORM_ENDS) or b.startswith(("ge", "zu")) \
-            or any(b.startswith(p) and b[len(p):].startswith("ge") for p in _DE_INNER_PARTICLES) \
-            or not known_form(b, "de"):
-        return False
-    stem = b
-    for ending in ("em", "en", "er", "es", "e"):
-        if b.endswith(ending):
-            stem = b[: -len(ending)]
-            break
-    if stem.endswith(("ier", "iert")):
-        return False  # an infinitive or a participle in -ieren, which takes particles freely ("vorkompiliert")
-    for tail, infinitive in (("end", "en"), ("bar", "en"), ("t", "en")):
-        if stem.endswith(tail):
-            verb = particle + stem[: -len(tail)] + infinitive
-            if known_form(verb, "de") or lex.zipf(verb, "de") > 0.0:
-                return False  # "auslaufendem": auslaufen; "zugreifbare": zugreifen
-    return True
-
-
 def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
     """Where a number written as one word ends, when a word is glued after it ("ventiquattro" +
     "ore"), or begins after a function word glued before it ("zu" + "neuntausend"): the rest a
@@ -692,7 +611,7 @@ def _number_then_word(word: str, lang: str) -> tuple[int, ...] | None:
         # a function word before a number written as one word ("mit" + "vierhundert"): a verb
         # particle never stands there, so the German prepositions that are also particles count
         head = word[:i]
-        if (head in lex.FUNCTION_WORDS[lang] or (lang == "de" and head in _GERMAN_PREPOSITIONS)) \
+        if (head in lex.FUNCTION_WORDS[lang] or (lang == "de" and head in GERMAN_PREPOSITIONS)) \
                 and is_number_word(word[i:], lang):
             return (i,)
     return None

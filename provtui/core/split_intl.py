@@ -9,15 +9,15 @@ from functools import lru_cache
 
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
+from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic
+from provtui.core.glue_de import DE_PARTICLES
 from provtui.core.glue_intl import (
     _BOUND_ENDINGS,
-    _DE_PARTICLES,
     _ENGLISH_EXCESS_ZIPF,
     _JOIN_MIN_ZIPF,
     _native_zipf,
     _sibling_zipf,
 )
-from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic
 from provtui.core.morph_lexicon import known_form
 
 __all__ = ["split_join", "split_rank"]
@@ -88,7 +88,7 @@ def _rare_form_broken(a: str, b: str, lang: str) -> bool:
     fw = lex.FUNCTION_WORDS[lang]
     if a in fw or b in fw or len(a) + len(b) < _RARE_FORM_MIN_LEN or min(len(a), len(b)) < 2:
         return False
-    if lang == "de" and (a in _DE_PARTICLES or b in _DE_PARTICLES):
+    if lang == "de" and (a in DE_PARTICLES or b in DE_PARTICLES):
         return False  # a particle is a word ("zu ladende")
     if min(_native_zipf(a, lang), _native_zipf(b, lang)) >= _RARE_PIECE_ZIPF - 0.3:
         return False
