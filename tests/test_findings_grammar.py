@@ -102,6 +102,7 @@ def test_grammar_finds_the_glue(lang, text, glue, suggestion):
     ("de", "Eine nichtdeterministische Suche findet nicht immer denselben Weg."),
     ("en", "The lowercase names and the server logs are kept apart."),
     ("it", "Mostraceli pure, ma portaceli entro sera."),   # two clitics, no word "celi"
+    ("it", "Le pesche sono mature: compratevele e mangiatevele subito."),  # ve + le on a voi imperative
     # a letter named after a function word; a listed form beside one ("e numera": no "enumera")
     ("it", "Le colonne vanno dalla a alla h, da sinistra a destra."),
     ("it", "Il programma legge il file e numera le righe una per una."),

@@ -160,7 +160,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 CLITICS: dict[str, frozenset[str]] = {
     "es": _words("me te se lo la le nos os los las les melo mela selo sela telo tela noslo"),
     "it": _words("mi ti si ci vi lo la li le gli ne glielo gliela glieli gliele melo mela telo"
-                 " tela celo cela sene mene tene"),
+                 " tela celo cela sene mene tene meli mele teli tele celi cele velo vela veli vele"
+                 " selo sela seli sele cene vene"),
     # Portuguese writes its enclitics with a hyphen ("fazê-lo"): glued, they are a glue
     "pt": frozenset(),
     "fr": frozenset(),
