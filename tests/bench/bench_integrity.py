@@ -409,7 +409,7 @@ def main() -> None:
     ap.add_argument("--v3-only", action="store_true",
                     help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
     ap.add_argument("--set", choices=list(HELD_OUT_SETS), metavar="vN",
-                    help="only one held-out glued/split set's table, v4-v37 (a new set: score it once, at the "
+                    help="only one held-out glued/split set's table, v4-v39 (a new set: score it once, at the "
                          "end of its round)")
     for n in range(4, 10):  # the old spelling of --set vN
         ap.add_argument(f"--v{n}-only", dest="set", action="store_const", const=f"v{n}", help=argparse.SUPPRESS)
