@@ -21,7 +21,6 @@ The same evidence as for English (``glue_words``), from each language's own word
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from provtui.core import integrity_lexicon
@@ -44,7 +43,7 @@ from provtui.core.glue_de import (
 )
 from provtui.core.glue_known import known_glue
 from provtui.core.morph_lexicon import available, known_form
-from provtui.core.number_words import is_number_word
+from provtui.core.number_words import CARDINALS, is_number_word
 from provtui.core.verb_forms import verb_form
 
 __all__ = ["glue_split"]
@@ -73,7 +72,6 @@ _LISTED_FUNCTION_CONTENT_ZIPF = 2.0  # a listed form this common beside a functi
 _LISTED_UNEVEN_LEN = 4        # ... or, both of this many letters or more, ...
 _LISTED_UNEVEN_HIGH_ZIPF = 4.4  # ... one this common ...
 _LISTED_UNEVEN_LOW_ZIPF = 2.0   # ... and the other this
-_CLITIC_PAIR = re.compile(r"(?:me|te|se|ce|ve|glie|ne|nos|os)(?:lo|la|li|le|ne|los|las)")
 _CLITIC_PARTNER_ZIPF = 2.0    # ... or of a verb with clitics and a listed form this common
 # Suffixes and first words that make one word the dictionary may not list ("scorribile",
 # "malformée", "désallouer"), for the test above.
@@ -89,17 +87,6 @@ _SHORT_VERBS = {"it": frozenset("fu va ha ho sa fa sta ad ed né sé te sì".spl
                 "es": frozenset("ir va ha ve da".split()),
                 "pt": frozenset("vê ia há dá vai foi vá nó pó pé fé lá cá já só ar vi má".split()),
                 "fr": frozenset("lu vu su bu eu pu dû mû".split()), "de": frozenset()}
-# Numbers written as words, which each language writes apart from the noun they count.
-_NUMBER_WORDS = {
-    "fr": frozenset("""deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
-        seize vingt trente quarante cinquante soixante cent cents mille""".split()),
-    "es": frozenset("""dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta
-        cuarenta cincuenta sesenta setenta ochenta noventa cien mil""".split()),
-    "pt": frozenset("""dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta
-        quarenta cinquenta sessenta setenta oitenta noventa cem mil""".split()),
-    "it": frozenset("""due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta
-        quaranta cinquanta sessanta settanta ottanta novanta cento mille mila""".split()),
-}
 _PLURAL_ENDS = {"fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i", "e"), "de": ()}
 _QUESTION_WORDS = {"es": frozenset("qué cómo dónde cuándo cuál cuáles quién quiénes cuánto cuánta".split()),
                    "pt": frozenset("quê".split()), "fr": frozenset("où".split())}
@@ -530,6 +517,7 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
     if word.endswith(_LISTED_SUFFIXES):
         return None  # "indicizzabile", "cestinamento": a suffix the dictionary may lack
     best, best_score = None, -1.0
+    whole_clitic_verb = clitic_verb_zipf(word, lang) > 0.0  # ("ajústalo": one word, however split)
     for i in range(1, len(word)):
         a, b = word[:i], word[i:]
         fa, fb = a in fw, b in fw
@@ -537,8 +525,8 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fa = True  # "fu" + "apprezzata"
         elif not (fa or fb) and len(b) < 3 and b in _SHORT_VERBS[lang] and len(a) >= _SHORT_VERB_PARTNER:
             fb = True  # "prefieres" + "ir"
-        elif not (fa or fb) and a in _NUMBER_WORDS.get(lang, ()) and len(b) >= 3 \
-                and (b in _NUMBER_WORDS[lang] or b.endswith(_PLURAL_ENDS[lang])):
+        elif not (fa or fb) and a in CARDINALS.get(lang, ()) and len(b) >= 3 \
+                and (b in CARDINALS[lang] or b.endswith(_PLURAL_ENDS[lang])):
             fa = True  # a number and a plural or another number ("soixante" + "ans", "mil" + "novecentos")
         elif not (fa or fb) and (a in _QUESTION_WORDS.get(lang, ()) or b in _QUESTION_WORDS.get(lang, ())):
             fa, fb = a in _QUESTION_WORDS[lang], b in _QUESTION_WORDS[lang]  # "qué" + "haréis"
@@ -558,7 +546,7 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
         if (fa or fb) and not known_form(content, lang):
             # a verb with its clitics, which no list holds ("divídelos", "trasferiscili"), by its
             # verb; unless the whole is one ("ajústalo", "consúmelo", "eseguine")
-            host = clitic_verb_zipf(content, lang) if clitic_verb_zipf(word, lang) == 0.0 else 0.0
+            host = clitic_verb_zipf(content, lang) if not whole_clitic_verb else 0.0
             if host >= _LISTED_CONTENT_ZIPF and za + zb + host > best_score:
                 best, best_score = (i,), za + zb + host
             if host > 0.0 or (zb if fa else za) == 0.0:
@@ -567,7 +555,7 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             # a verb with its clitics, which no list holds, beside a listed word ("lascialo" +
             # "dorare", "chiamandolo" + "pomo"), unless the whole is one verb with clitics
             verb, other = (b, a) if known_form(a, lang) else (a, b)
-            host = clitic_verb_zipf(verb, lang, regular=True) if clitic_verb_zipf(word, lang) == 0.0 else 0.0
+            host = clitic_verb_zipf(verb, lang, regular=True) if not whole_clitic_verb else 0.0
             if host >= _LISTED_CONTENT_ZIPF and lex.zipf(other, lang) >= _CLITIC_PARTNER_ZIPF and known_form(other, lang) \
                     and host + lex.zipf(other, lang) > best_score:
                 best, best_score = (i,), host + lex.zipf(other, lang)
@@ -580,12 +568,13 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             # adjective in -able after a prefix-like word ("de" + "codificable")
             floor = 0.0
         if not (fa or fb) and min(len(a), len(b)) >= _LISTED_UNEVEN_LEN and max(len(a), len(b)) > _LISTED_UNEVEN_LEN \
-                and max(za, zb) >= _LISTED_UNEVEN_HIGH_ZIPF and not _CLITIC_PAIR.fullmatch(b):
-            # a common word and a rarer one ("lato" + "ripido"); not two clitics ("mostra" + "celi")
+                and max(za, zb) >= _LISTED_UNEVEN_HIGH_ZIPF:
+            # a common word and a rarer one ("lato" + "ripido"; two clitics, "mostra" + "celi", are
+            # left out above)
             floor = min(floor, _LISTED_UNEVEN_LOW_ZIPF)
         if min(za if not fa else 9.0, zb if not fb else 9.0) < floor:
             continue
-        if not ((known_form(a, lang) or a in _NUMBER_WORDS.get(lang, ())) and known_form(b, lang)):
+        if not ((known_form(a, lang) or a in CARDINALS.get(lang, ())) and known_form(b, lang)):
             continue  # (the dictionary lists no numbers: "soixante", "cem")
         if any(integrity_lexicon.zipf(x) >= max(_ENGLISH_MAX_ZIPF + 0.5, lex.zipf(x, lang)) for x in (a, b) if x not in fw) \
                 or _english_compound(word, (i,), lang) or (not (fa or fb) and _derived(word, lang)):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from provtui.core.glue_known import known_glue
 from provtui.core.morph_lexicon import known_form
+from provtui.core.number_words import CARDINALS
 
 _PART_RE = re.compile(r"[A-Za-z]+")
 
@@ -366,7 +367,7 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
             return za + zb
         return None
     if a in lex.PREFIXES and not fb and not (za >= _COMMON_PAIR_ZIPF and zb >= _COMMON_PAIR_ZIPF and len(b) >= 4) \
-            and not (mode == "lower" and (b in _NUMBERS or b in _QUANTITIES
+            and not (mode == "lower" and (b in CARDINALS["en"] or b in _QUANTITIES
                                           or (b.endswith("ly") and len(b) >= 6 and zb >= _SUFFIX_HOST_ZIPF))):
         # "upsample", "reindex"; but "extrastaff" is two common words, and no prefix goes
         # before a number or an adverb ("overtwelve", "backroughly")
@@ -395,7 +396,7 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if (mode == "lower" and b.endswith(("ing", "ed")) and len(a) >= 5 and len(b) >= 6
             and za >= _INFLECTED_HEAD_MIN_ZIPF and zb >= _PART_MIN_ZIPF):
         return za + zb  # a word, then a participle ("patientgnawing"); not a compound noun
-    if mode == "lower" and a in _NUMBERS and len(b) >= 4 and b.endswith("s") and known_form(b, "en") \
+    if mode == "lower" and a in CARDINALS["en"] and len(b) >= 4 and b.endswith("s") and known_form(b, "en") \
             and lex.zipf(b[:-1]) >= _RARE_PART_ZIPF and known_form(b[:-1], "en"):
         return za + zb  # a number and a plural ("twohandfuls"): no word starts so
     if mode == "lower" and len(b) >= 3 and zb >= _BARE_PAIR_MIN_ZIPF and _graded_adjective(a):
@@ -409,11 +410,6 @@ def _pair_score(a: str, b: str, zt: float, mode: str) -> float | None:
     if min(za, zb) >= (_BARE_PAIR_MIN_ZIPF if mode == "lower" else _BARE_INITIAL_MIN_ZIPF):
         return za + zb
     return None
-
-
-_NUMBERS = frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred thousand million billion""".split())
 
 
 _QUANTITIES = frozenset("plenty enough half twice several dozen dozens hundreds thousands".split())

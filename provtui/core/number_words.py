@@ -5,6 +5,9 @@ The word lists hold the common ones only, so a rarer one looks like glued words 
 dreißigsten", "cento trenta sette") to the frequency tests; these are told by their grammar
 instead.  French and Portuguese write numbers apart or with hyphens, and Spanish's one-word
 numbers (veintidós, doscientos) are all in the lists.
+
+``CARDINALS`` holds the numbers each judged language writes as words of their own, for the glue
+of a number and the noun it counts ("twohandfuls", "soixanteans").
 """
 
 from __future__ import annotations
@@ -12,7 +15,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["is_number_word"]
+__all__ = ["is_number_word", "CARDINALS"]
+
+# The numbers each language writes as a word of their own, apart from the noun they count ("two
+# handfuls", "soixante ans", "cem gramas"): a glue when written on to it.
+CARDINALS = {
+    "en": frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+        ninety hundred thousand million billion""".split()),
+    "fr": frozenset("""deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+        seize vingt trente quarante cinquante soixante cent cents mille""".split()),
+    "es": frozenset("""dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta
+        cuarenta cincuenta sesenta setenta ochenta noventa cien mil""".split()),
+    "pt": frozenset("""dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta
+        quarenta cinquenta sessenta setenta oitenta noventa cem mil""".split()),
+    "it": frozenset("""due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta
+        quaranta cinquanta sessanta settanta ottanta novanta cento mille mila""".split()),
+}
 
 _DE_UNIT = "(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
 _DE_TEEN = "(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
