@@ -124,3 +124,29 @@ def test_a_clitic_verb_broken_by_a_space_is_found(lang, text, pieces, joined):
 def test_a_common_word_beside_a_glue_is_no_broken_clitic_verb():
     # "cuál" + "esla" (es + la glued) is no "cuálesla": the glue is found, no split word
     assert _glues("¿Cuál esla mejor manera de empezar?", "es") == [("esla", "es la")]
+
+
+def test_the_grammar_rules_take_hostile_tokens_without_error():
+    """Provider text reaches these rules as runs of letters of any script: odd letters, combining
+    marks, dotless i, eszett, letters of other scripts and tokens at the length caps must give an
+    answer (a split or none), never an exception."""
+    import random
+
+    from provtui.core import clitics, glue_de, glue_intl, glue_words, split_intl
+
+    rng = random.Random(7)
+    alphabet = "aeiouáéíóúàèìòùâêôãõçñüöäßıİǅ\u0301\u0308xyzqwkωжΩ丁"
+    tokens = ["", "a", "ß" * 40, "ı" * 39, "e\u0301" * 20, "ẞtraße", "ǅemal", "丁丁丁丁", "ωμέγα",
+              *("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 45))) for _ in range(400))]
+    for t in tokens:
+        for lang in ("fr", "es", "de", "it", "pt"):
+            glue_intl.glue_split(t, lang)
+            clitics.clitic_verb_zipf(t, lang)
+            clitics.clitic_host(t or "a", lang)
+            split_intl.split_join(t[:3], t[3:], lang)
+        glue_words._glue_split(t)
+        clitics.syllables(t)
+        glue_de.de_no_particle_verb("mit", t)
+        glue_de.de_unlisted_nicht("nicht" + t, t)
+    text = " ".join(tokens[:120])
+    assert isinstance(find_findings(text), list)
