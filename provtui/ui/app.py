@@ -199,6 +199,9 @@ class ProvtuiApp(SessionRunner, CompareActions, ExtraActions, PaletteCommands, A
             self.call_after_refresh(self.action_send)
 
     def on_unmount(self) -> None:
+        from provtui.ui.session_drive import wait_for_saves
+
+        wait_for_saves()  # a save a quit caught on its thread is written before the app lets go
         self.collector.stop()  # the collector as it was (tests run many apps in one process)
         stop_signals.remove(asyncio.get_running_loop(), self._signals)
 

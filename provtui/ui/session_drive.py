@@ -18,6 +18,13 @@ _EXECUTOR = concurrent.futures.ThreadPoolExecutor(max_workers=1,
                                                   thread_name_prefix="provtui-session-save")
 
 
+def wait_for_saves(timeout: float = 60.0) -> None:
+    """Block until every fold and save handed to the save thread has finished (at the app's
+    exit: a save that a quit caught on that thread is on disk before the app lets go)."""
+    with contextlib.suppress(Exception):
+        _EXECUTOR.submit(lambda: None).result(timeout=timeout)
+
+
 class SessionDrive:
     """One sent prompt: its Fanout, its recorder, and which of its runs are still going."""
 
