@@ -63,6 +63,7 @@ _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much comm
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+_SHORT_ENGLISH_EXCESS_ZIPF = 1.0  # ... a part of three letters next to a function word, unless common here
 _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
 _LISTED_LONG_PART = 6         # ... or, both of this many letters or more, ...
 _LISTED_LONG_PAIR_ZIPF = 1.0  # ... this common ("levedartapada")
@@ -182,7 +183,11 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
     z = _zipf_or_sibling(x, lang)
     if len(x) >= 7:
         floor = min(floor, _RARE_CONTENT_MIN_ZIPF)
-    return z >= (floor + 0.5 if len(x) == 3 else floor)
+    if len(x) == 3:
+        # a short word this much commoner in English is English here, in a name or code ("la" +
+        # "spy" is "laspy", a library), unless common in the language too ("but", "use")
+        floor += 1.0 if integrity_lexicon.zipf(x) - z >= _SHORT_ENGLISH_EXCESS_ZIPF else 0.5
+    return z >= floor
 
 
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
@@ -459,9 +464,12 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         if score is not None and score > best_score:
             best, best_score = (i,), score
     if best is not None and known_form(word, lang) \
-            and (not _plain_function_glue(word, best, lang) or (lang == "de" and word[: best[0]] == "ein")):
+            and (not _plain_function_glue(word, best, lang) or (lang == "de" and word[: best[0]] == "ein")
+                 or verb_form(word, lang)):
         # a form the dictionary lists ("encarpetado", "severidades", "vernaux"); German "ein" is
-        # an article and a particle too ("einhängt" is einhängen's)
+        # an article and a particle too ("einhängt" is einhängen's); and a regular form of a
+        # known verb that the dictionary lists too is that verb's, even where it reads as a
+        # function word glued on ("ensinara", ensinar's pluperfect, is no "ensinar a"; "seque")
         return None
     if best is not None and zt == 0.0 and verb_form(word, lang) and not _plain_function_glue(word, best, lang):
         return None  # a regular form of a known verb the list lacks ("tratteresti": trattare)
@@ -501,8 +509,11 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                     head = word[:j]
                     if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
                         break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
-                    if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF):
-                        return None  # English ("nearest") or a form the list lacks ("desubicaciones")
+                    if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF) \
+                            or (known_form(word, lang) and verb_form(word, lang)):
+                        # English ("nearest"), a form the list lacks ("desubicaciones") or a
+                        # verb's form the dictionary lists ("temieran": temer)
+                        return None
                     return (i, j)
     return best
 

@@ -193,9 +193,12 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
 _PRONOMINAL_HEADS = frozenset("here there where hither thither whither".split())
 _PRONOMINAL_TAILS = frozenset("""about abouts above after against along among at before by for fore from
     in into of off on onto out over since through throughout till to under unto until up upon ward wards
-    with withal within without inafter inbefore inabove inbelow""".split())
+    with withal within without inafter inbefore inabove inbelow away tobefore""".split())
 _INDEFINITE_HEADS = frozenset("some any no every other else".split())
 _INDEFINITE_TAILS = frozenset("where whence whither wise whit how when".split())
+# ... and their kin on "then" and "when" ("thenabouts", "whenas" beside "whereas"), and "noways"
+# and "otherways" beside "always" ("some ways", "any ways" are common phrases, and glue)
+_OLD_ADVERB_PAIRS = frozenset({("then", "abouts"), ("when", "as"), ("no", "ways"), ("other", "ways")})
 
 
 def _pronominal_adverb(word: str) -> bool:
@@ -203,7 +206,7 @@ def _pronominal_adverb(word: str) -> bool:
     for i in range(2, min(8, len(word) - 1)):
         head, tail = word[:i], word[i:]
         if (head in _PRONOMINAL_HEADS and tail in _PRONOMINAL_TAILS) \
-                or (head in _INDEFINITE_HEADS and tail in _INDEFINITE_TAILS):
+                or (head in _INDEFINITE_HEADS and tail in _INDEFINITE_TAILS) or (head, tail) in _OLD_ADVERB_PAIRS:
             return True
     return False
 

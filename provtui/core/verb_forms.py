@@ -7,7 +7,8 @@ the lists know is that verb's form, not a glue.  The tables are the regular conj
 tense and person, participles and gerunds), with the spelling changes regular verbs make: Italian
 "ch"/"gh" before e and i ("cercherò": cercare) and the i of -ciare/-giare ("mangerò"), Spanish
 and Portuguese stem vowels ("tueste": tostar, "pienso": pensar) and the y of -aer/-eer/-uir
-("decayó": decaer).
+("decayó": decaer), and the consonants Spanish and Portuguese respell before e and before a or
+o ("seque": secar, "comece": começar, "escojo": escoger, "conheço": conhecer).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from provtui.core import lang_lexicon as lex
 __all__ = ["verb_form"]
 
 _VERB_MIN_ZIPF = 2.5  # an infinitive this common makes a regular form of it a word
-_STEM_MIN_LEN = 4  # (a shorter one reads too many glues as forms: "quea", "auna")
+_STEM_MIN_LEN = 4  # (a shorter one reads too many glues as forms: "quea", "auna"; one letter less
+                   # before an ending of four letters or more: "temieran", temer)
 
 def _table(spec: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """ending -> the infinitive endings it belongs to"""
@@ -58,13 +60,13 @@ _SPECS = {
     "pt": {
         "ar": """o as a amos ais am ava avas ávamos áveis avam ei aste ou astes aram arei arás ará aremos
             areis arão aria arias aríamos aríeis ariam e es emos eis em asse asses ássemos ásseis assem
-            ares armos ardes arem ando ado ada ados adas""",
+            ares armos ardes arem ara aras áramos áreis ando ado ada ados adas""",
         "er": """o es e emos eis em ia ias íamos íeis iam i este eu estes eram erei erás erá eremos ereis
             erão eria erias eríamos eríeis eriam a as amos ais am esse esses êssemos êsseis essem eres ermos
-            erdes erem endo ido ida idos idas""",
+            erdes erem era eras êramos êreis endo ido ida idos idas""",
         "ir": """o es e imos is em ia ias íamos íeis iam i iste iu istes iram irei irás irá iremos ireis
             irão iria irias iríamos iríeis iriam a as amos ais am isse isses íssemos ísseis issem ires irmos
-            irdes irem indo ido ida idos idas""",
+            irdes irem ira iras íramos íreis indo ido ida idos idas""",
     },
     "fr": {
         "er": """e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons erez
@@ -89,6 +91,20 @@ def _stems(stem: str, lang: str, ending: str) -> list[str]:
             stems.append(stem[:-1])  # "cercherò": cercare
         if ending[:1] in ("e", "è", "é") and stem.endswith(("c", "g")):
             stems.append(stem + "i")  # "mangerò": mangiare
+    if lang in ("es", "pt"):
+        front = ending[:1] in ("e", "é", "ê")
+        if front and stem.endswith("qu"):
+            stems.append(stem[:-2] + "c")  # "seque": secar, "fique": ficar
+        elif front and stem.endswith("gu"):
+            stems.append(stem[:-1])  # "pague": pagar, "chegue": chegar
+        elif front and stem.endswith("c"):
+            stems.append(stem[:-1] + ("z" if lang == "es" else "ç"))  # "cace": cazar, "comece": começar
+        elif not front and stem.endswith("j"):
+            stems.append(stem[:-1] + "g")  # "escojo": escoger, "protejo": proteger
+        elif not front and stem.endswith("zc") and lang == "es":
+            stems.append(stem[:-2] + "c")  # "conozco": conocer
+        elif not front and stem.endswith("ç") and lang == "pt":
+            stems.append(stem[:-1] + "c")  # "conheço": conhecer
     for changed, plain in _STEM_CHANGES.get(lang, ()):
         at = stem.rfind(changed)
         if at > 0:
@@ -101,7 +117,7 @@ def verb_form(word: str, lang: str) -> bool:
     """True when lower-case ``word`` is a regular form of a verb of ``lang`` whose infinitive the
     word lists hold at Zipf 2.5 or more ("tratteresti": trattare, "tueste": tostar)."""
     for ending, infinitives in _ENDINGS_BY_LEN.get(lang, ()):
-        if not word.endswith(ending) or len(word) - len(ending) < _STEM_MIN_LEN:
+        if not word.endswith(ending) or len(word) - len(ending) < (_STEM_MIN_LEN - 1 if len(ending) >= 4 else _STEM_MIN_LEN):
             continue
         for stem in _stems(word[: -len(ending)], lang, ending):
             if any(lex.zipf(stem + inf, lang) >= _VERB_MIN_ZIPF for inf in infinitives):
