@@ -38,13 +38,22 @@ def verb_with_clitic(word: str, lang: str) -> bool:
     for k in range(2, min(8, len(word) - 2)):
         a, b = word[:-k], word[-k:]
         if b in clitics and a not in fw and clitic_host(a, lang) \
-                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF
+                and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF or _accented_imperative(a, lang)
                      or (lang != "it" and a.endswith(INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
                      or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
             # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
             # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
             return True
     return False
+
+
+def _accented_imperative(a: str, lang: str) -> bool:
+    """A Spanish form that carries the accent a clitic gives it, and is without it a common
+    verb form the dictionary lists ("presióna" of "presiónalos": presiona)."""
+    if lang != "es" or not ACCENTED & set(a) or final_accent(a):
+        return False
+    plain = a.translate(_UNACCENTED)
+    return lex.zipf(plain, lang) >= _CLITIC_VERB_MIN_ZIPF and known_form(plain, lang) and verb_form(plain, lang)
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòù")

@@ -5,14 +5,14 @@ declined adjectives as one ("Wasserflasche", "mitbringen", "gutes")."""
 from __future__ import annotations
 
 from provtui.core import lang_lexicon as lex
-from provtui.core.morph_lexicon import known_form
+from provtui.core.morph_lexicon import known_form, lemma
 
 __all__ = ["DE_ADJECTIVE_ENDS", "DE_ADJECTIVE_FORM_ENDS", "DE_ARTICLE_ENDINGS", "DE_CLOSING_HOST",
            "DE_CLOSING_PARTICLES", "DE_ENDING_WORDS", "DE_FINITE_VERB_ZIPF", "DE_INNER_PARTICLES",
            "DE_NICHT_LISTED_ZIPF", "DE_NICHT_WORD_ZIPF", "DE_PARTICIPLE_ENDS", "DE_PARTICLES",
            "DE_PARTICLE_ADJECTIVE_ZIPF", "DE_PARTICLE_VERB_ZIPF", "DE_PARTICLE_WORD_ZIPF",
            "DE_TRAILING", "DE_UNINFLECTED_ZIPF", "DE_ZU_VERB_ZIPF", "GERMAN_PREPOSITIONS",
-           "de_finite_verb", "de_no_particle_verb", "de_particle_floor", "de_uninflected",
+           "de_finite_verb", "de_infinitive", "de_no_particle_verb", "de_particle_floor", "de_uninflected",
            "de_unlisted_nicht"]
 
 # An adjective's endings, and the articles that spell one after a word in -n ("wartender")
@@ -111,3 +111,13 @@ def de_no_particle_verb(particle: str, b: str) -> bool:
             if known_form(verb, "de") or lex.zipf(verb, "de") > 0.0:
                 return False  # "auslaufendem": auslaufen; "zugreifbare": zugreifen
     return True
+
+
+def de_infinitive(b: str) -> bool:
+    """True when ``b`` is a verb's infinitive: the dictionary gives it as its own lemma (not
+    "kleinen", klein's; not "heißen", which it reads as heiß's) and lists its third person
+    ("mischen": "mischt", "wandern": "wandert"; "oben", "offen" have none)."""
+    if not b.endswith(("en", "ern", "eln")) or len(b) < 5 or lemma(b, "de") != b:
+        return False
+    third = b[:-1] + "t" if b.endswith(("ern", "eln")) else b[:-2] + "t"
+    return known_form(third, "de")

@@ -21,6 +21,7 @@ The same evidence as for English (``glue_words``), from each language's own word
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from provtui.core import integrity_lexicon
@@ -36,6 +37,7 @@ from provtui.core.glue_de import (
     DE_TRAILING,
     GERMAN_PREPOSITIONS,
     de_finite_verb,
+    de_infinitive,
     de_no_particle_verb,
     de_particle_floor,
     de_uninflected,
@@ -190,6 +192,38 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
     return z >= floor
 
 
+_ES_HABER = frozenset("he has ha hemos habéis han".split())
+_ES_PARTICIPLE_ENDS = ("ado", "ido", "ído", "to", "cho", "so")
+# Portuguese contracts a demonstrative with "outro" ("aqueloutro", "daqueloutra", "nessoutros")
+_PT_OUTRO = re.compile(r"[dn]?(?:aquel|ess|est)outr[oa]s?")
+
+
+def _formed_word(a: str, b: str, lang: str) -> bool:
+    """True when ``a`` + ``b`` is one word the way the language forms words, whatever the lists
+    say: the feminine of a noun of agent in Spanish and Portuguese however split ("doseador" +
+    "as", "rallado" + "ras"), an Italian noun of instrument however split ("schiumato" + "io",
+    "raschiatoi" + "o"), a German particle verb ("nach" + "mischen": "nachmischen"; "zu"
+    stands apart before an infinitive, and so does "mit" meaning "as well": "mit ausgeben"); and
+    never a Spanish auxiliary before anything but a participle ("ha" + "proxy": "haproxy")."""
+    if lang == "es" and a in _ES_HABER and b not in lex.FUNCTION_WORDS[lang] and not b.endswith(_ES_PARTICIPLE_ENDS):
+        return True  # (Spanish "ha" is haber's, before a participle only: "haproxy" is a name)
+    if lang in ("es", "pt"):
+        word = a + b
+        return word.endswith(("dora", "doras", "tora", "toras", "sora", "soras")) and len(a) >= 5 and len(b) <= 3
+    if lang == "it":
+        return (a + b).endswith(("atoio", "itoio", "atoia", "itoia")) and len(a + b) >= 8
+    if lang == "de":
+        return a in DE_PARTICLES and a not in ("zu", "mit") and de_infinitive(b)
+    return False
+
+
+def _infinitive_then_a(a: str, b: str, lang: str) -> bool:
+    """An infinitive and "a" ("aprender a"), glued into a token the dictionary lists as no
+    form and no regular form of a verb makes ("aprendera"; "ensinara", "hablara" are forms)."""
+    return b == "a" and lang in INFINITIVES and a.endswith(INFINITIVES[lang]) and len(a) >= 5 \
+        and not known_form(a + b, lang) and not verb_form(a + b, lang)
+
+
 def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     fw = lex.FUNCTION_WORDS[lang]
     fa, fb = a in fw, b in fw
@@ -198,6 +232,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
     if b in _BOUND_ENDINGS[lang] and not fb:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
+    if _formed_word(a, b, lang):
+        return None
     if not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
         return None  # "subclave", "pseudoaléatoires", "sobreescreve": one word
     if lang == "de" and not fa and (b in DE_ENDING_WORDS or (b in DE_ARTICLE_ENDINGS and a.endswith("n"))):
@@ -239,9 +275,10 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
             margin = min(margin, _NOISE_MARGIN)  # a list's rarest entries are often glues themselves
         if (fa or fb) and zt < _RARE_KNOWN_ZIPF and za + zb - 9.0 - zt >= margin \
                 and _content_ok(b if fa else a, lang, _CONTENT_MIN_ZIPF + 1.0) \
-                and not _has_family(a + b, lang, len(b) > 1):
+                and (not _has_family(a + b, lang, len(b) > 1) or _infinitive_then_a(a, b, lang)):
             # a rare token, a function word and a common word ("lamañana"); not a word with a
-            # plural ("pormenor", "pormenores")
+            # plural ("pormenor", "pormenores"); an infinitive and "a" is no form of any verb
+            # but a regular one's, whatever the lists hold ("volvera": volviera, "volverán")
             return za + zb
         if zt < _GLUE_TYPO_MAX_ZIPF and len(b if fa else a) >= 4 and not (fa and fb) and lang != "de" \
                 and len(a if fa else b) >= 2 and not _has_family(a + b, lang, len(b) > 1):
@@ -438,6 +475,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return known  # "garnicht", "porfavor": glues the word lists hold as words
     if is_number_word(word, lang):
         return None  # "einunddreißigsten", "centotrentasette": a number, written as one word
+    if lang == "pt" and _PT_OUTRO.fullmatch(word):
+        return None  # "daqueloutro": a contraction, written as one word
     number_glue = _number_then_word(word, lang)
     if number_glue is not None:
         return number_glue  # "fünfunddreißigauf", "ventiquattroore"
@@ -545,7 +584,7 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fb = True  # a word, then a particle closing the clause or a preposition ("näht" + "mit")
         elif lang == "de" and a in GERMAN_PREPOSITIONS and de_no_particle_verb(a, b):
             fa = True  # a preposition, then an adjective no particle verb makes ("mit" + "basischen")
-        if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb):
+        if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb) or _formed_word(a, b, lang):
             continue
         if lang == "de" and (not (fa or fb) or b in DE_ENDING_WORDS or b in DE_ARTICLE_ENDINGS or a == "nicht"):
             continue  # a compound, an adjective's ending ("aggregiert" + "es"), "nicht" + an adjective

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Container
 from functools import lru_cache
 
-__all__ = ["known_form", "available"]
+__all__ = ["known_form", "available", "lemma"]
 
 _lock = threading.Lock()
 _maps: dict[str, Container[str] | None] = {}
@@ -60,3 +60,17 @@ def known_form(word: str, lang: str) -> bool:
         return word in forms or (lang == "de" and word.capitalize() in forms)
     except (ValueError, UnicodeError):
         return False  # (a lone surrogate cannot be encoded for the look-up)
+
+
+@lru_cache(maxsize=20_000)
+def lemma(word: str, lang: str) -> str | None:
+    """The dictionary's lemma of lower-case ``word`` ("kleinen": "klein", "mischen": itself), or
+    None when it lists no such form."""
+    forms = _forms(lang)
+    if forms is None or not word or len(word) > 60:
+        return None
+    try:
+        found = forms.get(word) if hasattr(forms, "get") else None
+    except (ValueError, UnicodeError, KeyError):
+        return None
+    return found if isinstance(found, str) else None
