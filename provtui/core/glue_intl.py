@@ -65,6 +65,10 @@ _ENGLISH_COMPOUND_SLACK = 0.5  # a part of an English term may be this much comm
 _ENGLISH_FUNCTION_PAIR_ZIPF = 3.5  # ... unless two function words and rarer than this ("peril")
 _JOIN_MIN_ZIPF = 3.0          # a split word joins into a common word
 _ENGLISH_EXCESS_ZIPF = 1.5     # a piece this much commoner in English is English, not a word here
+# Romance neighbours, whose common words each language's list holds as quoted or mistyped
+_NEIGHBOURS = {"es": ("pt", "it"), "pt": ("es", "it"), "it": ("es", "pt", "fr"), "fr": ("it", "es")}
+_NEIGHBOUR_MAX_ZIPF = 3.0     # a part rarer than this here ...
+_NEIGHBOUR_EXCESS_ZIPF = 2.0  # ... and this much commoner in a neighbour is the neighbour's word
 _SHORT_ENGLISH_EXCESS_ZIPF = 1.0  # ... a part of three letters next to a function word, unless common here
 _LISTED_PAIR_ZIPF = 3.0       # a token no list or dictionary knows, of two listed forms this common
 _LISTED_LONG_PART = 6         # ... or, both of this many letters or more, ...
@@ -728,9 +732,14 @@ def _english_compound(word: str, split: tuple[int, ...], lang: str) -> bool:
 def _native_zipf(x: str, lang: str, any_length: bool = False) -> float:
     """``x``'s Zipf in ``lang``, less what it owes to English quoted in that language's texts:
     "to" is common in Italian lists only as English, so "pres to" is "presto" broken (short
-    pieces only: "branch e" in an Italian answer is git's word and "e")."""
+    pieces only: "branch e" in an Italian answer is git's word and "e"); with ``any_length``,
+    a word of a neighbouring language too, rare here and far commoner there: the lists of each
+    hold the others' common words at Zipf 2-3 ("libros", "dinero" in Portuguese)."""
     z = lex.zipf(x, lang)
     if z == 0.0 or not (any_length or len(x) <= 3):
         return z
+    if any_length and len(x) >= 4 and z < _NEIGHBOUR_MAX_ZIPF \
+            and max((lex.zipf_small(x, m) for m in _NEIGHBOURS.get(lang, ())), default=0.0) - z >= _NEIGHBOUR_EXCESS_ZIPF:
+        return 0.1  # a neighbour's word, quoted or mistyped ("libros" in Portuguese is Spanish)
     excess = integrity_lexicon.zipf(x) - z
     return max(z - excess, 0.1) if excess >= _ENGLISH_EXCESS_ZIPF else z
