@@ -146,6 +146,11 @@ def test_a_common_word_beside_a_glue_is_no_broken_clitic_verb():
     # Spanish "ha" is an auxiliary, before a participle only; Portuguese contractions on "outro"
     ("es", "El servidor usa hatop para vigilar la carga y habitica para las tareas."),
     ("pt", "Não quero este nem essoutro, prefiro daqueloutra loja."),
+    # a possessive never stands before an article; the law's French "auxdits"; a word of a
+    # neighbouring language, rare here, is none of this language's ("libros" is Spanish)
+    ("it", "Ho consumato la suola delle scarpe nuove in una sola settimana."),
+    ("fr", "Les parties conviennent que lesdites clauses et auxdits articles s'appliquent."),
+    ("pt", "Comprei um dicionário de termos técnicos e librosa não aparece em nenhum."),
     # the old English adverbs on here, there, where, then and when
     ("en", "The shepherds drove their flocks whereaway the grass grew thick."),
     ("en", "Whenas the bells rang out, the people left their fields."),
@@ -173,6 +178,13 @@ def test_word_formation_guards(lang, text):
 ])
 def test_word_formation_leaves_glues_found(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)
+
+
+def test_a_short_text_with_few_english_words_is_not_judged_as_english():
+    # five lower-case words, one English-looking ("asone"): under 30% English, so no language
+    # the checks judge, and no finding (48c7068 needed six words to tell)
+    text = "Habari? Kesho, labda. Tunaenda asone sokoni leo."
+    assert [f for f in find_findings(text) if f["kind"] in ("glued_words", "split_word")] == []
 
 
 def test_the_grammar_rules_take_hostile_tokens_without_error():

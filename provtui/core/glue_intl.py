@@ -200,6 +200,8 @@ _ES_HABER = frozenset("he has ha hemos habéis han".split())
 _ES_PARTICIPLE_ENDS = ("ado", "ido", "ído", "to", "cho", "so")
 # Portuguese contracts a demonstrative with "outro" ("aqueloutro", "daqueloutra", "nessoutros")
 _PT_OUTRO = re.compile(r"[dn]?(?:aquel|ess|est)outr[oa]s?")
+# ... and French its article with "dit" in the law's "ledit", "desdites", "auxdits"
+_FR_DIT = re.compile(r"(?:le|la|les|des|aux|du|au)dite?s?")
 
 
 def _formed_word(a: str, b: str, lang: str) -> bool:
@@ -263,6 +265,8 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         # lack are caught by the sibling test in glue_split
         return lex.zipf(a, lang) + lex.zipf(b, lang)
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
+    if fa and fb and a in _POSSESSIVES.get(lang, ()) and b in _ARTICLES_ALL.get(lang, ()):
+        return None  # a possessive never stands before an article: "suola" is a sole, no "suo la"
     if zt > 0.0:
         if verb_form(a + b, lang):
             return None  # a rare form of a known verb ("tueste": tostar), not "tu este"
@@ -393,6 +397,13 @@ _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
              "es": frozenset("el la los las del al".split()),
              "it": frozenset("il lo la gli le del della dello dei degli delle al alla".split()),
              "pt": frozenset("os as do da dos das".split())}
+# possessives and the articles, which never follow one ("il suo libro", never "suo la")
+_POSSESSIVES = {"it": frozenset("mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra vostro vostra".split()),
+                "es": frozenset("mi tu su mis tus sus".split()),
+                "pt": frozenset("meu minha teu tua seu sua meus minhas teus tuas seus suas".split())}
+_ARTICLES_ALL = {"it": frozenset("il lo la i gli le un una uno".split()),
+                 "es": frozenset("el la los las un una".split()),
+                 "pt": frozenset("o os um uma".split())}  # ("a" is a preposition too: "deu o seu a ela")
 _ARTICLE_NOUN_ZIPF = 4.0  # a noun this common after an article glued on
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
 _VERB_FORM_ENDINGS = {
@@ -479,8 +490,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         return known  # "garnicht", "porfavor": glues the word lists hold as words
     if is_number_word(word, lang):
         return None  # "einunddreißigsten", "centotrentasette": a number, written as one word
-    if lang == "pt" and _PT_OUTRO.fullmatch(word):
-        return None  # "daqueloutro": a contraction, written as one word
+    if (lang == "pt" and _PT_OUTRO.fullmatch(word)) or (lang == "fr" and _FR_DIT.fullmatch(word)):
+        return None  # "daqueloutro", "auxdites": a contraction, written as one word
     number_glue = _number_then_word(word, lang)
     if number_glue is not None:
         return number_glue  # "fünfunddreißigauf", "ventiquattroore"
