@@ -369,7 +369,9 @@ def _totals(tally, kind):
 # ("serifa") is read as "se rifa" four times in a passage that comes in eight versions; v29's by
 # "soundpost", "pegbox", "liutaia"; v34's by "seque" (es, of secar) read as "se que", v33's by
 # "laspy" (a library) as "la spy", v35's by "tagliavetro" (a glass cutter), v39's by "temieran"
-# (es, of temer), each in eight or nine versions.
+# (es, of temer), each in eight or nine versions (all but "tagliavetro" fixed since); v46's by
+# "compostera" (es) as "compost era", v49's by "laque" (fr, lacquer) as "la que", v50's by
+# "entrenós" (pt), v51's by "trifolao" (it, a truffle hunter) and "feule" (fr, of feuler).
 @pytest.mark.parametrize("folder,floors", [
     (V3, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
     (V4, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
@@ -386,8 +388,12 @@ def _totals(tally, kind):
         (28, 0.97, 0.985, 0.99, 0.99), (29, 0.935, 0.98, 0.99, 0.985), (30, 0.98, 0.98, 0.99, 0.985),
         (31, 0.975, 0.975, 0.99, 0.99), (32, 0.975, 0.975, 0.99, 0.985), (33, 0.98, 0.975, 0.99, 0.985),
         (34, 0.965, 0.98, 0.99, 0.99), (35, 0.975, 0.975, 0.99, 0.985), (36, 0.975, 0.975, 0.99, 0.985),
-        (37, 0.99, 0.98, 0.99, 0.985), (38, 0.99, 0.975, 0.99, 0.985), (39, 0.97, 0.98, 0.99, 0.99)]],
-], ids=[f"v{n}" for n in range(3, 40)])
+        (37, 0.99, 0.98, 0.99, 0.985), (38, 0.99, 0.975, 0.99, 0.985), (39, 0.97, 0.98, 0.99, 0.99),
+        (40, 0.99, 0.98, 0.99, 0.99), (41, 0.99, 0.975, 0.99, 0.98), (42, 0.99, 0.99, 0.99, 0.99),
+        (43, 0.99, 0.98, 0.99, 0.99), (44, 0.985, 0.98, 0.99, 0.99), (45, 0.99, 0.985, 0.99, 0.99),
+        (46, 0.98, 0.985, 0.99, 0.985), (47, 0.985, 0.98, 0.99, 0.985), (48, 0.99, 0.98, 0.99, 0.985),
+        (49, 0.975, 0.98, 0.99, 0.98), (50, 0.98, 0.99, 0.99, 0.99), (51, 0.965, 0.985, 0.99, 0.99)]],
+], ids=[f"v{n}" for n in range(3, 52)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -424,9 +430,12 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # read as English ("bakegen", back again, read as "bake gen"); so are Nigerian Pidgin and
 # Jamaican Patois (v37: their glues "whypeople", "nuttenso" are found, in a language not judged),
 # and the Spanish-lexified Chavacano and Extremaduran are read as Spanish ("conel", "añus").
-# Short Niuean, Tuvaluan, Nauruan and Tiv texts (v32, v33, v40, v43) are read as English: their
-# short words ("he", "tau", "mai", "koe"; "awe", "wo", "ed"; "ken", "ver", "u") are English
-# tokens too, so their share of English words is not under 30%.  (Short texts with no stop
+# Kölsch (v51) is read as German, its close kin ("der", "en", "met"), and Futunan (v44) as
+# Italian ("le", "te", "mo"): their glues "jestern", "levale" are found in a language not judged.
+# Short Niuean, Tuvaluan, Nauruan, Tiv, Hiri Motu and Kaqchikel texts (v32, v33, v40, v43, v44,
+# v48) are read as English: their short words ("he", "tau", "mai", "koe"; "awe", "wo", "ed";
+# "ken", "ver", "u"; "be", "lau"; "in", "pa") are English tokens too, so their share of English
+# words is not under 30%.  (Short texts with no stop
 # word of any list and few English words - Aymara, Kirundi, Fula, Tsonga in v24, v28, v29 - were
 # read as English too, until a text of six lower-case words with under 30% English ones was no
 # longer judged as English; a Tumbuka and a Kanuri text of five, v33 and v40, until four.)
@@ -438,4 +447,7 @@ KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v37": ["neg37-pcm-1/hard-negative", "neg37-jam-1/hard-negative",
                                    "neg37-cbk-1/hard-negative"],
                  "integrity_v40": ["neg40-na-1/hard-negative"],
-                 "integrity_v43": ["neg43-tiv-1/hard-negative"]}
+                 "integrity_v43": ["neg43-tiv-1/hard-negative"],
+                 "integrity_v44": ["neg44-fud-1/hard-negative", "neg44-ho-1/hard-negative"],
+                 "integrity_v48": ["neg48-cak-1/hard-negative"],
+                 "integrity_v51": ["neg51-ksh-1/hard-negative"]}
