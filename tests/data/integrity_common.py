@@ -74,8 +74,8 @@ def hunspell_unknown(words: set[str], lang: str) -> set[str]:
 
 
 def plain_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Every whitespace token with its span; a corruptible one is lower-case letters only,
-    outside backticks."""
+    """Every whitespace token with its span; a corruptible one is lower-case letters only, so a
+    token holding a backtick never is (the inner words of a code span of several words are)."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
