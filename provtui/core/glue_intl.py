@@ -265,7 +265,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
         # lack are caught by the sibling test in glue_split
         return lex.zipf(a, lang) + lex.zipf(b, lang)
     za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
-    if fa and fb and a in _POSSESSIVES.get(lang, ()) and b in _ARTICLES_ALL.get(lang, ()):
+    if fa and fb and a in _POSSESSIVES.get(lang, ()) and b in _ARTICLES_NOT_AFTER_POSSESSIVE.get(lang, ()):
         return None  # a possessive never stands before an article: "suola" is a sole, no "suo la"
     if zt > 0.0:
         if verb_form(a + b, lang):
@@ -401,9 +401,10 @@ _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
 _POSSESSIVES = {"it": frozenset("mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra vostro vostra".split()),
                 "es": frozenset("mi tu su mis tus sus".split()),
                 "pt": frozenset("meu minha teu tua seu sua meus minhas teus tuas seus suas".split())}
-_ARTICLES_ALL = {"it": frozenset("il lo la i gli le un una uno".split()),
-                 "es": frozenset("el la los las un una".split()),
-                 "pt": frozenset("o os um uma".split())}  # ("a" is a preposition too: "deu o seu a ela")
+# ("a" is a preposition too in Portuguese: "deu o seu a ela")
+_ARTICLES_NOT_AFTER_POSSESSIVE = {"it": frozenset("il lo la i gli le un una uno".split()),
+                                  "es": frozenset("el la los las un una".split()),
+                                  "pt": frozenset("o os um uma".split())}
 _ARTICLE_NOUN_ZIPF = 4.0  # a noun this common after an article glued on
 _FAMILY_ENDINGS = ("s", "es", "e", "en", "n", "i")
 _VERB_FORM_ENDINGS = {
