@@ -15,7 +15,8 @@ from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _others_index, _split_join, _strong, _weak,
 )
-from provtui.core import language
+from provtui.core import integrity_lexicon, lang_lexicon, language, spelling
+from provtui.core.glue_de import GERMAN_PREPOSITIONS
 from provtui.core.code_blocks import CodeBlockTracker
 from provtui.core.diff_spans import diff_spans as _diff_spans
 from provtui.core.repetition import RepetitionTracker
@@ -499,7 +500,10 @@ class _Scanner:
             if split is None:
                 continue
             bounds = (0, *split, len(core))
-            suggestion = " ".join(core[i:j] for i, j in zip(bounds, bounds[1:]))
+            parts = [core[i:j] for i, j in zip(bounds, bounds[1:])]
+            if _dictionary_word(core, parts, lang):
+                continue
+            suggestion = " ".join(parts)
             fs.append(_finding("glued_words", base + m.start(2), core, suggestion))
 
     def _glued(self, part: str, masked: str, base: int, pos: int, first: bool, line_start: bool, st: _State,
@@ -525,6 +529,8 @@ class _Scanner:
             suggestion.append(part[last:i])
             last = i
         suggestion.append(part[last:])
+        if _dictionary_word(part, suggestion, "en"):
+            return
         fs.append(_finding("glued_words", base + pos, part, " ".join(suggestion)))
 
     @staticmethod
@@ -555,6 +561,20 @@ class _Scanner:
         if not hit:
             return None
         return (_weak(la) + _weak(lb), lex.zipf(joined))
+
+
+def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
+    """A glued word that the language's spell-check dictionary accepts is its word
+    ("drawknife", "feule", "überreifer"), unless every part is a function word: "de la",
+    "per i", "che le" are glued into "dela", "peri", "chele" far more often than those rare
+    words are meant, and the dictionaries hold them."""
+    if lang == "en":
+        function = integrity_lexicon.FUNCTION_WORDS
+    else:
+        function = lang_lexicon.FUNCTION_WORDS[lang] | (GERMAN_PREPOSITIONS if lang == "de" else frozenset())
+    if all(p.lower() in function for p in parts):
+        return False
+    return bool(spelling.accepts(word, lang))
 
 
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:

@@ -1,0 +1,223 @@
+"""Whether the system's spell-check dictionary (hunspell) accepts a word, for the glued-word check.
+
+The glued-word check knows words from frequency lists and word-form rules; what it flags wrongly
+is mostly a rare real word made of two common ones ("laque", "feule", "überreifer", "drawknife").
+A spell-check dictionary knows those: hunspell's affix rules generate every inflection, and its
+German dictionary every compound.  So a glued word that the language's hunspell dictionary
+accepts, as written, is not reported.
+
+Hunspell is a system program with system dictionaries (``apt install hunspell hunspell-fr ...``,
+``brew install hunspell``); neither is a Python package.  Where the program or a language's
+dictionary is missing, that language's check runs without this veto, as it did before (see
+``status()``; ``provtui doctor`` shows it).  ``PROVTUI_SPELLING=off`` turns it off.
+
+One ``hunspell -l`` process per language (it prints the words it rejects, and computes no
+suggestions), started on first use (about 0.05 s and 15 MB) and asked one word at a time.  Its
+output goes to a pseudo-terminal, because on a pipe hunspell holds its answers in a buffer
+until it exits.  Each word is followed by a sentinel word that no dictionary holds, so the
+answer is whatever comes before the sentinel, and every read has a deadline: a process that
+stalls or dies is dropped and its language runs without the veto.
+Only words of letters, 2 to 64 of them, are ever sent.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import re
+import select
+import shutil
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+__all__ = ["accepts", "status", "close_all", "DICTIONARIES"]
+
+DICTIONARIES: dict[str, tuple[str, ...]] = {
+    "en": ("en_US", "en_GB", "en_CA", "en_AU"),
+    "fr": ("fr_FR", "fr"),
+    "es": ("es_ES", "es_MX", "es"),
+    "de": ("de_DE", "de_AT", "de_CH", "de"),
+    "it": ("it_IT", "it"),
+    "pt": ("pt_BR", "pt_PT", "pt"),
+}
+"""Each judged language's dictionary names, by preference; the first two found are used (a
+word either accepts is a word)."""
+
+_SEARCH_DIRS = (
+    "/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell",
+    "/opt/homebrew/share/hunspell", "/Library/Spelling", "~/Library/Spelling", "~/.local/share/hunspell",
+)
+"""Where hunspell itself looks, after the directories of ``DICPATH``."""
+
+_WORD_RE = re.compile(r"[^\W\d_]{2,64}")
+_SENTINEL = "qxqprovtuiqxq"
+_READ_DEADLINE_S = 2.0
+_CACHE_MAX = 50_000
+
+_lock = threading.Lock()
+_checkers: dict[str, "_Checker | None"] = {}
+_problems: dict[str, str] = {}
+
+
+def _enabled() -> bool:
+    return os.environ.get("PROVTUI_SPELLING", "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def _dictionary_paths(lang: str) -> list[str]:
+    dirs = [d for d in os.environ.get("DICPATH", "").split(os.pathsep) if d] + list(_SEARCH_DIRS)
+    found: list[str] = []
+    for name in DICTIONARIES.get(lang, ()):
+        for d in dirs:
+            base = Path(d).expanduser() / name
+            if base.with_suffix(".aff").is_file() and base.with_suffix(".dic").is_file():
+                if not any(os.path.samefile(base.with_suffix(".dic"), Path(f + ".dic")) for f in found):
+                    found.append(str(base))  # fr_FR is often a link to fr: one is enough
+                break
+        if len(found) == 2:
+            break
+    return found
+
+
+class _Checker:
+    """One hunspell process for one language's dictionaries."""
+
+    def __init__(self, program: str, paths: list[str]):
+        import pty
+        import termios
+
+        master, slave = pty.openpty()
+        attrs = termios.tcgetattr(slave)
+        attrs[1] &= ~termios.OPOST  # "\n" stays "\n"
+        attrs[3] &= ~termios.ECHO
+        termios.tcsetattr(slave, termios.TCSANOW, attrs)
+        try:
+            self.proc = subprocess.Popen(
+                [program, "-l", "-i", "utf-8", "-d", ",".join(paths)],
+                stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.DEVNULL, close_fds=True,
+                env={**os.environ, "LC_ALL": "C.UTF-8"},
+            )
+        finally:
+            os.close(slave)
+        self.fd = master
+        self.buf = b""
+        self.cache: dict[str, bool] = {}
+        self.lock = threading.Lock()
+
+    def _line(self, deadline: float) -> str:
+        while b"\n" not in self.buf:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise TimeoutError("hunspell did not answer in time")
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                raise EOFError("hunspell ended")
+            self.buf += chunk
+        line, _, self.buf = self.buf.partition(b"\n")
+        return line.decode("utf-8", "replace").rstrip("\r")
+
+    def accepts(self, word: str) -> bool:
+        hit = self.cache.get(word)
+        if hit is not None:
+            return hit
+        with self.lock:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(f"{word}\n{_SENTINEL}\n".encode("utf-8"))
+            self.proc.stdin.flush()
+            deadline = time.monotonic() + _READ_DEADLINE_S
+            known = True
+            while True:
+                line = self._line(deadline).strip()
+                if line == _SENTINEL:
+                    break
+                if line:  # "-l" prints each word it rejects, and nothing for a word it accepts
+                    known = False
+        if len(self.cache) >= _CACHE_MAX:
+            self.cache.clear()
+        self.cache[word] = known
+        return known
+
+    def close(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.wait(timeout=2)
+        except Exception:
+            pass
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+def _checker(lang: str) -> _Checker | None:
+    if lang in _checkers:
+        return _checkers[lang]
+    with _lock:
+        if lang in _checkers:
+            return _checkers[lang]
+        checker = None
+        program = shutil.which("hunspell")
+        paths = _dictionary_paths(lang)
+        if program is None:
+            _problems[lang] = "the hunspell program is not installed (apt install hunspell, brew install hunspell)"
+        elif not paths:
+            names = ", ".join(DICTIONARIES.get(lang, ()))
+            _problems[lang] = f"no hunspell dictionary for it ({names}) in DICPATH or the usual directories"
+        else:
+            try:
+                checker = _Checker(program, paths)
+            except (OSError, ImportError) as exc:  # no pty on this system, or hunspell would not start
+                _problems[lang] = f"hunspell could not start: {exc}"
+        _checkers[lang] = checker
+        return checker
+
+
+def accepts(word: str, lang: str) -> bool | None:
+    """True when ``lang``'s hunspell dictionary accepts ``word`` as written, False when it does
+    not, None when there is no dictionary to ask (or the word is not 2-64 letters)."""
+    if lang not in DICTIONARIES or not _WORD_RE.fullmatch(word) or not _enabled():
+        return None
+    checker = _checker(lang)
+    if checker is None:
+        return None
+    try:
+        return checker.accepts(word)
+    except (OSError, ValueError, TimeoutError, EOFError) as exc:
+        with _lock:
+            _checkers[lang] = None
+            _problems[lang] = f"hunspell stopped answering ({exc}); this language runs without it"
+        checker.close()
+        return None
+
+
+def status() -> dict[str, str]:
+    """Per judged language: the dictionaries in use, or why there are none."""
+    out = {}
+    for lang in DICTIONARIES:
+        if not _enabled():
+            out[lang] = "off (PROVTUI_SPELLING=off)"
+            continue
+        paths = _dictionary_paths(lang)
+        if lang in _problems:
+            out[lang] = _problems[lang]
+        elif shutil.which("hunspell") is None:
+            out[lang] = "the hunspell program is not installed (apt install hunspell, brew install hunspell)"
+        elif not paths:
+            out[lang] = f"no hunspell dictionary ({', '.join(DICTIONARIES[lang])})"
+        else:
+            out[lang] = "hunspell: " + ", ".join(paths)
+    return out
+
+
+def close_all() -> None:
+    """End every hunspell process (at exit, and for tests that change the environment)."""
+    with _lock:
+        for checker in _checkers.values():
+            if checker is not None:
+                checker.close()
+        _checkers.clear()
+        _problems.clear()
+
+
+atexit.register(close_all)
