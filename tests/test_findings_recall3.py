@@ -214,7 +214,7 @@ def test_held_lines_stay_bounded_under_a_flood_of_undecided_lines(line):
     # Dutch, Italian and Spanish in like measure); what waits for the language stays within
     # its bound however long the answer, and streaming still equals the whole
     from provtui.core.analysis import IncrementalAnalyzer
-    from provtui.core.integrity import _PENDING_CHARS, _PENDING_PIECES
+    from provtui.core.integrity_words import _PENDING_CHARS, _PENDING_PIECES
 
     text = line * 5_000
     inc = IncrementalAnalyzer()

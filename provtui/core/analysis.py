@@ -48,9 +48,9 @@ from provtui.core.glue_words import (  # noqa: F401  (benches and tests look at 
     _glue_split, _maybe_glued, _split_join, _strong_pieces,
 )
 from provtui.core.integrity import (  # noqa: F401
-    _CHUNK_RE, _MASK_RE, FINDING_KINDS, MAX_FINDINGS, MAX_FINDINGS_PER_KIND, IncrementalAnalyzer,
-    find_findings,
+    _MASK_RE, FINDING_KINDS, MAX_FINDINGS, MAX_FINDINGS_PER_KIND, IncrementalAnalyzer, find_findings,
 )
+from provtui.core.integrity_words import _CHUNK_RE  # noqa: F401  (a bench looks at it)
 from provtui.core.text_words import count_sentences, count_words, strip_think, think_regions
 
 __all__ = [
