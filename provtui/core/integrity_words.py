@@ -14,7 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 from provtui.core import integrity_lexicon, lang_lexicon, language, spelling
+from provtui.core.clitics import clitic_host
 from provtui.core.glue_de import GERMAN_PREPOSITIONS
+from provtui.core.glue_known import known_glue
 from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _split_join, _strong, _weak,
@@ -282,12 +284,19 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     """A glued word that the language's spell-check dictionary accepts is its word
     ("drawknife", "feule", "überreifer"), unless every part is a function word: "de la",
     "per i", "che le" are glued into "dela", "peri", "chele" far more often than those rare
-    words are meant, and the dictionaries hold them."""
+    words are meant, and the dictionaries hold them.  (Nor a Spanish verb and clitic without
+    the accent the clitic gives it: see below.)"""
     if lang == "en":
         function = integrity_lexicon.FUNCTION_WORDS
     else:
         function = lang_lexicon.FUNCTION_WORDS[lang] | (GERMAN_PREPOSITIONS if lang == "de" else frozenset())
-    if all(p.lower() in function for p in parts):
+    if all(p.lower() in function for p in parts) or known_glue(word.lower(), lang) is not None:
+        return False  # (a glue people write so often that lists hold it: "sofar", glue_known)
+    if lang == "es" and len(parts) == 2 and parts[1] in lang_lexicon.CLITICS["es"] \
+            and not clitic_host(parts[0].lower(), "es"):
+        # Spanish writes a verb of two syllables or more with a clitic on with an accent
+        # ("cámbialas"); the dictionaries also hold the voseo form ("cambialas", of "cambiá"),
+        # but in a text that writes the accents, that is a verb and an article glued
         return False
     return bool(spelling.accepts(word, lang))
 

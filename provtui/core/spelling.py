@@ -54,6 +54,7 @@ _SEARCH_DIRS = (
 _WORD_RE = re.compile(r"[^\W\d_]{2,64}")
 _SENTINEL = "qxqprovtuiqxq"
 _READ_DEADLINE_S = 2.0
+_MAX_LINES = 16  # one word is at most a few lines of "-l" output
 _CACHE_MAX = 50_000
 
 _lock = threading.Lock()
@@ -127,12 +128,14 @@ class _Checker:
             self.proc.stdin.flush()
             deadline = time.monotonic() + _READ_DEADLINE_S
             known = True
-            while True:
+            for _ in range(_MAX_LINES):
                 line = self._line(deadline).strip()
                 if line == _SENTINEL:
                     break
                 if line:  # "-l" prints each word it rejects, and nothing for a word it accepts
                     known = False
+            else:
+                raise ValueError("hunspell printed more than it was asked for")
         if len(self.cache) >= _CACHE_MAX:
             self.cache.clear()
         self.cache[word] = known

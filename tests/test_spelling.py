@@ -1,0 +1,175 @@
+"""The spell-check veto of the glued-word check (provtui/core/spelling.py): the real hunspell
+program and its dictionaries, custom dictionaries through DICPATH, and hunspell programs that
+hang, flood, or die (small real programs put first on PATH)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from provtui.core import analysis, spelling
+from provtui.core.integrity_words import _dictionary_word
+
+HAVE_HUNSPELL = shutil.which("hunspell") is not None
+HAVE_DICTS = HAVE_HUNSPELL and all(spelling._dictionary_paths(lang) for lang in spelling.DICTIONARIES)
+needs_hunspell = pytest.mark.skipif(
+    not HAVE_DICTS,
+    reason="SKIPPED LOUDLY: the hunspell program or one of its en/fr/es/de/it/pt dictionaries is "
+           "missing (apt install hunspell hunspell-en-us hunspell-fr hunspell-es hunspell-de-de "
+           "hunspell-it hunspell-pt-pt); the glued-word check then runs without the veto",
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_checkers(monkeypatch):
+    """Each test starts its own hunspell processes and leaves none behind for the next."""
+    monkeypatch.delenv("PROVTUI_SPELLING", raising=False)
+    spelling.close_all()
+    yield
+    spelling.close_all()
+
+
+def _glued(text: str) -> list[str]:
+    return [f["text"] for f in analysis.find_findings(text) if f["kind"] == "glued_words"]
+
+
+@needs_hunspell
+def test_the_dictionaries_accept_real_words_and_reject_glues() -> None:
+    for word, lang in [("drawknife", "en"), ("Betimes", "en"), ("feule", "fr"), ("laque", "fr"),
+                       ("überreifer", "de"), ("Überreifer", "de"), ("quesería", "es"),
+                       ("pianoterra", "it")]:
+        assert spelling.accepts(word, lang) is True, (word, lang)
+    for word, lang in [("soulsbeneath", "en"), ("ofthe", "en"), ("surle", "fr"), ("aufder", "de"),
+                       ("vorder", "de"), ("conel", "es"), ("conle", "it"), ("doseu", "pt")]:
+        assert spelling.accepts(word, lang) is False, (word, lang)
+
+
+@needs_hunspell
+@pytest.mark.parametrize("text, word", [
+    ("He shaped the chair legs with a drawknife and a spokeshave before the light went.", "drawknife"),
+    ("Le chat sauvage feule doucement dans la grange quand le chien approche trop près de lui.", "feule"),
+    ("Im Herbst schmeckt überreifer Apfel oft süßer, aber er hält sich nicht lange im Keller.", "überreifer"),
+    ("Nel mio quartiere il negozio al pianoterra vende frutta fresca e verdura di stagione.", "pianoterra"),
+])
+def test_a_word_of_the_dictionary_is_not_reported(monkeypatch, text: str, word: str) -> None:
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert word in _glued(text)  # the word lists alone take it for a glue ...
+    monkeypatch.setenv("PROVTUI_SPELLING", "on")
+    assert word not in _glued(text)  # ... the dictionary knows it
+
+
+@needs_hunspell
+@pytest.mark.parametrize("text, word, lang", [
+    ("Es la casa dela abuela, que vive cerca del mercado con sus dos gatos grises.", "dela", "es"),
+    ("Ho comprato le mele peri bambini della scuola e anche un po di pane fresco.", "peri", "it"),
+    ("La maestra dice chele piace molto la musica classica e suona il piano ogni sera.", "chele", "it"),
+    ("Me gusta ir a la playa sobretodo en verano, cuando el agua está más caliente y tranquila.", "sobretodo", "es"),
+])
+def test_two_function_words_glued_stay_a_glue_though_the_dictionary_has_the_word(text, word, lang) -> None:
+    assert spelling.accepts(word, lang) is True  # hunspell holds "dela", "peri", "chele" ...
+    assert word in _glued(text)  # ... but "de la", "per i", "che le" glued is far likelier
+
+
+@needs_hunspell
+def test_the_guard_and_the_dictionary_decide_together() -> None:
+    assert _dictionary_word("feule", ["feu", "le"], "fr") is True
+    assert _dictionary_word("dela", ["de", "la"], "es") is False
+    assert _dictionary_word("soulsbeneath", ["souls", "beneath"], "en") is False
+
+
+def test_only_words_of_letters_are_ever_sent() -> None:
+    for word in ["a", "x" * 65, "abc1", "two words", "line\nbreak", "qxq\x1b[2J", "", "don't"]:
+        assert spelling.accepts(word, "en") is None, word
+    assert spelling.accepts("drawknife", "xx") is None  # a language no dictionary is listed for
+    assert not spelling._checkers  # nothing was started for any of them
+
+
+def test_off_switch(monkeypatch) -> None:
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert spelling.accepts("drawknife", "en") is None
+    assert all(state.startswith("off") for state in spelling.status().values())
+    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+
+
+@pytest.mark.skipif(not HAVE_HUNSPELL, reason="SKIPPED LOUDLY: no hunspell program on PATH "
+                                              "(apt install hunspell)")
+def test_dicpath_dictionaries_come_first(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "en_US.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (tmp_path / "en_US.dic").write_text("2\nzorblaxquint\nwhirligig\n", encoding="utf-8")
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+    assert spelling._dictionary_paths("en")[0] == str(tmp_path / "en_US")
+    assert spelling.status()["en"].startswith(f"hunspell: {tmp_path / 'en_US'}")
+    assert spelling.accepts("zorblaxquint", "en") is True
+    assert spelling.accepts("Zorblaxquint", "en") is True  # a capital at a sentence's start
+    assert spelling.accepts("quintzorblax", "en") is False
+
+
+def _fake_hunspell(tmp_path: Path, body: str, monkeypatch) -> None:
+    """A program named hunspell, first on PATH, with a dictionary for English to point it at."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    prog = bin_dir / "hunspell"
+    prog.write_text(f"#!{sys.executable}\nimport sys, time\n{body}\n", encoding="utf-8")
+    prog.chmod(0o755)
+    (tmp_path / "en_US.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (tmp_path / "en_US.dic").write_text("1\nword\n", encoding="utf-8")
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+
+
+@pytest.mark.parametrize("name, body", [
+    ("hangs", "time.sleep(60)"),
+    ("floods", "while True:\n    sys.stdout.write('x\\n' * 1000); sys.stdout.flush()"),
+    ("dies", "sys.exit(3)"),
+    ("dies after one word", "sys.stdin.readline(); sys.exit(0)"),
+])
+def test_a_hunspell_that_misbehaves_costs_a_deadline_once_and_is_dropped(tmp_path: Path, monkeypatch,
+                                                                        name: str, body: str) -> None:
+    _fake_hunspell(tmp_path, body, monkeypatch)
+    t0 = time.monotonic()
+    assert spelling.accepts("drawknife", "en") is None, name
+    assert time.monotonic() - t0 < spelling._READ_DEADLINE_S + 2.0, name
+    assert "hunspell" in spelling.status()["en"] and "stopped answering" in spelling.status()["en"]
+    t1 = time.monotonic()
+    assert spelling.accepts("spokeshave", "en") is None  # dropped: not asked again
+    assert time.monotonic() - t1 < 0.5
+    # and the glued-word check goes on without it
+    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+
+
+def test_without_the_hunspell_program_the_check_runs_on_and_says_why(tmp_path: Path, monkeypatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python3").symlink_to(sys.executable)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    assert spelling.accepts("drawknife", "en") is None
+    assert "not installed" in spelling.status()["en"]
+    r = subprocess.run([sys.executable, "-m", "provtui", "doctor"], capture_output=True, text=True,
+                       timeout=120, env={**os.environ, "PATH": str(bin_dir)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    line = next(l for l in r.stdout.splitlines() if "glued-word check" in l)
+    assert line.startswith("info") and "hunspell program is not installed" in line, line
+
+
+@needs_hunspell
+def test_doctor_names_the_dictionaries() -> None:
+    r = subprocess.run([sys.executable, "-m", "provtui", "doctor"], capture_output=True, text=True,
+                       timeout=120, env={k: v for k, v in os.environ.items() if k != "PROVTUI_SPELLING"})
+    line = next(l for l in r.stdout.splitlines() if "spell-check dictionaries" in l)
+    assert line.startswith("ok")
+    for lang in spelling.DICTIONARIES:
+        assert f"{lang} /" in line, line
+
+
+@needs_hunspell
+def test_the_processes_end_with_close_all() -> None:
+    assert spelling.accepts("drawknife", "en") is True
+    proc = spelling._checkers["en"].proc
+    spelling.close_all()
+    assert proc.poll() is not None
