@@ -134,6 +134,28 @@ async def _check_mcp(config: Config) -> list[tuple[str, str]]:
     return results
 
 
+def _spelling_lines() -> list[tuple[str, str]]:
+    """The spell-check dictionaries behind the glued-word check: an "info" line (not a
+    problem: without one a language is judged by its word lists alone)."""
+    from provtui.core import spelling
+
+    have, missing = [], []
+    for lang, state in spelling.status().items():
+        (have if state.startswith("hunspell:") else missing).append((lang, state))
+    lines = []
+    if have:
+        lines.append(("ok", "glued-word check, spell-check dictionaries: "
+                            + "; ".join(f"{lang} {state.removeprefix('hunspell: ')}" for lang, state in have)))
+    reasons: dict[str, list[str]] = {}
+    for lang, state in missing:
+        reasons.setdefault(state, []).append(lang)
+    for state, langs in reasons.items():
+        lines.append(("info", f"glued-word check without a spell-check dictionary for {', '.join(langs)}: "
+                              f"{state}; a rare real word made of two common ones can be reported as "
+                              "glued there"))
+    return lines
+
+
 def run_doctor(config: Config, out: TextIO) -> int:
     lines: list[tuple[str, str]] = []
     if config.exists:
@@ -149,6 +171,7 @@ def run_doctor(config: Config, out: TextIO) -> int:
         lines.append((verdict, f"target {name}: {detail}"))
     lines += asyncio.run(_check_endpoints(config))
     lines += asyncio.run(_check_mcp(config))
+    lines += _spelling_lines()
     width = max(len(v) for v, _ in lines)
     secrets = _secrets_for(config)
     for verdict, detail in lines:
