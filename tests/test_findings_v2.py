@@ -371,7 +371,9 @@ def _totals(tally, kind):
 # "laspy" (a library) as "la spy", v35's by "tagliavetro" (a glass cutter), v39's by "temieran"
 # (es, of temer), each in eight or nine versions (all but "tagliavetro" fixed since); v46's by
 # "compostera" (es) as "compost era", v49's by "laque" (fr, lacquer) as "la que", v50's by
-# "entrenós" (pt), v51's by "trifolao" (it, a truffle hunter) and "feule" (fr, of feuler).
+# "entrenós" (pt), v51's by "trifolao" (it, a truffle hunter) and "feule" (fr, of feuler), v54's
+# by "gorgebleue" (fr, a bird) as "gorge bleue".  The floors of v52-v55 hold with or without
+# the hunspell dictionaries (tests/test_spelling.py), which only take false alarms away.
 @pytest.mark.parametrize("folder,floors", [
     (V3, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
     (V4, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
@@ -392,8 +394,10 @@ def _totals(tally, kind):
         (40, 0.99, 0.98, 0.99, 0.99), (41, 0.99, 0.975, 0.99, 0.98), (42, 0.99, 0.99, 0.99, 0.99),
         (43, 0.99, 0.98, 0.99, 0.99), (44, 0.985, 0.98, 0.99, 0.99), (45, 0.99, 0.985, 0.99, 0.99),
         (46, 0.98, 0.985, 0.99, 0.985), (47, 0.985, 0.98, 0.99, 0.985), (48, 0.99, 0.98, 0.99, 0.985),
-        (49, 0.975, 0.98, 0.99, 0.98), (50, 0.98, 0.99, 0.99, 0.99), (51, 0.965, 0.985, 0.99, 0.99)]],
-], ids=[f"v{n}" for n in range(3, 52)])
+        (49, 0.975, 0.98, 0.99, 0.98), (50, 0.98, 0.99, 0.99, 0.99), (51, 0.965, 0.985, 0.99, 0.99),
+        (52, 0.975, 0.975, 0.99, 0.985), (53, 0.97, 0.98, 0.99, 0.99), (54, 0.97, 0.975, 0.99, 0.99),
+        (55, 0.99, 0.98, 0.99, 0.985)]],
+], ids=[f"v{n}" for n in range(3, 56)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -432,9 +436,11 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # and the Spanish-lexified Chavacano and Extremaduran are read as Spanish ("conel", "añus").
 # Kölsch (v51) is read as German, its close kin ("der", "en", "met"), and Futunan (v44) as
 # Italian ("le", "te", "mo"): their glues "jestern", "levale" are found in a language not judged.
-# Short Niuean, Tuvaluan, Nauruan, Tiv, Hiri Motu and Kaqchikel texts (v32, v33, v40, v43, v44,
-# v48) are read as English: their short words ("he", "tau", "mai", "koe"; "awe", "wo", "ed";
-# "ken", "ver", "u"; "be", "lau"; "in", "pa") are English tokens too, so their share of English
+# Short Niuean, Tuvaluan, Nauruan, Tiv, Hiri Motu, Kaqchikel, Toraja-Sa'dan and Koyraboro Senni
+# texts (v32, v33, v40, v43, v44, v48, v53, v54) are read as English: their short words ("he",
+# "tau", "mai", "koe"; "awe", "wo", "ed"; "ken", "ver", "u"; "be", "lau"; "in", "pa"; "buda",
+# "pasa", "mane", "sule"; "zama", "hari", "bara", "isa", "day") are English tokens too, so their
+# share of English
 # words is not under 30%.  (Short texts with no stop
 # word of any list and few English words - Aymara, Kirundi, Fula, Tsonga in v24, v28, v29 - were
 # read as English too, until a text of six lower-case words with under 30% English ones was no
@@ -450,4 +456,6 @@ KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v43": ["neg43-tiv-1/hard-negative"],
                  "integrity_v44": ["neg44-fud-1/hard-negative", "neg44-ho-1/hard-negative"],
                  "integrity_v48": ["neg48-cak-1/hard-negative"],
-                 "integrity_v51": ["neg51-ksh-1/hard-negative"]}
+                 "integrity_v51": ["neg51-ksh-1/hard-negative"],
+                 "integrity_v53": ["neg53-sda-1/hard-negative"],
+                 "integrity_v54": ["neg54-ses-1/hard-negative"]}
