@@ -24,7 +24,6 @@ from typing import Any
 
 import pytest
 
-import provtui.core.session as session_mod
 import provtui.core.recorder as recorder_mod
 from provtui.core.config import ProviderConfig, TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan

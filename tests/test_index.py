@@ -59,7 +59,6 @@ def test_list_is_newest_first_with_the_contract_fields_and_matches_a_full_read()
 
 
 def test_search_finds_prompt_answer_target_id_finding_and_check_outcome_words():
-    d = sessions_dir()
     a = make_session(1, prompt="Write a 12-word sentence about the ocean.",
                      answer="Silent waves carry soulsbeneath the moonlit tide tonight.",
                      targets=[("asker", "sim")],
@@ -97,7 +96,6 @@ def test_search_finds_prompt_answer_target_id_finding_and_check_outcome_words():
 
 
 def test_filters_target_provider_dates_status_suite_and_limit():
-    d = sessions_dir()
     from datetime import datetime, timezone
 
     s1 = make_session(1, targets=[("a", "nim")], created=datetime(2026, 3, 1, tzinfo=timezone.utc))

@@ -11,12 +11,7 @@ It is the 270M *base* model: the tests check structure and timing, never answer 
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
 import sys
-import time
-from pathlib import Path
 
 import httpx
 import pytest

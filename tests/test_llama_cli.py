@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_run_cli import CALL_KEYS, METRIC_KEYS, RUN_KEYS, TURN_KEYS
+from test_run_cli import METRIC_KEYS, RUN_KEYS, TURN_KEYS
 
 pytestmark = pytest.mark.llama
 

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 import json
 import sys
 
 import pytest
 
-from provtui.core.config import McpServerConfig, PRESETS, ProviderConfig, RetryPolicy, TargetConfig
+from provtui.core.config import McpServerConfig, ProviderConfig, RetryPolicy, TargetConfig
 from provtui.core.events import (
     Notice,
     RunFinished,
@@ -21,7 +19,6 @@ from provtui.core.events import (
     ToolCallFinished,
     ToolCallStarted,
     TurnFailed,
-    TurnFinished,
     TurnStarted,
 )
 from provtui.core.fanout import Fanout, SessionPlan

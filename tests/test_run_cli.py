@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 from transcript_server import Reply, Sleep, TranscriptServer
 

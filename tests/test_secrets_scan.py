@@ -115,7 +115,7 @@ def test_the_key_never_leaves_the_process(tmp_path: Path) -> None:
     sid = session["id"]
     exports = tmp_path / "exports"
     for fmt in ("md", "html", "json", "bundle"):
-        dest = exports / (f"bundle-dir" if fmt == "bundle" else f"s.{fmt}")
+        dest = exports / ("bundle-dir" if fmt == "bundle" else f"s.{fmt}")
         r = provtui("sessions", "export", sid, "--format", fmt, "-o", str(dest), env=env,
                     cwd=tmp_path)
         assert r.returncode == 0, r.stderr.decode()

@@ -8,7 +8,6 @@ and a run that never finished.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path

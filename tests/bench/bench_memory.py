@@ -39,7 +39,7 @@ def session_files(data_dir: Path) -> list[Path]:
 
 
 async def tui_child(port: int, tokens: int) -> dict:
-    from tui_harness import isolate_dirs, make_app, wait_for_session, SIZE
+    from tui_harness import isolate_dirs, make_app, wait_for_session
 
     base = Path(isolate_dirs())
     urls = [f"http://127.0.0.1:{port}/bulk/{tokens}/m{i}/v1" for i in range(STREAMS)]

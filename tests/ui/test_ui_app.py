@@ -17,7 +17,6 @@ from transcript_server import Reply, Sleep, TranscriptServer
 from provtui.core.config import McpServerConfig
 from provtui.core.session import load_session
 from provtui.ui.app import ProvtuiApp, binding_ids
-from provtui.ui.widgets.pane import ProviderPane
 from provtui.ui.widgets.prompt import PromptBox
 
 EV = McpServerConfig(name="ev", command=sys.executable, args=("-m", "provtui.demo.ev_server"))

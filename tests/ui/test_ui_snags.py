@@ -7,7 +7,7 @@ import time
 
 import pytest
 from textual.widgets import Static
-from ui_helpers import context_error_run, loopback_target, make_config, tool_run
+from ui_helpers import context_error_run, loopback_target, make_config
 from transcript_server import Reply, Sleep, TranscriptServer
 
 from provtui.core.session import fold_events, load_session, save_session
