@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from mcp_servers.procs import descendants, leftover_servers, owner_env
+from mcp_servers.procs import descendants, leftover_servers, open_fds, owner_env
 from provtui.core.config import McpServerConfig, ProviderConfig, TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
 from provtui.core.session import SessionRecorder
@@ -73,7 +73,7 @@ def free_port() -> int:
 
 
 def fd_count() -> int:
-    return len(os.listdir("/proc/self/fd"))
+    return len(open_fds())
 
 
 def other_tasks() -> set[asyncio.Task]:
@@ -95,7 +95,7 @@ async def nothing_left_behind():
     left = [repr(t) for t in other_tasks() - tasks]
     assert not left, f"asyncio tasks left behind: {left}"
     assert fd_count() <= fds, (f"{fd_count() - fds} file descriptor(s) left open: "
-                               f"{sorted(os.listdir('/proc/self/fd'))}")
+                               f"{sorted(open_fds())}")
     assert set(descendants()) <= kids, f"child processes left: {set(descendants()) - kids}"
 
 

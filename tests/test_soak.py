@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from mcp_servers.procs import descendants
+from mcp_servers.procs import descendants, open_fds
 from provtui.core.config import ProviderConfig, TargetConfig
 from provtui.core.fanout import Fanout, SessionPlan
 from provtui.core.session import Journal, SessionRecorder, save_session, session_paths
@@ -44,7 +44,7 @@ def counts() -> dict[str, int]:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             rss_kb = int(line.split()[1])
-    return {"fds": len(os.listdir("/proc/self/fd")),
+    return {"fds": len(open_fds()),
             "tasks": sum(1 for t in asyncio.all_tasks() if t is not me and not t.done()),
             "threads": len(os.listdir("/proc/self/task")),
             "children": len(descendants()),

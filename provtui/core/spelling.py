@@ -32,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-__all__ = ["accepts", "status", "close_all", "DICTIONARIES"]
+__all__ = ["accepts", "status", "close_all", "held_fds", "DICTIONARIES", "CHECKER_MARK"]
 
 DICTIONARIES: dict[str, tuple[str, ...]] = {
     "en": ("en_US", "en_GB", "en_CA", "en_AU"),
@@ -52,6 +52,9 @@ _SEARCH_DIRS = (
 """Where hunspell itself looks, after the directories of ``DICPATH``."""
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,64}")
+CHECKER_MARK = "PROVTUI_SPELLING_CHECKER"
+"""In the environment of every hunspell process started here: they live as long as the process
+that started them, by design (tests that look for processes left behind skip them)."""
 _SENTINEL = "qxqprovtuiqxq"
 _READ_DEADLINE_S = 2.0
 _MAX_LINES = 16  # one word is at most a few lines of "-l" output
@@ -97,7 +100,7 @@ class _Checker:
             self.proc = subprocess.Popen(
                 [program, "-l", "-i", "utf-8", "-d", ",".join(paths)],
                 stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.DEVNULL, close_fds=True,
-                env={**os.environ, "LC_ALL": "C.UTF-8"},
+                env={**os.environ, "LC_ALL": "C.UTF-8", CHECKER_MARK: "1"},
             )
         finally:
             os.close(slave)
@@ -211,6 +214,19 @@ def status() -> dict[str, str]:
         else:
             out[lang] = "hunspell: " + ", ".join(paths)
     return out
+
+
+def held_fds() -> set[int]:
+    """The file descriptors the hunspell processes hold open here (two each)."""
+    fds = set()
+    for checker in list(_checkers.values()):
+        if checker is not None and checker.proc.stdin is not None:
+            fds.add(checker.fd)
+            try:
+                fds.add(checker.proc.stdin.fileno())
+            except ValueError:  # closed meanwhile
+                pass
+    return fds
 
 
 def close_all() -> None:

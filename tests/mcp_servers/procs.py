@@ -35,14 +35,36 @@ def _children_map() -> dict[int, list[int]]:
 
 
 def descendants(pid: int | None = None) -> list[int]:
+    """This process's descendants, but the spell checkers of the glued-word check
+    (provtui/core/spelling.py): one hunspell per language, kept for the process's life by
+    design, as the analysis worker is."""
     root = pid or os.getpid()
     kids = _children_map()
     out, todo = [], list(kids.get(root, []))
     while todo:
         p = todo.pop()
+        if _is_spell_checker(p):
+            continue
         out.append(p)
         todo.extend(kids.get(p, []))
     return out
+
+
+def _is_spell_checker(pid: int) -> bool:
+    from provtui.core.spelling import CHECKER_MARK
+
+    try:
+        env = Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return False
+    return f"{CHECKER_MARK}=1".encode() in env.split(b"\0")
+
+
+def open_fds() -> set[str]:
+    """This process's open file descriptors, but the spell checkers' (see ``descendants``)."""
+    from provtui.core.spelling import held_fds
+
+    return set(os.listdir("/proc/self/fd")) - {str(fd) for fd in held_fds()}
 
 
 def owned_processes() -> list[tuple[int, str]]:
