@@ -168,6 +168,15 @@ def test_doctor_names_the_dictionaries() -> None:
 
 
 @needs_hunspell
+def test_a_ctrl_c_at_the_terminal_does_not_reach_hunspell() -> None:
+    assert spelling.accepts("drawknife", "en") is True
+    proc = spelling._checkers["en"].proc
+    # the terminal sends SIGINT to its foreground process group: hunspell is in none of ours
+    assert os.getpgid(proc.pid) != os.getpgid(0)
+    assert os.getsid(proc.pid) == proc.pid
+
+
+@needs_hunspell
 def test_the_processes_end_with_close_all() -> None:
     assert spelling.accepts("drawknife", "en") is True
     proc = spelling._checkers["en"].proc

@@ -100,6 +100,7 @@ class _Checker:
             self.proc = subprocess.Popen(
                 [program, "-l", "-i", "utf-8", "-d", ",".join(paths)],
                 stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.DEVNULL, close_fds=True,
+                start_new_session=True,  # a Ctrl-C at the terminal is the caller's, not hunspell's
                 env={**os.environ, "LC_ALL": "C.UTF-8", CHECKER_MARK: "1"},
             )
         finally:
