@@ -12,7 +12,7 @@ off and on side by side in one run (PROVTUI_SPELLING, read at each look-up):
 
 Needs the hunspell program and its en/fr/es/de/it/pt dictionaries.
 
-    python tests/bench/bench_spelling.py [--texts 150]
+    python tests/bench/bench_spelling.py [--texts 500]
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ def timing() -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--texts", type=int, default=150, help="texts per language for the unfiltered glues")
+    ap.add_argument("--texts", type=int, default=500, help="texts per language for the unfiltered glues")
     args = ap.parse_args()
     if not all(spelling._dictionary_paths(lang) for lang in JUDGED) or not spelling.status()["en"].startswith("hunspell"):
         sys.exit("needs the hunspell program and its en/fr/es/de/it/pt dictionaries: " + json.dumps(spelling.status()))
