@@ -391,7 +391,12 @@ _PREFIX_WORDS = {
 
 # Prefixes that make one word of the word after them in every one of these languages.
 _PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré pro anti auto multi
-    semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split())
+    semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split()
+    # Greek and Latin combining forms, spelt each language's way, that prose never writes alone
+    # ("hidrotrineo", "idrovolante", "électroaimant"); not the ones that are words too ("foto",
+    # "socio", "zoo", "astro", "cromo")
+    + """hidro hydro idro aero aéro electro électro elettro thermo fono phono crono chrono chromo
+    psico neuro hemo hémo paleo paléo piezo piro pyro oleo oléo tecno hemi hémi fito phyto""".split())
 # (definite ones: the surnames are "Lafleur", "Delmonte"; "unaire" is a word the dictionary lacks)
 _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
              "es": frozenset("el la los las del al".split()),
