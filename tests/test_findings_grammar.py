@@ -161,6 +161,13 @@ def test_a_common_word_beside_a_glue_is_no_broken_clitic_verb():
     ("es", "Presiónala suavemente con la palma hasta que quede plana."),
     ("es", "Destápalas con cuidado y revuélvelas antes de servir."),
     ("pt", "As embaladoras da fábrica trabalham em dois turnos por dia."),
+    # the Spanish imperative of vosotros keeps its -d before a clitic and is no fragment
+    # (v62's "escuchadlos" and "ensayad a", read after its scoring)
+    ("es", "Escuchadlos con atención y mezcladlo todo antes de servir la sopa caliente."),
+    ("es", "Después ensayad a solas la primera parte de la canción antes de cantarla juntos."),
+    # Greek and Latin combining forms are prefixes (v57's "hidrotrineo")
+    ("es", "El hidrotrineo cruzó el lago helado y el hidrodeslizador llegó después."),
+    ("it", "L'idrovolante atterrò sul lago accanto a un vecchio idroscalo."),
 ])
 def test_word_formation_guards(lang, text):
     assert _glues(text, lang) == []
@@ -175,6 +182,9 @@ def test_word_formation_guards(lang, text):
     ("de", "Man kann die Zeilennummern mitausgeben lassen.", "mitausgeben", "mit ausgeben"),  # "mit": as well
     ("de", "Wir haben vergessen, die Kinder rechtzeitigzu wecken.", "rechtzeitigzu", "rechtzeitig zu"),
     ("en", "It was raining, so we went in some ways slower thanusual.", "thanusual", "than usual"),
+    # no vosotros imperative changes its stem ("contad") or keeps its -d before "os"
+    ("es", "El guía cuentados historias de fantasmas cada noche junto al fuego del campamento.",
+     "cuentados", "cuenta dos"),
 ])
 def test_word_formation_leaves_glues_found(lang, text, glue, suggestion):
     assert (glue, suggestion) in _glues(text, lang)

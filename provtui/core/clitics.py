@@ -11,7 +11,7 @@ from provtui.core.morph_lexicon import known_form
 from provtui.core.verb_forms import verb_form
 
 __all__ = ["ACCENTED", "INFINITIVES", "takes_clitic", "verb_with_clitic", "clitic_host",
-           "clitic_verb_zipf", "syllables", "final_accent"]
+           "clitic_verb_zipf", "syllables", "final_accent", "vosotros_imperative"]
 
 _CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
 _CLITIC_INFINITIVE_MIN_ZIPF = 1.5  # ... or an infinitive this common
@@ -39,6 +39,7 @@ def verb_with_clitic(word: str, lang: str) -> bool:
         a, b = word[:-k], word[-k:]
         if b in clitics and a not in fw and clitic_host(a, lang) \
                 and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF or _accented_imperative(a, lang)
+                     or (lang == "es" and b != "os" and vosotros_imperative(a))
                      or (lang != "it" and a.endswith(INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
                      or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
             # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
@@ -57,6 +58,16 @@ def _accented_imperative(a: str, lang: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòù")
+
+
+def vosotros_imperative(a: str) -> bool:
+    """A Spanish imperative of vosotros: the infinitive with -d for -r ("escuchad", "añadid"),
+    of a verb the lists hold.  Its stem never changes ("contad", not "cuentad"), and before
+    "os" it drops the -d ("sentaos"), so "cuentados" stays "cuenta dos"."""
+    return len(a) >= 5 and a[-2:] in ("ad", "ed", "id") and lex.zipf(a[:-1] + "r", "es") >= _VOSOTROS_VERB_MIN_ZIPF
+
+
+_VOSOTROS_VERB_MIN_ZIPF = 2.5
 _IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
 _IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
 
@@ -83,6 +94,8 @@ def clitic_host(a: str, lang: str) -> bool:
             return any(stem + e in ranks for e in infinitives) \
                 or (a[-1] == "i" and any(a[:-k] + "rre" in ranks for k in (1, 2, 3)))
         return takes_clitic(a) or a[-1:] in "aie"
+    if lang == "es" and vosotros_imperative(a):
+        return True  # "escuchad" + "los": the imperative of vosotros keeps its -d and takes no accent
     if lang == "es" and a[-1:] in "aeiouns" and not ACCENTED & set(a) and syllables(a) >= 2:
         # a Spanish form of two syllables or more that ends in a vowel, -n or -s takes an accent
         # with a clitic on ("ábrelas", "aplícala", "abortándola", "díganlo"): "abrelas",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from provtui.core import integrity_lexicon
 from provtui.core import lang_lexicon as lex
-from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic
+from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic, vosotros_imperative
 from provtui.core.glue_de import DE_PARTICLES
 from provtui.core.glue_intl import (
     _BOUND_ENDINGS,
@@ -119,8 +119,9 @@ def _clitic_verb_broken(a: str, b: str, lang: str) -> bool:
 
 def _unlisted_word(x: str, lang: str) -> bool:
     """True when ``x``, which no frequency list knows, is still a word: a verb with its clitics
-    ("a bordarlos" is no "abordarlos")."""
-    return len(x) >= 6 and verb_with_clitic(x, lang)
+    ("a bordarlos" is no "abordarlos"), or the Spanish imperative of vosotros ("ensayad a" is
+    no "ensayada")."""
+    return len(x) >= 6 and (verb_with_clitic(x, lang) or (lang == "es" and vosotros_imperative(x)))
 
 
 @lru_cache(maxsize=50_000)
