@@ -168,6 +168,15 @@ def test_doctor_names_the_dictionaries() -> None:
 
 
 @needs_hunspell
+def test_hunspell_gets_nothing_of_the_callers_environment(monkeypatch) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-SECRET-spelling-0000")
+    assert spelling.accepts("drawknife", "en") is True
+    env = Path(f"/proc/{spelling._checkers['en'].proc.pid}/environ").read_bytes()
+    assert b"SECRET" not in env and b"OPENROUTER" not in env
+    assert f"{spelling.CHECKER_MARK}=1".encode() in env.split(b"\0")
+
+
+@needs_hunspell
 def test_a_ctrl_c_at_the_terminal_does_not_reach_hunspell() -> None:
     assert spelling.accepts("drawknife", "en") is True
     proc = spelling._checkers["en"].proc

@@ -101,7 +101,9 @@ class _Checker:
                 [program, "-l", "-i", "utf-8", "-d", ",".join(paths)],
                 stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.DEVNULL, close_fds=True,
                 start_new_session=True,  # a Ctrl-C at the terminal is the caller's, not hunspell's
-                env={**os.environ, "LC_ALL": "C.UTF-8", CHECKER_MARK: "1"},
+                # nothing of the caller's environment (its keys least of all): the dictionaries
+                # are given by path
+                env={"LC_ALL": "C.UTF-8", "PATH": os.defpath, CHECKER_MARK: "1"},
             )
         finally:
             os.close(slave)
