@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from provtui.core import analysis, spelling  # noqa: E402
 
 import bench_false_alarms as bfa  # noqa: E402
+from bench_recall_gettext import english_texts  # noqa: E402  (the same English prose)
 
 DATA = HERE.parent / "data"
 ROUNDS = [("v3-v31 (tuning)", 3, 31), ("v32-v39 (C, D)", 32, 39), ("v40-v51 (E-G)", 40, 51),
@@ -71,27 +72,6 @@ def labelled() -> list[str]:
         lines.append(f"| {name} | {tp0 + fn0:,} | {tp0 / (tp0 + fp0):.3f} / {tp0 / (tp0 + fn0):.3f} "
                      f"| {tp1 / (tp1 + fp1):.3f} / {tp1 / (tp1 + fn1):.3f} | {fp0} -> {fp1} |")
     return lines
-
-
-def english_texts() -> list[str]:
-    import gettext
-
-    msgs, seen = [], set()
-    for mo in sorted(Path("/usr/share/locale/fr/LC_MESSAGES").glob("*.mo")):
-        try:
-            with open(mo, "rb") as fh:
-                cat = gettext.GNUTranslations(fh)._catalog
-        except Exception:
-            continue
-        for key in cat:
-            key = key[0] if isinstance(key, tuple) else key
-            if not isinstance(key, str) or len(key) < 20 or key in seen:
-                continue
-            seen.add(key)
-            v = bfa._ACCELERATOR_RE.sub("", bfa._PLACEHOLDER_RE.sub(" ", key))
-            if bfa._prose(v):
-                msgs.append(v)
-    return ["\n\n".join(msgs[i:i + 20]) for i in range(0, len(msgs), 20)]
 
 
 def unfiltered(n_texts: int) -> list[str]:
