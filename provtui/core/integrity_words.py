@@ -284,14 +284,15 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     """A glued word that the language's spell-check dictionary accepts is its word
     ("drawknife", "feule", "überreifer"), unless every part is a function word: "de la",
     "per i", "che le" are glued into "dela", "peri", "chele" far more often than those rare
-    words are meant, and the dictionaries hold them.  (Nor a Spanish verb and clitic without
-    the accent the clitic gives it: see below.)"""
+    words are meant, and the dictionaries hold them; nor when it is a glue people write so
+    often that lists hold it ("sofar", "osea": ``glue_known``), nor a Spanish verb and clitic
+    without the accent the clitic gives it (below)."""
     if lang == "en":
         function = integrity_lexicon.FUNCTION_WORDS
     else:
         function = lang_lexicon.FUNCTION_WORDS[lang] | (GERMAN_PREPOSITIONS if lang == "de" else frozenset())
     if all(p.lower() in function for p in parts) or known_glue(word.lower(), lang) is not None:
-        return False  # (a glue people write so often that lists hold it: "sofar", glue_known)
+        return False
     if lang == "es" and len(parts) == 2 and parts[1] in lang_lexicon.CLITICS["es"] \
             and not clitic_host(parts[0].lower(), "es"):
         # Spanish writes a verb of two syllables or more with a clitic on with an accent
