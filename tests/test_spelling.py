@@ -70,6 +70,8 @@ def test_a_word_of_the_dictionary_is_not_reported(monkeypatch, text: str, word: 
     ("Ho comprato le mele peri bambini della scuola e anche un po di pane fresco.", "peri", "it"),
     ("La maestra dice chele piace molto la musica classica e suona il piano ogni sera.", "chele", "it"),
     ("Me gusta ir a la playa sobretodo en verano, cuando el agua está más caliente y tranquila.", "sobretodo", "es"),
+    ("Il agit entant que représentant de la société et il signe les contrats au nom de tous les associés.",
+     "entant", "fr"),
 ])
 def test_two_function_words_glued_stay_a_glue_though_the_dictionary_has_the_word(text, word, lang) -> None:
     assert spelling.accepts(word, lang) is True  # hunspell holds "dela", "peri", "chele" ...

@@ -108,7 +108,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         le la les un une des du de au aux et ou mais donc car ni que qui quoi dont où ce cet cette
         ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on
         nous vous je tu me te se lui en y ne pas plus dans sur sous par pour avec sans chez entre
-        vers est sont était être avoir a ont été fait peut comme aussi très tout tous toute
+        vers est sont était être avoir a ont été fait peut comme aussi très tant tout tous toute
         toutes si quand même à non doit doivent peuvent deux trois quatre cinq six sept huit neuf dix
         dès depuis pendant avant après selon malgré parmi durant sauf lors bien déjà encore toujours
         jamais ici là alors souvent sera seront serait va vont avait avaient soit soient
