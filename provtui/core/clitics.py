@@ -15,6 +15,7 @@ __all__ = ["ACCENTED", "INFINITIVES", "takes_clitic", "verb_with_clitic", "cliti
 
 _CLITIC_VERB_MIN_ZIPF = 3.0   # a verb form this common with a clitic on it is one word
 _CLITIC_INFINITIVE_MIN_ZIPF = 1.5  # ... or an infinitive this common
+_VOSOTROS_VERB_MIN_ZIPF = 2.5  # the infinitive of a vosotros imperative is this common
 INFINITIVES = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "it": ("are", "ere", "ire"), "fr": ("er", "ir", "re")}
 ACCENTED = frozenset("áéíóúàèìòù")
 
@@ -67,7 +68,6 @@ def vosotros_imperative(a: str) -> bool:
     return len(a) >= 5 and a[-2:] in ("ad", "ed", "id") and lex.zipf(a[:-1] + "r", "es") >= _VOSOTROS_VERB_MIN_ZIPF
 
 
-_VOSOTROS_VERB_MIN_ZIPF = 2.5
 _IT_E_HOSTS = ("ate", "ete", "ite", "me", "se", "ce", "ve", "glie")
 _IT_CLITIC_ENDS = ("me", "se", "ce", "ve", "glie", "mi", "ti", "si", "ci", "vi")  # a clitic on a clitic
 
