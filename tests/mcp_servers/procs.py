@@ -53,11 +53,16 @@ def descendants(pid: int | None = None) -> list[int]:
 def _is_spell_checker(pid: int) -> bool:
     from provtui.core.spelling import CHECKER_MARK
 
+    return _marked(pid, CHECKER_MARK)
+
+
+def _marked(pid: int, var: str) -> bool:
+    """True when ``var=1`` is in the environment of process ``pid``."""
     try:
         env = Path(f"/proc/{pid}/environ").read_bytes()
     except OSError:
         return False
-    return f"{CHECKER_MARK}=1".encode() in env.split(b"\0")
+    return f"{var}=1".encode() in env.split(b"\0")
 
 
 def open_fds() -> set[str]:
@@ -93,11 +98,7 @@ llama.cpp server): they are not leftovers of any one test."""
 
 
 def _is_session_fixture(pid: int) -> bool:
-    try:
-        env = Path(f"/proc/{pid}/environ").read_bytes()
-    except OSError:
-        return False
-    return f"{FIXTURE_VAR}=1".encode() in env.split(b"\0")
+    return _marked(pid, FIXTURE_VAR)
 
 
 def leftover_servers() -> list[str]:
