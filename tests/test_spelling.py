@@ -112,6 +112,16 @@ def test_dicpath_dictionaries_come_first(tmp_path: Path, monkeypatch) -> None:
     assert spelling.accepts("quintzorblax", "en") is False
 
 
+@pytest.mark.skipif(not HAVE_HUNSPELL, reason="SKIPPED LOUDLY: no hunspell program on PATH "
+                                              "(apt install hunspell)")
+def test_a_garbage_dictionary_vetoes_nothing_and_breaks_nothing(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "en_US.aff").write_bytes(os.urandom(4000))
+    (tmp_path / "en_US.dic").write_bytes(b"99999999999\n\xff\xfe/garbage/\x00zz\n" + os.urandom(2000))
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+    assert spelling.accepts("drawknife", "en") in (False, None)
+    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+
+
 def _fake_hunspell(tmp_path: Path, body: str, monkeypatch) -> None:
     """A program named hunspell, first on PATH, with a dictionary for English to point it at."""
     bin_dir = tmp_path / "bin"
