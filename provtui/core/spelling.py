@@ -40,10 +40,15 @@ DICTIONARIES: dict[str, tuple[str, ...]] = {
     "es": ("es_ES", "es_MX", "es"),
     "de": ("de_DE", "de_AT", "de_CH", "de"),
     "it": ("it_IT", "it"),
-    "pt": ("pt_BR", "pt_PT", "pt"),
+    "pt": ("pt_PT", "pt_BR", "pt"),
 }
 """Each judged language's dictionary names, by preference; the first two found are used (a
-word either accepts is a word)."""
+word either accepts is a word), or as many as ``_MAX_DICTIONARIES`` says."""
+
+_MAX_DICTIONARIES = {"pt": 1}
+"""Portuguese takes one dictionary: pt_BR's affix rules make verbs of an article and a noun
+("abiblioteca", "acanoa", "afarinha": "a" + "biblioteca"), so beside pt_PT it took 28 real glues
+of the labelled sets for words; where pt_PT is missing, pt_BR is still far better than none."""
 
 _SEARCH_DIRS = (
     "/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell",
@@ -79,7 +84,7 @@ def _dictionary_paths(lang: str) -> list[str]:
                 if not any(os.path.samefile(base.with_suffix(".dic"), Path(f + ".dic")) for f in found):
                     found.append(str(base))  # fr_FR is often a link to fr: one is enough
                 break
-        if len(found) == 2:
+        if len(found) == _MAX_DICTIONARIES.get(lang, 2):
             break
     return found
 
