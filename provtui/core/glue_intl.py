@@ -47,6 +47,7 @@ from provtui.core.glue_known import known_glue
 from provtui.core.morph_lexicon import available, known_form
 from provtui.core.number_words import CARDINALS, is_number_word
 from provtui.core.verb_forms import verb_form
+from provtui.core.verb_noun import verb_noun_compound
 
 __all__ = ["glue_split"]
 
@@ -545,6 +546,8 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
         # (the glue's own first word is no sibling: "tracciamento" + "si" is no "-osi" form;
         # nor is a function word glued on: "desligue" + "a" is no "desliguei")
         return None  # a form of a known word the list lacks ("contrefaisaient")
+    if best is not None and len(best) == 1 and verb_noun_compound(word[: best[0]], word[best[0]:], lang):
+        return None  # "tagliasiepi", "cubreteteras": a verb and its object make a noun
     if best is not None and _english_compound(word, best, lang):
         return None  # "tablespace", "keepalive", "nocache": an English term, written as one
     if best is not None and z_en >= _ENGLISH_MAX_ZIPF and z_en > zt:
