@@ -451,18 +451,16 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # read as English too, until a text of six lower-case words with under 30% English ones was no
 # longer judged as English; a Tumbuka and a Kanuri text of five, v33 and v40, until four.)
 KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
-                 "integrity_v24": ["neg24-bi-1/hard-negative"],
                  "integrity_v32": ["neg32-niu-1/hard-negative"],
                  "integrity_v33": ["neg33-tvl-1/hard-negative"],
-                 "integrity_v36": ["neg36-ext-1/hard-negative"],
-                 "integrity_v37": ["neg37-pcm-1/hard-negative", "neg37-jam-1/hard-negative",
-                                   "neg37-cbk-1/hard-negative"],
+                 "integrity_v37": ["neg37-pcm-1/hard-negative", "neg37-cbk-1/hard-negative"],
                  "integrity_v40": ["neg40-na-1/hard-negative"],
                  "integrity_v43": ["neg43-tiv-1/hard-negative"],
-                 "integrity_v44": ["neg44-fud-1/hard-negative", "neg44-ho-1/hard-negative"],
+                 "integrity_v44": ["neg44-fud-1/hard-negative"],
                  "integrity_v48": ["neg48-cak-1/hard-negative"],
-                 "integrity_v51": ["neg51-ksh-1/hard-negative"],
                  "integrity_v53": ["neg53-sda-1/hard-negative"],
                  "integrity_v54": ["neg54-ses-1/hard-negative"],
-                 "integrity_v56": ["neg56-cuk-1/hard-negative"],
                  "integrity_v57": ["neg57-dob-1/hard-negative"]}
+# (Bislama v24, Extremaduran v36, Jamaican Patois v37, Hiri Motu v44, Kölsch v51 and Guna v56
+# are no longer misread since a glued word among three or more words no dictionary knows is not
+# reported: provtui/core/unknown_words.py.)

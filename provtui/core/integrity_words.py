@@ -17,6 +17,7 @@ from provtui.core import integrity_lexicon, lang_lexicon, language, spelling
 from provtui.core.clitics import clitic_host
 from provtui.core.glue_de import GERMAN_PREPOSITIONS
 from provtui.core.glue_known import known_glue
+from provtui.core.unknown_words import drop_glues_among_unknown
 from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
     _glue_split, _lexicon, _maybe_glued, _split_join, _strong, _weak,
@@ -105,9 +106,16 @@ class WordChecks:
 
     def _judge(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict], lang: str) -> None:
         """Glued and split words of one piece of prose in ``lang``."""
+        start = len(fs)
         if lang != "en":
             self._words_intl(masked, base, lang, fs)
-            return
+        else:
+            self._words_en(masked, base, st, line_start, fs)
+        if len(fs) > start:
+            drop_glues_among_unknown(masked, base, fs, start, lang)
+
+    def _words_en(self, masked: str, base: int, st: _State, line_start: bool, fs: list[dict]) -> None:
+        """Glued and split words of one piece of English prose."""
         lex = _lexicon()
         # sets once the full English list is loaded, else views on the compact index
         common = lex.english_words(_COMMON_ZIPF)

@@ -1,0 +1,123 @@
+"""Glued words among words no dictionary knows (provtui/core/unknown_words.py) and Spanish and
+Italian verb-noun compounds (provtui/core/verb_noun.py): the texts are the attacks themselves,
+tool lists in prose and compounds written as one word, with the glues they must not hide."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from provtui.core import spelling, unknown_words
+from provtui.core.analysis import find_findings
+from provtui.core.integrity import IncrementalAnalyzer
+from provtui.core.verb_noun import verb_noun_compound
+from test_findings_morph import _MORE
+
+
+def _glued(text: str) -> list[str]:
+    return [f["text"] for f in find_findings(text) if f["kind"] == "glued_words"]
+
+
+# A sentence of tools in lower case: the names that split into two words are names too.
+TOOLS_EN = ("On the home server I keep files in kopia, read feeds in miniflux, save pages to wallabag, "
+            "watch films in jellyfin and sort photos in darktable behind traefik and ntfy.")
+TOOLS_ES = ("Para la web usamos supabase y appwrite como respaldo, hasura para las consultas, "
+            "directus y strapi para los contenidos y nhost para las pruebas.")
+
+
+def test_a_name_among_names_is_not_a_glue() -> None:
+    assert _glued(TOOLS_EN) == []
+    assert _glued(TOOLS_ES + _MORE["es"]) == []
+
+
+def test_the_same_name_in_plain_prose_is_still_judged() -> None:
+    # one name alone in prose has no company of unknown words: the check is not switched off
+    # for a word, only for a run of names
+    assert "darktable" in _glued("After lunch I sort the photos in darktable and then I go home early.")
+
+
+def test_a_glue_in_prose_beside_a_tool_list_is_found() -> None:
+    # the glue is more than WINDOW words from the names
+    filler = " ".join(["the river ran past the old mill and"] * 3)
+    text = TOOLS_EN + " Later " + filler + " we walked along theriver bank until the evening came."
+    assert "theriver" in _glued(text)
+    # and a passage with its own glues is still prose: glues do not count as unknown words
+    prose = ("We walked along theriver bank, sat down under anold oak and watched thebirds "
+             "circle over the water until the light faded.")
+    assert _glued(prose) == ["theriver", "anold", "thebirds"]
+
+
+def test_two_unknown_words_are_not_enough() -> None:
+    text = "I sort my photos in darktable, read feeds in miniflux and save pages to wallabag every day."
+    # miniflux and wallabag: two unknown words, under MIN_UNKNOWN
+    assert unknown_words.MIN_UNKNOWN == 3
+    assert "darktable" in _glued(text)
+
+
+def test_the_verdict_does_not_depend_on_how_the_text_streamed_in() -> None:
+    text = TOOLS_EN + "\n\nWe walked along theriver bank and sat under anold oak.\n" + TOOLS_EN
+    whole = [(f["start"], f["text"]) for f in find_findings(text) if f["kind"] == "glued_words"]
+    rng = random.Random(7)
+    for _ in range(5):
+        a = IncrementalAnalyzer()
+        pos = 0
+        while pos < len(text):
+            step = rng.randint(1, 12)
+            a.feed(text[pos:pos + step])
+            pos += step
+        got = [(f["start"], f["text"]) for f in a.result()["findings"] if f["kind"] == "glued_words"]
+        assert got == whole
+    assert [t for _, t in whole] == ["theriver", "anold"]
+
+
+def test_hostile_pieces_cost_linear_time_and_break_nothing() -> None:
+    # a line of a thousand unknown words with a thousand glues among them, and code-like junk
+    junk = " ".join(f"zq{c}x{d}qz theriver" for c in "bcdfghjklm" for d in "bcdfghjklmnpqrstvwxyz" * 5)
+    fs = find_findings(junk + "\n" + "l'eau fazê-lo tar1090 a_b " * 200)
+    assert all(f["kind"] != "glued_words" for f in fs)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("it", "Nel capanno teniamo il tagliasiepi, il portaspilli e un vecchio portafusi di legno.", "tagliasiepi"),
+    ("it", "Sul tavolo c'erano il copriteiera di lana e un segnapagina di cuoio.", "copriteiera"),
+    ("es", "En la cocina guardo el cubreteteras de mi abuela y un vaciabolsillos de cerámica.", "cubreteteras"),
+    ("es", "Sobre la colina pusieron un atrapanieblas para recoger agua en invierno.", "atrapanieblas"),
+])
+def test_a_verb_noun_compound_is_not_a_glue(lang: str, text: str, word: str) -> None:
+    assert word not in _glued(text + _MORE[lang])
+
+
+@pytest.mark.parametrize("lang,text,glue", [
+    ("es", "Necesito más tiempo paraver la película entera con calma.", "paraver"),    # the preposition
+    ("es", "Busca el cuaderno y guardacoche las llaves en el cajón.", "guardacoche"),  # singular: no compound
+    ("it", "Prendi la scatola e portala in cantina prima di sera.", None),            # a verb and a clitic
+])
+def test_verb_noun_compounds_leave_glues_found(lang: str, text: str, glue: str | None) -> None:
+    found = _glued(text + _MORE[lang])
+    if glue is None:
+        assert found == []
+    else:
+        assert glue in found
+
+
+def test_verb_noun_compound_rule() -> None:
+    assert verb_noun_compound("taglia", "siepi", "it")
+    assert verb_noun_compound("cubre", "teteras", "es")
+    assert not verb_noun_compound("para", "guas", "es")       # "para" is the preposition
+    assert not verb_noun_compound("cubre", "tetera", "es")    # Spanish takes the plural
+    assert not verb_noun_compound("porta", "la", "it")        # a function word
+    assert not verb_noun_compound("porta", "zzqxfrob", "it")  # no known word
+    assert not verb_noun_compound("taglia", "siepi", "fr")    # French hyphenates
+    assert not verb_noun_compound("cut", "hedges", "en")
+
+
+def test_portuguese_takes_one_dictionary(tmp_path, monkeypatch) -> None:
+    # pt_BR's affix rules make verbs of an article and a noun ("abiblioteca"): beside pt_PT it
+    # would take real glues for words, so only the first one found is used
+    for name in ("pt_PT", "pt_BR", "en_US", "en_GB"):
+        (tmp_path / f"{name}.aff").write_text("SET UTF-8\n", encoding="utf-8")
+        (tmp_path / f"{name}.dic").write_text("1\npalavra\n", encoding="utf-8")
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+    assert spelling._dictionary_paths("pt") == [str(tmp_path / "pt_PT")]
+    assert spelling._dictionary_paths("en")[:2] == [str(tmp_path / "en_US"), str(tmp_path / "en_GB")]
