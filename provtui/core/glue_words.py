@@ -182,7 +182,9 @@ def _glue_split(word: str, mode: str = "lower") -> tuple[int, ...] | None:
         return None
     if lex.is_code_word(word) or _identifier(word, best):
         return None
-    if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and not _plainly_english(word, best):
+    if lex.zipf_foreign(word) >= _FOREIGN_MIN_ZIPF and (len(best) > 1 or not _plainly_english(word, best)):
+        # (a common word of another language is that word; "referto" is still "refer to", but
+        # three English words glued in a row are far rarer than "andamento")
         return None
     return best
 
