@@ -397,7 +397,8 @@ _PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré p
     # ("hidrotrineo", "idrovolante", "électroaimant"); not the ones that are words too ("foto",
     # "socio", "zoo", "astro", "cromo")
     + """hidro hydro idro aero aéro electro électro elettro thermo fono phono crono chrono chromo
-    psico neuro hemo hémo paleo paléo piezo piro pyro oleo oléo tecno hemi hémi fito phyto""".split())
+    psico neuro hemo hémo paleo paléo piezo piro pyro oleo oléo tecno hemi hémi fito phyto
+    hetero hétéro etero homeo homéo omeo xeno xéno endo exo""".split())
 # (definite ones: the surnames are "Lafleur", "Delmonte"; "unaire" is a word the dictionary lacks)
 _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
              "es": frozenset("el la los las del al".split()),
