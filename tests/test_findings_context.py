@@ -121,3 +121,59 @@ def test_portuguese_takes_one_dictionary(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("DICPATH", str(tmp_path))
     assert spelling._dictionary_paths("pt") == [str(tmp_path / "pt_PT")]
     assert spelling._dictionary_paths("en")[:2] == [str(tmp_path / "en_US"), str(tmp_path / "en_GB")]
+
+
+# ---- the system's big English word list (provtui/core/system_words.py)
+
+from provtui.core import system_words  # noqa: E402
+
+HAVE_BIG_LIST = bool(system_words._find())
+
+
+@pytest.fixture
+def word_list(tmp_path, monkeypatch):
+    """A word list of our own where the system's would be."""
+    monkeypatch.delenv("PROVTUI_SPELLING", raising=False)
+    monkeypatch.setattr(system_words, "_DIRS", (str(tmp_path),))
+    system_words.forget()
+    yield tmp_path / "american-english-insane"
+    system_words.forget()
+
+
+def test_a_closed_compound_the_list_holds_is_not_a_glue(word_list) -> None:
+    text = "The luthier moved the soundpost of the old viol, and the letter came froma friend."
+    assert _glued(text) == ["soundpost", "froma"]  # no list: both reported
+    word_list.write_text("Soundpost\nsoundpost\nsoundposts\nfroma\nwitha\n", encoding="utf-8")
+    system_words.forget()
+    assert system_words.listed("soundpost") is True and system_words.listed("soulsbeneath") is False
+    # the list holds "froma" too, but a glue of a function word is far likelier than that word
+    assert _glued(text) == ["froma"]
+    assert system_words.status() == f"word lists: {word_list}"
+
+
+def test_a_hostile_word_list_breaks_nothing(word_list, monkeypatch) -> None:
+    word_list.write_bytes(b"\xff\xfe\x00pegbox\x00\n" + bytes(range(256)) * 50 + b"\nsoundpost\n")
+    assert system_words.listed("soundpost") is True  # a word of the file is a word
+    assert _glued("The luthier moved the soundpost a hair towards the treble side.") == []
+    # a file far past any word list is not read at all
+    monkeypatch.setattr(system_words, "_MAX_FILE_BYTES", 10)
+    system_words.forget()
+    assert system_words.listed("soundpost") is None
+    assert system_words.status().startswith("no big English word list")
+
+
+def test_the_word_list_is_off_with_the_spell_check(word_list, monkeypatch) -> None:
+    word_list.write_text("pegbox\n", encoding="utf-8")
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert system_words.listed("pegbox") is None
+    assert system_words.status() == "off (PROVTUI_SPELLING=off)"
+
+
+@pytest.mark.skipif(not HAVE_BIG_LIST, reason="SKIPPED LOUDLY: no big English word list in /usr/share/dict "
+                                              "(apt install wamerican-insane wbritish-insane)")
+def test_the_system_list_knows_rare_compounds(monkeypatch) -> None:
+    monkeypatch.delenv("PROVTUI_SPELLING", raising=False)
+    system_words.forget()
+    assert system_words.listed("soundpost") and system_words.listed("windchest")
+    assert not system_words.listed("soulsbeneath")
+    assert "soundpost" not in _glued("The luthier moved the soundpost a hair towards the treble side.")

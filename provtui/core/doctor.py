@@ -137,7 +137,7 @@ async def _check_mcp(config: Config) -> list[tuple[str, str]]:
 def _spelling_lines() -> list[tuple[str, str]]:
     """The spell-check dictionaries behind the glued-word check: an "info" line (not a
     problem: without one a language is judged by its word lists alone)."""
-    from provtui.core import spelling
+    from provtui.core import spelling, system_words
 
     have, missing = [], []
     for lang, state in spelling.status().items():
@@ -153,6 +153,9 @@ def _spelling_lines() -> list[tuple[str, str]]:
         lines.append(("info", f"glued-word check without a spell-check dictionary for {', '.join(langs)}: "
                               f"{state}; a rare real word made of two common ones can be reported as "
                               "glued there"))
+    words = system_words.status()
+    lines.append(("ok" if words.startswith("word lists:") else "info",
+                  f"glued-word check, English closed compounds: {words}"))
     return lines
 
 

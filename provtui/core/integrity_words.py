@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from provtui.core import integrity_lexicon, lang_lexicon, language, spelling
+from provtui.core import integrity_lexicon, lang_lexicon, language, spelling, system_words
 from provtui.core.clitics import clitic_host
 from provtui.core.glue_de import GERMAN_PREPOSITIONS
 from provtui.core.glue_known import known_glue
@@ -294,7 +294,8 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     "per i", "che le" are glued into "dela", "peri", "chele" far more often than those rare
     words are meant, and the dictionaries hold them; nor when it is a glue people write so
     often that lists hold it ("sofar", "osea": ``glue_known``), nor a Spanish verb and clitic
-    without the accent the clitic gives it (below)."""
+    without the accent the clitic gives it (below).  In English, a word the system's big word
+    list holds is a word too, when no part is a function word (``system_words``)."""
     if lang == "en":
         function = integrity_lexicon.FUNCTION_WORDS
     else:
@@ -307,7 +308,12 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
         # ("cámbialas"); the dictionaries also hold the voseo form ("cambialas", of "cambiá"),
         # but in a text that writes the accents, that is a verb and an article glued
         return False
-    return bool(spelling.accepts(word, lang))
+    if spelling.accepts(word, lang):
+        return True
+    # English: the system's big word list, for closed compounds hunspell lacks ("soundpost"),
+    # never where a part is a function word (it holds "froma", "witha", "heis")
+    return lang == "en" and not any(p.lower() in function for p in parts) \
+        and bool(system_words.listed(word.lower()))
 
 
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:
