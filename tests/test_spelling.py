@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from provtui.core import analysis, spelling
+from provtui.core import analysis, spelling, system_words
 from provtui.core.integrity_words import _dictionary_word
 
 HAVE_HUNSPELL = shutil.which("hunspell") is not None
@@ -28,11 +28,16 @@ needs_hunspell = pytest.mark.skipif(
 
 @pytest.fixture(autouse=True)
 def _fresh_checkers(monkeypatch):
-    """Each test starts its own hunspell processes and leaves none behind for the next."""
+    """Each test starts its own hunspell processes and leaves none behind for the next; the
+    system's big English word list (system_words, tested in test_findings_context) is kept out
+    of it, so that what is judged here is hunspell alone."""
     monkeypatch.delenv("PROVTUI_SPELLING", raising=False)
+    monkeypatch.setattr(system_words, "_DIRS", ())
+    system_words.forget()
     spelling.close_all()
     yield
     spelling.close_all()
+    system_words.forget()
 
 
 def _glued(text: str) -> list[str]:

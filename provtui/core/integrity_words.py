@@ -275,6 +275,8 @@ class WordChecks:
             return None
         la, lb = a.lower(), b.lower()
         lex = _lexicon()
+        if len(a) == 1 and a.isupper() and lb in lex.FUNCTION_WORDS and lex.zipf(la + lb) < lex.zipf(lb):
+            return None  # a letter of a name or a unit before a common word ("Pi Zero 2 W and"), not "Wand"
         if min(len(la), len(lb)) > _SHORT_PIECE_LEN:
             weak_set = lex.english_words(_WEAK_ZIPF)
             if la in weak_set and lb in weak_set:
