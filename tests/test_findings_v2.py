@@ -374,9 +374,12 @@ def _totals(tally, kind):
 # "entrenós" (pt), v51's by "trifolao" (it, a truffle hunter) and "feule" (fr, of feuler), v54's
 # by "gorgebleue" (fr, a bird) as "gorge bleue", v56's by tool names and compounds no
 # dictionary holds (snowbridge, owncast, peertube), v57's by "wheelhead" (en) in nine versions,
-# v61's by "envergeur" (fr, a weaver's word), v63's by "suminagashi" (es, Japanese marbling).
-# The floors of v52-v63 hold with or without the hunspell dictionaries (tests/test_spelling.py),
-# which only take false alarms away.
+# v61's by "envergeur" (fr, a weaver's word), v63's by "suminagashi" (es, Japanese marbling);
+# v64-v67's by "locksport" (twice a passage), "chainstays", "entrenós", v69's by "losa" (es, a
+# slab) as "los a", v70's by clock-tower compounds (bellcrank, countwheel, motionwork) and
+# "slipface", "firefinder" in nine versions each.
+# The floors hold with or without the hunspell dictionaries and the system word list (which only
+# take false alarms away, and four glues of v3-v71: tests/test_findings_context.py).
 @pytest.mark.parametrize("folder,floors", [
     (V3, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
     (V4, {"glued_words": (0.99, 0.985), "split_word": (0.99, 0.99)}),
@@ -401,8 +404,11 @@ def _totals(tally, kind):
         (52, 0.975, 0.975, 0.99, 0.985), (53, 0.97, 0.98, 0.99, 0.99), (54, 0.97, 0.975, 0.99, 0.99),
         (55, 0.99, 0.98, 0.99, 0.985), (56, 0.965, 0.99, 0.99, 0.99), (57, 0.97, 0.97, 0.99, 0.99),
         (58, 0.98, 0.98, 0.99, 0.985), (59, 0.99, 0.98, 0.99, 0.99), (60, 0.995, 0.98, 0.99, 0.99),
-        (61, 0.96, 0.975, 0.99, 0.985), (62, 0.985, 0.985, 0.99, 0.985), (63, 0.98, 0.97, 0.99, 0.99)]],
-], ids=[f"v{n}" for n in range(3, 64)])
+        (61, 0.96, 0.975, 0.99, 0.985), (62, 0.985, 0.985, 0.99, 0.985), (63, 0.98, 0.97, 0.99, 0.99),
+        (64, 0.97, 0.98, 0.99, 0.985), (65, 0.965, 0.98, 0.99, 0.99), (66, 0.97, 0.985, 0.99, 0.985),
+        (67, 0.96, 0.985, 0.99, 0.99), (68, 0.97, 0.985, 0.99, 0.99), (69, 0.955, 0.98, 0.99, 0.99),
+        (70, 0.95, 0.98, 0.99, 0.99), (71, 0.99, 0.975, 0.99, 0.99)]],
+], ids=[f"v{n}" for n in range(3, 72)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -460,7 +466,11 @@ KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v48": ["neg48-cak-1/hard-negative"],
                  "integrity_v53": ["neg53-sda-1/hard-negative"],
                  "integrity_v54": ["neg54-ses-1/hard-negative"],
-                 "integrity_v57": ["neg57-dob-1/hard-negative"]}
+                 "integrity_v57": ["neg57-dob-1/hard-negative"],
+                 "integrity_v65": ["neg65-nau-1/hard-negative", "neg65-uli-1/hard-negative"],
+                 "integrity_v70": ["neg70-lis-1/hard-negative"]}
+# (v65, v70: short Nauruan, Ulithian and Lisu texts are read as English too: "areit",
+# "tarawong" found as glued words, "wa e" and "ma nga" as split words "wae", "manga".)
 # (Bislama v24, Extremaduran v36, Jamaican Patois v37, Hiri Motu v44, Kölsch v51 and Guna v56
 # are no longer misread since a glued word among three or more words no dictionary knows is not
 # reported: provtui/core/unknown_words.py.)
