@@ -73,10 +73,11 @@ __all__ = [
 
 def warm_up() -> None:
     """Load the word lists now so the first finding does not wait for them."""
-    from provtui.core import integrity_lexicon
+    from provtui.core import integrity_lexicon, system_words
 
     integrity_lexicon.warm_up()
     _strong_pieces()
+    system_words.warm_up()
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ English glued word that it lists is not reported, unless a part is a function wo
 lists hold "froma", "witha", "anda", "heis": glues far likelier than the rare words they are),
 a rule ``integrity_words`` applies.
 
-The list is read once, on first use (about 0.4 s), into a sorted array of 64-bit hashes of its
+The list is read once, on first use or at ``warm_up`` (0.4-0.7 s), into a sorted array of 64-bit hashes of its
 lower-case words of four letters or more (about 3.5 MB for the largest list; the words
 themselves are not kept).  Nothing is installed or required: without a list, nothing changes.
 ``PROVTUI_SPELLING=off`` turns it off with the hunspell veto.
@@ -23,7 +23,7 @@ import os
 import threading
 from pathlib import Path
 
-__all__ = ["listed", "status", "forget", "FILES"]
+__all__ = ["listed", "status", "forget", "warm_up", "FILES"]
 
 FILES = (
     "american-english-insane", "british-english-insane", "canadian-english-insane",
@@ -92,6 +92,12 @@ def listed(word: str) -> bool | None:
     h = hash(word)
     i = bisect.bisect_left(table, h)
     return i < len(table) and table[i] == h
+
+
+def warm_up() -> None:
+    """Read the list now (``analysis.warm_up``: the analysis worker, before the first answer)."""
+    if _enabled() and _table is None:
+        _load()
 
 
 def forget() -> None:
