@@ -187,3 +187,17 @@ def test_a_capital_letter_before_a_common_word_is_no_split_word() -> None:
 
     assert splits("I wired the sensor to a Raspberry Pi Zero 2 W and read it from Python every minute.") == []
     assert splits("The board draws about 5 W when idle. W hen it is busy it draws more.") == ["W hen"]
+
+
+def test_doctor_says_which_word_list_it_found() -> None:
+    import os
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "provtui", "doctor"], capture_output=True, text=True, timeout=120,
+                       env={k: v for k, v in os.environ.items() if k != "PROVTUI_SPELLING"})
+    line = next(l for l in r.stdout.splitlines() if "English closed compounds" in l)
+    if HAVE_BIG_LIST:
+        assert line.startswith("ok") and "word lists: /usr/share/dict/" in line, line
+    else:
+        assert line.startswith("info") and "apt install wamerican-insane" in line, line
