@@ -2,10 +2,10 @@
 
 A glued-word finding says "two known words lost the space between them".  Its false alarms
 cluster where prose stops being the language's own: a sentence that lists tools in lower case
-("keep notes in jrnl, count lines with scc, print a summary with onefetch, lint the docs with
-proselint and codespell"), or a passage in a language the checks do not judge but took for a
-judged one.  There the name that splits into two words ("onefetch", "codespell") sits among
-names that split into nothing ("jrnl", "scc", "proselint"), and it is one more name.
+("I keep files in kopia, read feeds in miniflux, save pages to wallabag, sort photos in
+darktable"), or a passage in a language the checks do not judge but took for a judged one.
+There the name that splits into two words ("darktable") sits among names that split into
+nothing, and it is one more name.
 
 So a glued word with ``MIN_UNKNOWN`` or more unknown words within ``WINDOW`` words either side
 is not reported.  An unknown word is a lower-case word of letters, ``MIN_LENGTH`` or more, that
@@ -73,18 +73,28 @@ def drop_glues_among_unknown(masked: str, base: int, fs: list[dict], start: int,
                 if tokens[i][1] > f["start"] - base:
                     covered.add(i)
                 i += 1
-    unknown = [i not in covered and _unknown(w, lang) for i, (_s, _e, w) in enumerate(tokens)]
-    if sum(unknown) < MIN_UNKNOWN:
-        return
-    before = list(itertools.accumulate(unknown, initial=0))  # before[i]: unknown words before token i
+    # Only the words near a glued word are looked up, each once: a hostile line of ten thousand
+    # new words costs at most 2 * WINDOW look-ups per glued word it holds, beside the one look-up
+    # of the glued word itself (spelling's veto), and none when it holds none.
+    unknown: dict[int, bool] = {}
+
+    def is_unknown(i: int) -> bool:
+        hit = unknown.get(i)
+        if hit is None:
+            hit = unknown[i] = i not in covered and _unknown(tokens[i][2], lang)
+        return hit
+
     drop = set()
     for k in glued:
         pos = fs[k]["start"] - base
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0 or tokens[i][1] <= pos:
             continue  # a part of a hyphenated word: not a word of its own here
-        near = before[i] - before[max(0, i - WINDOW)] + before[min(len(tokens), i + 1 + WINDOW)] - before[i + 1]
-        if near >= MIN_UNKNOWN:
-            drop.add(k)
+        near = 0
+        for j in itertools.chain(range(max(0, i - WINDOW), i), range(i + 1, min(len(tokens), i + 1 + WINDOW))):
+            near += is_unknown(j)
+            if near >= MIN_UNKNOWN:
+                drop.add(k)
+                break
     if drop:
         fs[start:] = [f for k, f in enumerate(fs[start:], start) if k not in drop]
