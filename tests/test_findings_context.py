@@ -1,6 +1,8 @@
-"""Glued words among words no dictionary knows (provtui/core/unknown_words.py) and Spanish and
-Italian verb-noun compounds (provtui/core/verb_noun.py): the texts are the attacks themselves,
-tool lists in prose and compounds written as one word, with the glues they must not hide."""
+"""Glued words among words no dictionary knows (provtui/core/unknown_words.py), Spanish and
+Italian verb-noun compounds (provtui/core/verb_noun.py), the system's English word list
+(provtui/core/system_words.py), Portuguese's one dictionary and a letter before "and": the
+texts are the attacks themselves, tool lists in prose, compounds written as one word and hostile
+word lists, with the glues they must not hide."""
 
 from __future__ import annotations
 
