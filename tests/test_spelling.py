@@ -208,3 +208,19 @@ def test_the_processes_end_with_close_all() -> None:
     proc = spelling._checkers["en"].proc
     spelling.close_all()
     assert proc.poll() is not None
+
+
+@needs_hunspell
+@pytest.mark.parametrize("text, word, reported", [
+    # two function words, the last an article: the glue is far likelier than the word
+    ("Es el centro dela ciudad y allí vive mucha gente desde hace años.", "dela", True),
+    ("Ho comprato un regalo peri bambini e anche per le loro madri.", "peri", True),
+    # two function words ending otherwise: the dictionary's word ("los a", "la que" are no glue
+    # likelier than a slab or lacquer)
+    ("En el patio pusieron una losa de granito nueva y muy pesada.", "losa", False),
+    ("Il a passé une couche de laque sur la vieille commode du salon.", "laque", False),
+])
+def test_a_glue_of_function_words_needs_an_article_at_its_end(monkeypatch, text: str, word: str,
+                                                               reported: bool) -> None:
+    assert spelling.accepts(word, {"dela": "es", "peri": "it", "losa": "es", "laque": "fr"}[word])
+    assert (word in _glued(text)) is reported

@@ -157,6 +157,23 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 # Unstressed pronouns written onto a verb ("hacerlo", "dimmelo"): after a verb form that takes
 # them (``clitics.takes_clitic``) the second part is the verb's clitic, not a word.
+ARTICLES: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in {
+        "en": "a an the",
+        "fr": "le la les l un une des du au aux",
+        "es": "el la los las lo un una unos unas al del",
+        "it": """il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli
+            alle nel nello nella nei negli nelle dal dallo dalla dai dagli dalle sul sullo sulla
+            sui sugli sulle col coi""",
+        "pt": "o a os as um uma uns umas do da dos das no na nos nas ao à aos às pelo pela pelos pelas num numa",
+        "de": "der die das den dem des ein eine einen einem einer eines",
+    }.items()
+}
+"""The articles of each language, and the prepositions with the article in them ("del", "nella",
+"do", "au"): the words a glue of two function words ends with when it is the commonest kind of
+glue there is ("de la", "per i", "in the")."""
+
+
 CLITICS: dict[str, frozenset[str]] = {
     "es": _words("me te se lo la le nos os los las les melo mela selo sela telo tela noslo"),
     "it": _words("mi ti si ci vi lo la li le gli ne glielo gliela glieli gliele melo mela telo"
