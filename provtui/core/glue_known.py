@@ -5,7 +5,10 @@ wordfreq counts what people write, so a pair written together often enough ("alo
 no frequency test can tell it from a word.  These are the common ones, per language, with the
 words they stand for.  Each is a pair (or three words) that the language writes apart, in every
 use a careful writer makes of it: no entry is a word of its own in that language (so not
-"nevermind", "nochmal", "casomai", "talvez", which dictionaries accept), none needs an
+"nevermind", "nochmal", "casomai", "talvez", which dictionaries accept; one exception,
+"entant": the dictionary holds it as a form of "enter", to graft, but "en tant que" glued is
+far likelier, and the spell-check veto exempts two function words only when the last is an
+article), none needs an
 apostrophe or a hyphen to be right ("cest", "peutetre" are other mistakes), and each was checked
 against the word lists: a glue the lists lack is found by the frequency tests already.
 
@@ -40,7 +43,7 @@ _GLUES = {
         | aus zu | nach zu | mit zu | vor zu | weil er | hat er | hat es | wir es | denn er | er in
         | in so | so in | unter anderem""",
     "fr": """parce que | bien sûr | bien sur | il y a | tant pis | si on | quelque chose
-        | je suis | si mon | qui te""",
+        | je suis | si mon | qui te | en tant""",
     "es": """por favor | sobre todo | al menos | a pesar | o sea | a veces | en serio | asi que
         | no sé | sin embargo | de repente | a menudo | a menos | que en | si te | a sus
         | a lo mejor | a partir | por fin | a gusto | me lo | ya le | de que | en cuenta""",
