@@ -32,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-__all__ = ["accepts", "status", "close_all", "held_fds", "DICTIONARIES", "CHECKER_MARK"]
+__all__ = ["accepts", "enabled", "status", "close_all", "held_fds", "DICTIONARIES", "CHECKER_MARK"]
 
 DICTIONARIES: dict[str, tuple[str, ...]] = {
     "en": ("en_US", "en_GB", "en_CA", "en_AU"),
@@ -70,7 +70,9 @@ _checkers: dict[str, "_Checker | None"] = {}
 _problems: dict[str, str] = {}
 
 
-def _enabled() -> bool:
+def enabled() -> bool:
+    """False when ``PROVTUI_SPELLING`` turns the dictionaries off (read at each call); the
+    system word list (``system_words``) follows it too."""
     return os.environ.get("PROVTUI_SPELLING", "").strip().lower() not in ("off", "0", "no", "false")
 
 
@@ -190,7 +192,7 @@ def _checker(lang: str) -> _Checker | None:
 def accepts(word: str, lang: str) -> bool | None:
     """True when ``lang``'s hunspell dictionary accepts ``word`` as written, False when it does
     not, None when there is no dictionary to ask (or the word is not 2-64 letters)."""
-    if lang not in DICTIONARIES or not _WORD_RE.fullmatch(word) or not _enabled():
+    if lang not in DICTIONARIES or not _WORD_RE.fullmatch(word) or not enabled():
         return None
     checker = _checker(lang)
     if checker is None:
@@ -209,7 +211,7 @@ def status() -> dict[str, str]:
     """Per judged language: the dictionaries in use, or why there are none."""
     out = {}
     for lang in DICTIONARIES:
-        if not _enabled():
+        if not enabled():
             out[lang] = "off (PROVTUI_SPELLING=off)"
             continue
         paths = _dictionary_paths(lang)

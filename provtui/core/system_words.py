@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import array
 import bisect
-import os
 import threading
 from pathlib import Path
+
+from provtui.core import spelling
 
 __all__ = ["listed", "status", "forget", "warm_up", "FILES"]
 
@@ -38,10 +39,6 @@ _MAX_FILE_BYTES = 64 * 1024 * 1024  # a file far past any word list is not read
 _lock = threading.Lock()
 _table: array.array | None = None
 _paths: list[str] | None = None
-
-
-def _enabled() -> bool:
-    return os.environ.get("PROVTUI_SPELLING", "").strip().lower() not in ("off", "0", "no", "false")
 
 
 def _find() -> list[str]:
@@ -84,7 +81,7 @@ def _load() -> array.array:
 def listed(word: str) -> bool | None:
     """True when a system word list holds lower-case ``word``, False when not, None when there
     is no list (or the check is off)."""
-    if not _enabled():
+    if not spelling.enabled():
         return None
     table = _table if _table is not None else _load()
     if not table:
@@ -96,7 +93,7 @@ def listed(word: str) -> bool | None:
 
 def warm_up() -> None:
     """Read the list now (``analysis.warm_up``: the analysis worker, before the first answer)."""
-    if _enabled() and _table is None:
+    if spelling.enabled() and _table is None:
         _load()
 
 
@@ -109,7 +106,7 @@ def forget() -> None:
 
 def status() -> str:
     """The lists in use, or why there are none."""
-    if not _enabled():
+    if not spelling.enabled():
         return "off (PROVTUI_SPELLING=off)"
     paths = _find()
     if not paths:
