@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from mcp_servers.procs import alive
 from provtui.core.analysis import analyze
 from provtui.core.analysis_worker import AnalysisWorker, slim_session
 from provtui.core.recorder import analyze_session
@@ -32,15 +33,6 @@ def worker():
     assert w.ready(60), "the analysis worker did not start"
     yield w
     w.shutdown()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    with open(f"/proc/{pid}/stat") as f:  # a zombie is gone for our purposes
-        return f.read().split(")")[-1].split()[0] != "Z"
 
 
 def test_the_worker_is_another_process_and_agrees_with_analysing_here(worker) -> None:
@@ -80,7 +72,7 @@ def test_a_killed_worker_costs_no_analysis() -> None:
     pid = w.pid
     os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
-    while _alive(pid) and time.monotonic() < deadline:
+    while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     # the call that finds it dead is answered here, in this process, with the same result
     future = w.submit(TEXT, others=[OTHER])
@@ -116,12 +108,12 @@ def test_the_worker_exits_when_its_caller_is_killed(tmp_path) -> None:
     caller = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, text=True)
     try:
         pid = int(caller.stdout.readline())
-        assert _alive(pid)
+        assert alive(pid)
         caller.kill()
         caller.wait(10)
         deadline = time.monotonic() + 15
-        while _alive(pid) and time.monotonic() < deadline:
+        while alive(pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not _alive(pid), "the analysis worker outlived its caller"
+        assert not alive(pid), "the analysis worker outlived its caller"
     finally:
         caller.kill()
