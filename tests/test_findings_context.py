@@ -50,6 +50,28 @@ def test_a_glue_in_prose_beside_a_tool_list_is_found() -> None:
     assert _glued(prose) == ["theriver", "anold", "thebirds"]
 
 
+# Tools whose every name splits into two content words: no unknown word in sight, but each
+# name sits among names that split the same way.
+SPLITTING_TOOLS = ("On the spare laptop I run linkwarden for bookmarks, homebox for the inventory, "
+                   "pinchflat for videos, kitchenowl for the shopping and pairdrop for files.")
+
+
+def test_names_that_all_split_into_content_words_are_names_to_each_other() -> None:
+    for name in ("linkwarden", "homebox", "pinchflat", "kitchenowl", "pairdrop"):
+        assert _glued(f"Every evening I open {name} on the old laptop.") == [name]  # alone: a glue
+    assert _glued(SPLITTING_TOOLS) == []
+
+
+def test_content_glues_in_prose_still_count_for_nothing_under_three() -> None:
+    # two content-word glues near each other and a function-word glue: prose, all reported
+    text = "The oldmill stood by the quietwater all winter, and we walked along theriver bank."
+    assert _glued(text) == ["oldmill", "quietwater", "theriver"]
+    # a function-word glue among the splitting names is neither hidden nor counted as a name
+    text = ("I run linkwarden for bookmarks and homebox for the inventory, then I put ofthe "
+            "old boxes away.")
+    assert _glued(text) == ["linkwarden", "homebox", "ofthe"]
+
+
 def test_two_unknown_words_are_not_enough() -> None:
     text = "I sort my photos in darktable, read feeds in miniflux and save pages to wallabag every day."
     # miniflux and wallabag: two unknown words, under MIN_UNKNOWN
