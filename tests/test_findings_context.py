@@ -1,6 +1,7 @@
 """Glued words among words no dictionary knows (provtui/core/unknown_words.py), Spanish and
 Italian verb-noun compounds (provtui/core/verb_noun.py), the system's English word list
-(provtui/core/system_words.py), Portuguese's one dictionary and a letter before "and": the
+(provtui/core/system_words.py), Portuguese's one dictionary, a letter before "and" and an article
+or conjunction before a comma: the
 texts are the attacks themselves, tool lists in prose, compounds written as one word and hostile
 word lists, with the glues they must not hide."""
 
@@ -225,3 +226,27 @@ def test_doctor_says_which_word_list_it_found() -> None:
         assert line.startswith("ok") and "word lists: /usr/share/dict/" in line, line
     else:
         assert line.startswith("info") and "apt install wamerican-insane" in line, line
+
+
+# An article or a coordinating conjunction always has a word after it: a token that would end in
+# one right before a comma or a full stop is no glue of it.
+@pytest.mark.parametrize("word, lang, template", [
+    ("pignattao", "it", "Il vecchio {}{} con il suo cane conosceva ogni quercia della collina e ogni "
+                        "sentiero del bosco."),
+    ("ruotae", "it", "Il vecchio {}{} con il suo cane conosceva ogni quercia della collina e ogni "
+                     "sentiero del bosco."),
+    ("hillmanor", "en", "Past the old {}{} we found the path again and walked on to the village."),
+    ("wallthe", "en", "Past the old {}{} we found the path again and walked on to the village."),
+])
+def test_an_article_or_conjunction_before_punctuation_is_no_glue(word: str, lang: str,
+                                                                 template: str) -> None:
+    assert _glued(template.format(word, "")) == [word]  # before a word: the glue it looks like
+    for mark in (",", ".", ";", ":", "?", "!", "…"):
+        assert _glued(template.format(word, mark)) == [], mark
+
+
+def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> None:
+    assert _glued("Past the oldmill, we found the path again and walked on to the village.") \
+        == ["oldmill"]
+    assert _glued("Il cane si fermò sotto la vecchiaquercia, poi riprese a correre verso il bosco "
+                  "della collina.") == ["vecchiaquercia"]

@@ -226,7 +226,9 @@ class WordChecks:
                 continue
             bounds = (0, *split, len(core))
             parts = [core[i:j] for i, j in zip(bounds, bounds[1:])]
-            if _dictionary_word(core, parts, lang, _ends_phrase(masked, m.end(2))):
+            if _ends_phrase(masked, m.end(2)) and _wants_a_word_after(parts, lang):
+                continue
+            if _dictionary_word(core, parts, lang):
                 continue
             suggestion = " ".join(parts)
             fs.append(finding("glued_words", base + m.start(2), core, suggestion))
@@ -254,7 +256,9 @@ class WordChecks:
             suggestion.append(part[last:i])
             last = i
         suggestion.append(part[last:])
-        if _dictionary_word(part, suggestion, "en", _ends_phrase(masked, pos + len(part))):
+        if _ends_phrase(masked, pos + len(part)) and _wants_a_word_after(suggestion, "en"):
+            return
+        if _dictionary_word(part, suggestion, "en"):
             return
         fs.append(finding("glued_words", base + pos, part, " ".join(suggestion)))
 
@@ -298,13 +302,20 @@ def _ends_phrase(masked: str, end: int) -> bool:
     return end < len(masked) and masked[end] in _PHRASE_PUNCTUATION
 
 
-def _dictionary_word(word: str, parts: list[str], lang: str, ends_phrase: bool = False) -> bool:
+def _wants_a_word_after(parts: list[str], lang: str) -> bool:
+    """The glue's last part is an article or a coordinating conjunction, which has a word after
+    it in any text: before a comma or a full stop the token is no glue of it ("pioppi o
+    tigli?" is no "ti gli", "Wasser sieden," no "sie den", "un trifolao, come" no "trifola o",
+    "koreader." no "korea der").  Measured on v3-v79: 66 false alarms fewer, no glue lost."""
+    last = parts[-1].lower()
+    return last in lang_lexicon.ARTICLES[lang] or last in lang_lexicon.CONJUNCTIONS[lang]
+
+
+def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     """A glued word that the language's spell-check dictionary accepts is its word
     ("drawknife", "feule", "überreifer"), unless every part is a function word and the last an
     article: "de la", "per i", "che le" are glued into "dela", "peri", "chele" far more often
-    than those rare words are meant, and the dictionaries hold them.  An article has its noun
-    after it, so before a comma or a full stop the word is the dictionary's ("pioppi o tigli?",
-    "Öl und Wasser sieden,": no "ti gli", no "sie den").  Pairs that end otherwise
+    than those rare words are meant, and the dictionaries hold them.  Pairs that end otherwise
     are left to the dictionary: on the labelled sets v3-v71 exempting them too cost 55 false
     alarms ("losa", "laque", "doem", "quesería") and found no glue more; of 11,315 glues of
     neighbouring words in real prose, 4 are lost ("loes", "encada", "quandosi", "amenos").
@@ -318,8 +329,7 @@ def _dictionary_word(word: str, parts: list[str], lang: str, ends_phrase: bool =
         function = lang_lexicon.FUNCTION_WORDS[lang] | (GERMAN_PREPOSITIONS if lang == "de" else frozenset())
     if known_glue(word.lower(), lang) is not None:
         return False
-    if not ends_phrase and all(p.lower() in function for p in parts) \
-            and parts[-1].lower() in lang_lexicon.ARTICLES[lang]:
+    if all(p.lower() in function for p in parts) and parts[-1].lower() in lang_lexicon.ARTICLES[lang]:
         return False
     if lang == "es" and len(parts) == 2 and parts[1] in lang_lexicon.CLITICS["es"] \
             and not clitic_host(parts[0].lower(), "es"):

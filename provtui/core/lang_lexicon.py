@@ -14,7 +14,8 @@ import gc
 import threading
 from functools import lru_cache
 
-__all__ = ["LANGUAGES", "zipf", "zipf_small", "FUNCTION_WORDS", "CLITICS", "loaded"]
+__all__ = ["LANGUAGES", "zipf", "zipf_small", "FUNCTION_WORDS", "ARTICLES", "CONJUNCTIONS", "CLITICS",
+           "loaded"]
 
 LANGUAGES = ("fr", "es", "de", "it", "pt")
 
@@ -172,6 +173,19 @@ ARTICLES: dict[str, frozenset[str]] = {
 """The articles of each language, and the prepositions with the article in them ("del", "nella",
 "do", "au"): the words a glue of two function words ends with when it is the commonest kind of
 glue there is ("de la", "per i", "in the")."""
+
+CONJUNCTIONS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in {
+        "en": "and or nor but",
+        "fr": "et ou ni mais",
+        "es": "y e o u ni pero",
+        "it": "e ed o od ma",
+        "pt": "e ou nem mas",
+        "de": "und oder aber sondern",
+    }.items()
+}
+"""The coordinating conjunctions of each language: like an article, one always has a word after
+it, never a comma or a full stop."""
 
 
 CLITICS: dict[str, frozenset[str]] = {
