@@ -1,7 +1,7 @@
 """Glued words among words no dictionary knows (provtui/core/unknown_words.py), Spanish and
 Italian verb-noun compounds (provtui/core/verb_noun.py), the system's English word list
-(provtui/core/system_words.py), Portuguese's one dictionary, a letter before "and" and an article
-or conjunction before a comma: the
+(provtui/core/system_words.py), Portuguese's one dictionary, a letter before "and", an article
+or conjunction before a comma, and nouns made with a suffix, a second element or a unit prefix: the
 texts are the attacks themselves, tool lists in prose, compounds written as one word and hostile
 word lists, with the glues they must not hide."""
 
@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from provtui.core import spelling, unknown_words
+from provtui.core import glue_intl, spelling, unknown_words
 from provtui.core.analysis import find_findings
 from provtui.core.integrity import IncrementalAnalyzer
 from provtui.core.verb_noun import verb_noun_compound
@@ -250,3 +250,37 @@ def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> Non
         == ["oldmill"]
     assert _glued("Il cane si fermò sotto la vecchiaquercia, poi riprese a correre verso il bosco "
                   "della collina.") == ["vecchiaquercia"]
+
+
+# Nouns a language makes of a known word (glue_intl._formed_word, glue_split): a trade or a
+# player with an agent suffix, split inside the suffix ("xylophonis te", "bizcocher a"); a stem
+# in -o and a Greek or Latin second element ("colombo fila"); a unit prefix and its unit ("chi lo
+# watt").  None of them is in the word lists.
+@pytest.mark.parametrize("word, lang", [
+    ("xylophoniste", "fr"), ("cithariste", "fr"), ("théorbiste", "fr"), ("didgeridooiste", "fr"),
+    ("bizcochera", "es"), ("empanadero", "es"), ("mermeladera", "es"),
+    ("ombrelliere", "it"), ("salumiera", "it"), ("colombofila", "it"), ("chilowatt", "it"),
+])
+def test_formed_nouns_are_words(word: str, lang: str) -> None:
+    assert glue_intl.glue_split(word, lang) is None
+
+
+@pytest.mark.parametrize("word, lang, split", [
+    ("chiudevai", "it", (8,)),       # an article after the split: "chiudeva i"
+    ("hieloera", "es", (5,)),        # the split at the suffix: "hielo era"
+    ("unepiste", "fr", (3,)),        # "une piste"
+    ("processopode", "pt", (8,)),    # "pode" is too common a word to be a second element
+    ("segundologo", "pt", (7,)),     # ... and so is Portuguese "logo"
+    ("decidise", "it", (6,)),        # "deci" is no unit prefix here: "decidi se"
+    ("terajuda", "pt", (3,)),        # nor "tera": "ter ajuda"
+])
+def test_glues_that_look_formed_stay_glues(word: str, lang: str, split: tuple[int, ...]) -> None:
+    assert glue_intl.glue_split(word, lang) == split
+
+
+def test_a_formed_noun_in_an_answer() -> None:
+    text = ("Il nonno era un colombofilo appassionato: ogni domenica liberava i suoi piccioni "
+            "vicino al mercato, dove la salumiera vendeva il prosciutto, e misurava il vento con "
+            "un vecchio anemometro.")
+    assert _glued(text) == []
+    assert _glued(text.replace("la salumiera", "il vecchiosalumiere")) == ["vecchiosalumiere"]

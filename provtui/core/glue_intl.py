@@ -205,15 +205,58 @@ _PT_OUTRO = re.compile(r"[dn]?(?:aquel|ess|est)outr[oa]s?")
 _FR_DIT = re.compile(r"(?:le|la|les|des|aux|du|au)dite?s?")
 
 
+# Suffixes that make a noun of a person, a trade or a tool of a noun ("bandonéon" ->
+# "bandonéoniste", "sorbete" -> "sorbetera", "strozza" -> "strozziere")
+_AGENT_SUFFIXES = {
+    "fr": ("iste", "istes", "ier", "iers", "ière", "ières", "eur", "euse"),
+    "es": ("ista", "istas", "ero", "era", "eros", "eras", "ería"),
+    "it": ("ista", "isti", "iste", "aio", "aia", "aie", "iere", "ieri", "iera"),
+    "pt": ("ista", "istas", "eiro", "eira", "eiros", "eiras"),
+}
+_AGENT_STEM_ZIPF = 1.5  # the noun it is made of is at least this common
+# Greek and Latin second elements, after a word's stem in -o or -i ("colombofilo",
+# "campanologo"); a word this common alone ("pode", "logo" in Portuguese) is left to the lists
+_SECOND_ELEMENTS = frozenset("""filo filia fila fili filos filas filie logo logi loga logia logue
+    logues logos fobo fobia fobe phobe phobie grafo grafia grafi graphe graphie metro metri metre
+    mètre cida cide voro vore fago phage fono phone scopio scope scopia cultura cultore culture
+    crazia cratie patia pathie terapia thérapie teca thèque dromo drome sfera sphère""".split())
+_SECOND_ELEMENT_MAX_ZIPF = 5.0
+# Unit prefixes ("chilopascal", "milliampère"), which prose writes alone only as a unit
+_UNIT_PREFIXES = frozenset("chilo kilo quilo milli centi mega méga giga".split())
+
+
+def _agent_noun(a: str, b: str, lang: str) -> bool:
+    """``a`` + ``b`` is a noun made with an agent suffix, the split falling inside the suffix
+    ("daguerréotypis" + "te", "sorbeter" + "a", "carni" + "era"): the noun it is made of is
+    known.  An article after the split is left alone ("chiudeva" + "i")."""
+    word = a + b
+    if b in lex.ARTICLES[lang]:
+        return False
+    for suffix in _AGENT_SUFFIXES.get(lang, ()):
+        if word.endswith(suffix) and len(b) < len(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if any(lex.zipf(stem + v, lang) >= _AGENT_STEM_ZIPF for v in ("", "e", "a", "o", "s")):
+                return True
+    return False
+
+
 def _formed_word(a: str, b: str, lang: str) -> bool:
     """True when ``a`` + ``b`` is one word the way the language forms words, whatever the lists
     say: the feminine of a noun of agent in Spanish and Portuguese however split ("doseador" +
     "as", "rallado" + "ras"), an Italian noun of instrument however split ("schiumato" + "io",
     "raschiatoi" + "o"), a German particle verb ("nach" + "mischen": "nachmischen"; "zu"
-    stands apart before an infinitive, and so does "mit" meaning "as well": "mit ausgeben"); and
-    never a Spanish auxiliary before anything but a participle ("ha" + "proxy": "haproxy")."""
+    stands apart before an infinitive, and so does "mit" meaning "as well": "mit ausgeben"); a
+    noun of agent split inside its suffix and a stem with a Greek or Latin second element
+    (French, Spanish, Italian, Portuguese); and never a Spanish auxiliary
+    before anything but a participle ("ha" + "proxy": "haproxy")."""
     if lang == "es" and a in _ES_HABER and b not in lex.FUNCTION_WORDS[lang] and not b.endswith(_ES_PARTICIPLE_ENDS):
         return True  # (Spanish "ha" is haber's, before a participle only: "haproxy" is a name)
+    if lang in ("fr", "es", "it", "pt"):
+        if _agent_noun(a, b, lang):
+            return True
+        if b in _SECOND_ELEMENTS and a.endswith(("o", "i")) and len(a) >= 4 \
+                and a not in lex.FUNCTION_WORDS[lang] and lex.zipf(b, lang) < _SECOND_ELEMENT_MAX_ZIPF:
+            return True
     if lang in ("es", "pt"):
         word = a + b
         return word.endswith(("dora", "doras", "tora", "toras", "sora", "soras")) and len(a) >= 5 and len(b) <= 3
@@ -503,6 +546,9 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     number_glue = _number_then_word(word, lang)
     if number_glue is not None:
         return number_glue  # "fünfunddreißigauf", "ventiquattroore"
+    if lang != "de" and any(word.startswith(p) and len(word) - len(p) >= 4 and lex.zipf(word[len(p):], lang) > 0.0
+                            for p in _UNIT_PREFIXES):
+        return None  # a unit and its prefix ("chilopascal" is no "chi lo pascal")
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
         if zt < _FUNCTION_PAIR_MAX_ZIPF:
