@@ -252,7 +252,7 @@ def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> Non
                   "della collina.") == ["vecchiaquercia"]
 
 
-# Nouns a language makes of a known word (glue_intl._formed_word, glue_split): a trade or a
+# Nouns a language makes of a known word (word_formation.formed_word, glue_split): a trade or a
 # player with an agent suffix, split inside the suffix ("xylophonis te", "bizcocher a"); a stem
 # in -o and a Greek or Latin second element ("colombo fila"); a unit prefix and its unit ("chi lo
 # watt").  None of them is in the word lists.

@@ -16,7 +16,9 @@ The same evidence as for English (``glue_words``), from each language's own word
 - a token the dictionary lists is a word, unless plainly a function word and a common word; a
   token neither knows, of two forms the dictionary lists, is a glue;
 - what no list holds is written down as the language's grammar: numbers written as words,
-  question words, German adjective endings and particle verbs (``glue_de``).
+  question words, German adjective endings and particle verbs (``glue_de``), and how the
+  languages make one word of two pieces: prefixes, endings, agent suffixes, second elements
+  (``word_formation``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ from provtui.core.glue_de import (
     DE_TRAILING,
     GERMAN_PREPOSITIONS,
     de_finite_verb,
-    de_infinitive,
     de_no_particle_verb,
     de_particle_floor,
     de_uninflected,
@@ -48,6 +49,7 @@ from provtui.core.morph_lexicon import available, known_form
 from provtui.core.number_words import CARDINALS, is_number_word
 from provtui.core.verb_forms import verb_form
 from provtui.core.verb_noun import verb_noun_compound
+from provtui.core.word_formation import BOUND_ENDINGS, PREFIX_WORDS, PREFIXES, UNIT_PREFIXES, formed_word
 
 __all__ = ["glue_split"]
 
@@ -197,74 +199,10 @@ def _content_ok(x: str, lang: str, floor: float) -> bool:
     return z >= floor
 
 
-_ES_HABER = frozenset("he has ha hemos habéis han".split())
-_ES_PARTICIPLE_ENDS = ("ado", "ido", "ído", "to", "cho", "so")
 # Portuguese contracts a demonstrative with "outro" ("aqueloutro", "daqueloutra", "nessoutros")
 _PT_OUTRO = re.compile(r"[dn]?(?:aquel|ess|est)outr[oa]s?")
 # ... and French its article with "dit" in the law's "ledit", "desdites", "auxdits"
 _FR_DIT = re.compile(r"(?:le|la|les|des|aux|du|au)dite?s?")
-
-
-# Suffixes that make a noun of a person, a trade or a tool of a noun ("bandonéon" ->
-# "bandonéoniste", "sorbete" -> "sorbetera", "strozza" -> "strozziere")
-_AGENT_SUFFIXES = {
-    "fr": ("iste", "istes", "ier", "iers", "ière", "ières", "eur", "euse"),
-    "es": ("ista", "istas", "ero", "era", "eros", "eras", "ería"),
-    "it": ("ista", "isti", "iste", "aio", "aia", "aie", "iere", "ieri", "iera"),
-    "pt": ("ista", "istas", "eiro", "eira", "eiros", "eiras"),
-}
-_AGENT_STEM_ZIPF = 1.5  # the noun it is made of is at least this common
-# Greek and Latin second elements, after a word's stem in -o or -i ("colombofilo",
-# "campanologo"); a word this common alone ("pode", "logo" in Portuguese) is left to the lists
-_SECOND_ELEMENTS = frozenset("""filo filia fila fili filos filas filie logo logi loga logia logue
-    logues logos fobo fobia fobe phobe phobie grafo grafia grafi graphe graphie metro metri metre
-    mètre cida cide voro vore fago phage fono phone scopio scope scopia cultura cultore culture
-    crazia cratie patia pathie terapia thérapie teca thèque dromo drome sfera sphère""".split())
-_SECOND_ELEMENT_MAX_ZIPF = 5.0
-# Unit prefixes ("chilopascal", "milliampère"), which prose writes alone only as a unit
-_UNIT_PREFIXES = frozenset("chilo kilo quilo milli centi mega méga giga".split())
-
-
-def _agent_noun(a: str, b: str, lang: str) -> bool:
-    """``a`` + ``b`` is a noun made with an agent suffix, the split falling inside the suffix
-    ("daguerréotypis" + "te", "sorbeter" + "a", "carni" + "era"): the noun it is made of is
-    known.  An article after the split is left alone ("chiudeva" + "i")."""
-    word = a + b
-    if b in lex.ARTICLES[lang]:
-        return False
-    for suffix in _AGENT_SUFFIXES.get(lang, ()):
-        if word.endswith(suffix) and len(b) < len(suffix) and len(word) - len(suffix) >= 4:
-            stem = word[: -len(suffix)]
-            if any(lex.zipf(stem + v, lang) >= _AGENT_STEM_ZIPF for v in ("", "e", "a", "o", "s")):
-                return True
-    return False
-
-
-def _formed_word(a: str, b: str, lang: str) -> bool:
-    """True when ``a`` + ``b`` is one word the way the language forms words, whatever the lists
-    say: the feminine of a noun of agent in Spanish and Portuguese however split ("doseador" +
-    "as", "rallado" + "ras"), an Italian noun of instrument however split ("schiumato" + "io",
-    "raschiatoi" + "o"), a German particle verb ("nach" + "mischen": "nachmischen"; "zu"
-    stands apart before an infinitive, and so does "mit" meaning "as well": "mit ausgeben"); a
-    noun of agent split inside its suffix and a stem with a Greek or Latin second element
-    (French, Spanish, Italian, Portuguese); and never a Spanish auxiliary
-    before anything but a participle ("ha" + "proxy": "haproxy")."""
-    if lang == "es" and a in _ES_HABER and b not in lex.FUNCTION_WORDS[lang] and not b.endswith(_ES_PARTICIPLE_ENDS):
-        return True  # (Spanish "ha" is haber's, before a participle only: "haproxy" is a name)
-    if lang in ("fr", "es", "it", "pt"):
-        if _agent_noun(a, b, lang):
-            return True
-        if b in _SECOND_ELEMENTS and a.endswith(("o", "i")) and len(a) >= 4 \
-                and a not in lex.FUNCTION_WORDS[lang] and lex.zipf(b, lang) < _SECOND_ELEMENT_MAX_ZIPF:
-            return True
-    if lang in ("es", "pt"):
-        word = a + b
-        return word.endswith(("dora", "doras", "tora", "toras", "sora", "soras")) and len(a) >= 5 and len(b) <= 3
-    if lang == "it":
-        return (a + b).endswith(("atoio", "itoio", "atoia", "itoia")) and len(a + b) >= 8
-    if lang == "de":
-        return a in DE_PARTICLES and a not in ("zu", "mit") and de_infinitive(b)
-    return False
 
 
 def _infinitive_then_a(a: str, b: str, lang: str) -> bool:
@@ -280,11 +218,11 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     if b in lex.CLITICS[lang] and not fa and clitic_host(a, lang):
         # (an Italian imperative of any length: "rimuovilo", "sbloccalo", "terminala")
         return None  # a verb and its clitic ("hacerlo", "dámelo"), not "para" + "a"
-    if b in _BOUND_ENDINGS[lang] and not fb:
+    if b in BOUND_ENDINGS[lang] and not fb:
         return None  # a stem and its ending ("contrefais" + "aient"), not two words
-    if _formed_word(a, b, lang):
+    if formed_word(a, b, lang):
         return None
-    if not fb and (a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
+    if not fb and (a in PREFIXES or a in PREFIX_WORDS.get(lang, ())) and (not fa or len(b) >= 5):
         return None  # "subclave", "pseudoaléatoires", "sobreescreve": one word
     if lang == "de" and not fa and (b in DE_ENDING_WORDS or (b in DE_ARTICLE_ENDINGS and a.endswith("n"))):
         # an adjective's ending ("abgefragter", "nebenläufiges", "wartender"), not a pronoun
@@ -372,7 +310,7 @@ def _pair_score(a: str, b: str, lang: str, zt: float) -> float | None:
     short, other = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 3 and len(other) >= 4 and min(za, zb) >= 4.5:
         return za + zb  # "vinblanc"
-    if len(a) < 4 or len(b) < 4 or a in _PREFIX_WORDS.get(lang, ()):
+    if len(a) < 4 or len(b) < 4 or a in PREFIX_WORDS.get(lang, ()):
         return None  # "contre" + "faisaient" is a verb with a prefix
     floor = _BARE_PAIR_MIN_ZIPF if min(len(a), len(b)) < 6 else _LONG_PAIR_MIN_ZIPF
     if za >= floor and zb >= floor:
@@ -415,33 +353,6 @@ def _derived(word: str, lang: str) -> bool:
                for p in _DERIVING_PREFIXES)
 
 
-# Endings that never stand alone as a word of the language (whatever the lists say: "en" and
-# "ent" are common tokens in any text with English or abbreviations in it).
-_BOUND_ENDINGS = {
-    "fr": frozenset("ez ent ons ais ait aient iez ions èrent ement ation ations".split()),
-    "es": frozenset("amos emos imos aron ieron aban ción ciones mente".split()),
-    "it": frozenset("iamo ano ono avano evano zione zioni mente".split()),
-    "pt": frozenset("amos emos imos aram eram avam ção ções mente".split()),
-    "de": frozenset("en ens er es em te ten test st et ung ungen".split()),
-}
-
-# Words that are also productive prefixes: before another word they make one word.
-_PREFIX_WORDS = {
-    "fr": frozenset("contre entre sous sur auto anti super ultra inter multi semi micro macro mini post".split()),
-    "es": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
-    "it": frozenset("contro contra sopra sovra sotto auto anti super ultra inter multi semi micro macro mini post".split()),
-    "pt": frozenset("contra entre sobre auto anti super ultra inter multi semi micro macro mini post".split()),
-}
-
-# Prefixes that make one word of the word after them in every one of these languages.
-_PREFIXES = frozenset("""sub super pseudo meta méta retro ante trans pre pré pro anti auto multi
-    semi micro macro mini post inter ultra hiper hyper tele télé neo néo nano bio geo eco re""".split()
-    # Greek and Latin combining forms, spelt each language's way, that prose never writes alone
-    # ("hidrotrineo", "idrovolante", "électroaimant"); not the ones that are words too ("foto",
-    # "socio", "zoo", "astro", "cromo")
-    + """hidro hydro idro aero aéro electro électro elettro thermo fono phono crono chrono chromo
-    psico neuro hemo hémo paleo paléo piezo piro pyro oleo oléo tecno hemi hémi fito phyto
-    hetero hétéro etero homeo homéo omeo xeno xéno endo exo""".split())
 # (definite ones: the surnames are "Lafleur", "Delmonte"; "unaire" is a word the dictionary lacks)
 _ARTICLES = {"fr": frozenset("le la les des du au aux".split()),
              "es": frozenset("el la los las del al".split()),
@@ -547,7 +458,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     if number_glue is not None:
         return number_glue  # "fünfunddreißigauf", "ventiquattroore"
     if lang != "de" and any(word.startswith(p) and len(word) - len(p) >= 4 and lex.zipf(word[len(p):], lang) > 0.0
-                            for p in _UNIT_PREFIXES):
+                            for p in UNIT_PREFIXES):
         return None  # a unit and its prefix ("chilopascal" is no "chi lo pascal")
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:
@@ -617,7 +528,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
                 # (a content word of four letters or more: "per la ceo" is a stretch)
                 if word[i:j] in fw and _content_ok(word[j:], lang, _CONTENT_MIN_ZIPF + 0.5):
                     head = word[:j]
-                    if head in _PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
+                    if head in PREFIXES or lex.zipf(head, lang) >= 4.0 or integrity_lexicon.zipf(head) >= 3.0:
                         break  # "superutente", "nanosegundos", "laserjet": a word, not "su per"
                     if z_en >= _ENGLISH_MAX_ZIPF or (zt == 0.0 and _sibling_zipf(word, lang) >= _SIBLING_WORD_ZIPF) \
                             or (known_form(word, lang) and verb_form(word, lang)):
@@ -655,12 +566,12 @@ def _listed_pair(word: str, lang: str) -> tuple[int, ...] | None:
             fb = True  # a word, then a particle closing the clause or a preposition ("näht" + "mit")
         elif lang == "de" and a in GERMAN_PREPOSITIONS and de_no_particle_verb(a, b):
             fa = True  # a preposition, then an adjective no particle verb makes ("mit" + "basischen")
-        if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb) or _formed_word(a, b, lang):
+        if (not fa and len(a) < 3) or (not fb and len(b) < 3) or (fa and fb) or formed_word(a, b, lang):
             continue
         if lang == "de" and (not (fa or fb) or b in DE_ENDING_WORDS or b in DE_ARTICLE_ENDINGS or a == "nicht"):
             continue  # a compound, an adjective's ending ("aggregiert" + "es"), "nicht" + an adjective
-        if a in _PREFIXES or a in _PREFIX_WORDS.get(lang, ()) or a in _LISTED_LEADS \
-                or (b in _BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
+        if a in PREFIXES or a in PREFIX_WORDS.get(lang, ()) or a in _LISTED_LEADS \
+                or (b in BOUND_ENDINGS[lang] and not fb) or (b in lex.CLITICS[lang] and not fa):
             continue
         za, zb = lex.zipf(a, lang), lex.zipf(b, lang)
         content = b if fa else a

@@ -12,13 +12,13 @@ from provtui.core import lang_lexicon as lex
 from provtui.core.clitics import clitic_verb_zipf, verb_with_clitic, vosotros_imperative
 from provtui.core.glue_de import DE_PARTICLES
 from provtui.core.glue_intl import (
-    _BOUND_ENDINGS,
     _ENGLISH_EXCESS_ZIPF,
     _JOIN_MIN_ZIPF,
     _native_zipf,
     _sibling_zipf,
 )
 from provtui.core.morph_lexicon import known_form
+from provtui.core.word_formation import BOUND_ENDINGS
 
 __all__ = ["split_join", "split_rank"]
 
@@ -153,7 +153,7 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return False
     if len(pieces) == 1 and len(pieces[0][0]) >= 4 and joined < _LISTED_BESIDE_FW_JOIN_ZIPF and known_form(pieces[0][0], lang):
         return False  # a form the dictionary lists, beside a function word, is a word ("e numera")
-    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
+    if b in BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3 and a not in fw:
         return True  # an ending alone is no word, whatever the lists say ("creus ez", "démont ez")
     if len(pieces) == 2 and _rare_pieces(za, zb, joined) and not _english_pair(a, b, lang):
         return True  # (English quoted is English's business: "check out", "boot loader")
@@ -169,7 +169,7 @@ def split_join(a: str, b: str, lang: str) -> bool:
         return True  # (beside a function word, a rare word is a word: "e stendeva", not "estendeva")
     if joined < _JOIN_MIN_ZIPF:
         return False
-    if b in _BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
+    if b in BOUND_ENDINGS.get(lang, ()) and b not in fw and len(a) >= 3:
         return True  # a stem and its ending ("march ez", "find en")
     return (len(pieces) == 2 and min(za, zb) < _RELATIVE_PIECE_MAX_ZIPF
             and joined >= max(za, zb) + _RELATIVE_MARGIN)
