@@ -24,6 +24,7 @@ _AGENT_SUFFIXES = {
     "pt": ("ista", "istas", "eiro", "eira", "eiros", "eiras"),
 }
 _AGENT_STEM_ZIPF = 1.5  # the noun it is made of is at least this common
+_AGENT_HEAD_MAX_ZIPF = 4.0  # ... and the first part no word this common ("aprender" + "a")
 # Greek and Latin second elements, after a word's stem in -o or -i ("colombofilo",
 # "campanologo"); a word this common alone ("pode", "logo" in Portuguese) is left to the lists
 _SECOND_ELEMENTS = frozenset("""filo filia fila fili filos filas filie logo logi loga logia logue
@@ -38,9 +39,10 @@ UNIT_PREFIXES = frozenset("chilo kilo quilo milli centi mega méga giga".split()
 def _agent_noun(a: str, b: str, lang: str) -> bool:
     """``a`` + ``b`` is a noun made with an agent suffix, the split falling inside the suffix
     ("daguerréotypis" + "te", "sorbeter" + "a", "carni" + "era"): the noun it is made of is
-    known.  An article after the split is left alone ("chiudeva" + "i")."""
+    known.  An article after the split is left alone ("chiudeva" + "i"), and so is a first part
+    that is a common word in its own right ("aprender" + "a", "orientali" + "era")."""
     word = a + b
-    if b in lex.ARTICLES[lang]:
+    if b in lex.ARTICLES[lang] or lex.zipf(a, lang) >= _AGENT_HEAD_MAX_ZIPF:
         return False
     for suffix in _AGENT_SUFFIXES.get(lang, ()):
         if word.endswith(suffix) and len(b) < len(suffix) and len(word) - len(suffix) >= 4:
