@@ -1,7 +1,8 @@
 """Glued words among words no dictionary knows (provtui/core/unknown_words.py), Spanish and
 Italian verb-noun compounds (provtui/core/verb_noun.py), the system's English word list
 (provtui/core/system_words.py), Portuguese's one dictionary, a letter before "and", an article
-or conjunction before a comma, and nouns made with a suffix, a second element or a unit prefix: the
+or conjunction before a comma, nouns made with a suffix, a second element or a unit prefix, and a
+letter named after a common word: the
 texts are the attacks themselves, tool lists in prose, compounds written as one word and hostile
 word lists, with the glues they must not hide."""
 
@@ -284,3 +285,18 @@ def test_a_formed_noun_in_an_answer() -> None:
             "un vecchio anemometro.")
     assert _glued(text) == []
     assert _glued(text.replace("la salumiera", "il vecchiosalumiere")) == ["vecchiosalumiere"]
+
+
+def _splits(text: str) -> list[str]:
+    return [f["text"] for f in find_findings(text) if f["kind"] == "split_word"]
+
+
+def test_a_letter_named_after_a_common_word_is_no_split_word() -> None:
+    # an algorithm's variable after "durch": "durchm" is an abbreviation the lists hold, no word
+    # a space broke
+    assert _splits("Ist der Wert zu klein, ersetze die untere Grenze durch m, sonst ersetze die "
+                   "obere Grenze durch m und wiederhole den Schritt.") == []
+    # a lone letter broken off a word is still a split word
+    text = ("Wir messen die Temperatur jeden Morgen und schreiben den Wert in das Heft, bevor "
+            "wir wiede r nach Hause gehen.")
+    assert _splits(text) == ["wiede r"]

@@ -44,6 +44,8 @@ _LISTED_BESIDE_FW_JOIN_ZIPF = 3.5  # a listed form beside a function word joins 
 _CLITIC_VERB_JOIN_ZIPF = 2.0  # a verb this common, with clitics on, joins a split word ...
 _COMMON_PIECE_ZIPF = 4.5      # ... of no piece this common
 _FW_PIECE_FRAGMENT_ZIPF = 2.0  # ... or, beside a function word, under this ("e stendeva" is two words)
+_LETTER_HOST_ZIPF = 4.0       # a lone letter after a word this common ...
+_LETTER_JOIN_MAX_ZIPF = 2.5   # ... that joins it into no word commoner than this is a letter named
 
 
 # The letters a native word of these languages ends with (loanwords aside): a first piece
@@ -144,6 +146,8 @@ def split_join(a: str, b: str, lang: str) -> bool:
     if a[-1] not in _WORD_FINALS.get(lang, a[-1]) and a not in fw and b not in fw and len(a) <= 5:
         za = min(za, _FOREIGN_END_ZIPF)  # "fot", "vent", "mant": no word of the language ends so
     pieces = [(x, z) for x, z in ((a, za), (b, zb)) if x not in fw]
+    if len(b) == 1 and za >= _LETTER_HOST_ZIPF and joined < _LETTER_JOIN_MAX_ZIPF:
+        return False  # a letter named after a common word ("ersetze die Grenze durch m"), not "durchm"
     if any((z == 0.0 and not _unlisted_word(x, lang)) or (len(x) == 1 and len(a) + len(b) >= 5 and len(pieces) == 2)
            for x, z in pieces):
         # a piece no list knows, or a lone letter of a longer word ("y o" is no "yo"); a letter
