@@ -300,3 +300,11 @@ def test_a_letter_named_after_a_common_word_is_no_split_word() -> None:
     text = ("Wir messen die Temperatur jeden Morgen und schreiben den Wert in das Heft, bevor "
             "wir wiede r nach Hause gehen.")
     assert _splits(text) == ["wiede r"]
+
+
+def test_a_pronoun_never_follows_an_article() -> None:
+    # "pelo seno" is "by the sine": no "pelo se no"; without the article "seno" is the glue again
+    text = ("Para calcular a posição, multiplique o raio {} seno do ângulo e some o resultado "
+            "ao centro da roda.")
+    assert _glued(text.format("pelo")) == []
+    assert _glued(text.format("por")) == ["seno"]
