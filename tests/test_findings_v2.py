@@ -380,7 +380,8 @@ def _totals(tally, kind):
 # "slipface", "firefinder" in nine versions each; v72's by "ex libris" (es, a passage on
 # bookplates: the Latin phrase read as a split "exlibris" 42 times) and "throughstone(s)"; v78's
 # by "trifolao" (it, twice a passage), "bujardado" (pt, a stone finish) and "vanghetto" (an
-# Italian spade in English prose).  v69's glued recall is 0.978 without the dictionaries: two
+# Italian spade in English prose); v84's (0.931 without the dictionaries) by "lacasa" (es, an
+# enzyme) and "bengara" (it, a lacquer) in nine versions each.  v69's glued recall is 0.978 without the dictionaries: two
 # French glues beside a third in one text count each other as names (unknown_words).
 # The floors hold with or without the hunspell dictionaries and the system word list (which only
 # take false alarms away, and four glues of v3-v71: tests/test_findings_context.py).
@@ -415,8 +416,9 @@ def _totals(tally, kind):
         (73, 0.955, 0.98, 0.99, 0.99), (74, 0.95, 0.98, 0.99, 0.99), (75, 0.98, 0.975, 0.99, 0.99),
         (76, 0.95, 0.975, 0.99, 0.97), (77, 0.945, 0.975, 0.99, 0.98), (78, 0.94, 0.97, 0.99, 0.99),
         (79, 0.95, 0.975, 0.99, 0.98), (80, 0.975, 0.975, 0.99, 0.99), (81, 0.965, 0.975, 0.99, 0.98),
-        (82, 0.945, 0.975, 0.99, 0.985), (83, 0.96, 0.975, 0.99, 0.98)]],
-], ids=[f"v{n}" for n in range(3, 84)])
+        (82, 0.945, 0.975, 0.99, 0.985), (83, 0.96, 0.975, 0.99, 0.98), (84, 0.925, 0.975, 0.99, 0.985),
+        (85, 0.98, 0.98, 0.99, 0.99), (86, 0.975, 0.98, 0.99, 0.98), (87, 0.965, 0.98, 0.99, 0.99)]],
+], ids=[f"v{n}" for n in range(3, 88)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -465,7 +467,8 @@ def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
 # read as English too, until a text of six lower-case words with under 30% English ones was no
 # longer judged as English; a Tumbuka and a Kanuri text of five, v33 and v40, until four.)
 # v78's romanised Rongmei Naga, Chakma and Mundari texts are read as English too ("the", "me",
-# "re", "hatu": "Chakaan" as "Chaka an", "thaang" as "tha ang", "re tain" as a split "retain").
+# "re", "hatu": "Chakaan" as "Chaka an", "thaang" as "tha ang", "re tain" as a split "retain"),
+# and v87's Muscogee greeting of four words ("Hesci! Estonko? Henrēos, mvto.": "He sci").
 KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v32": ["neg32-niu-1/hard-negative"],
                  "integrity_v33": ["neg33-tvl-1/hard-negative"],
@@ -481,7 +484,8 @@ KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v70": ["neg70-lis-1/hard-negative"],
                  "integrity_v73": ["neg73-lgu-1/hard-negative"],
                  "integrity_v78": ["neg78-nbu-1/hard-negative", "neg78-ccp-1/hard-negative",
-                                   "neg78-unr-1/hard-negative"]}
+                                   "neg78-unr-1/hard-negative"],
+                 "integrity_v87": ["neg87-mus-1/hard-negative"]}
 # (v65, v70, v73: short Nauruan, Ulithian, Lisu and Longgu texts are read as English too:
 # "areit", "tarawong", "wasa" found as glued words, "wa e" and "ma nga" as split words.)
 # (Bislama v24, Extremaduran v36, Jamaican Patois v37, Hiri Motu v44, Kölsch v51 and Guna v56
