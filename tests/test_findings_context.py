@@ -308,3 +308,7 @@ def test_a_pronoun_never_follows_an_article() -> None:
             "ao centro da roda.")
     assert _glued(text.format("pelo")) == []
     assert _glued(text.format("por")) == ["seno"]
+    # a token no list holds is still a glue after an article, only not the pronoun's: "sul
+    # tipoe" is "sul tipo e", whatever split is offered
+    assert _glued("Fornisci informazioni sul contenuto o sul tipoe sulle dimensioni per gli "
+                  "oggetti di un repository") == ["tipoe"]

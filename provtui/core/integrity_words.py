@@ -229,8 +229,9 @@ class WordChecks:
             if _ends_phrase(masked, m.end(2)) and _wants_a_word_after(parts, lang):
                 continue
             if k > 0 and not chunks[k - 1].group(3) and not m.group(1) \
-                    and _pronoun_after_article(chunks[k - 1].group(2).lower(), parts, lang):
-                continue
+                    and _pronoun_after_article(chunks[k - 1].group(2).lower(), parts, lang) \
+                    and lang_lexicon.zipf(core, lang) > 0.0:
+                continue  # (a token no list holds is a glue still, split elsewhere: "tipoe")
             if _dictionary_word(core, parts, lang):
                 continue
             suggestion = " ".join(parts)
