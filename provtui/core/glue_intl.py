@@ -49,7 +49,7 @@ from provtui.core.morph_lexicon import available, known_form
 from provtui.core.number_words import CARDINALS, is_number_word
 from provtui.core.verb_forms import verb_form
 from provtui.core.verb_noun import verb_noun_compound
-from provtui.core.word_formation import BOUND_ENDINGS, PREFIX_WORDS, PREFIXES, UNIT_PREFIXES, formed_word
+from provtui.core.word_formation import BOUND_ENDINGS, PREFIX_WORDS, PREFIXES, formed_word, unit_word
 
 __all__ = ["glue_split"]
 
@@ -457,8 +457,7 @@ def glue_split(word: str, lang: str) -> tuple[int, ...] | None:
     number_glue = _number_then_word(word, lang)
     if number_glue is not None:
         return number_glue  # "fünfunddreißigauf", "ventiquattroore"
-    if lang != "de" and any(word.startswith(p) and len(word) - len(p) >= 4 and lex.zipf(word[len(p):], lang) > 0.0
-                            for p in UNIT_PREFIXES):
+    if unit_word(word, lang):
         return None  # a unit and its prefix ("chilopascal" is no "chi lo pascal")
     zt = lex.zipf(word, lang)
     if zt >= _KNOWN_MAX_ZIPF:

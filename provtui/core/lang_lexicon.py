@@ -156,8 +156,6 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     """),
 }
 
-# Unstressed pronouns written onto a verb ("hacerlo", "dimmelo"): after a verb form that takes
-# them (``clitics.takes_clitic``) the second part is the verb's clitic, not a word.
 ARTICLES: dict[str, frozenset[str]] = {
     lang: frozenset(words.split()) for lang, words in {
         "en": "a an the",
@@ -188,6 +186,8 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
 it, never a comma or a full stop."""
 
 
+# Unstressed pronouns written onto a verb ("hacerlo", "dimmelo"): after a verb form that takes
+# them (``clitics.takes_clitic``) the second part is the verb's clitic, not a word.
 CLITICS: dict[str, frozenset[str]] = {
     "es": _words("me te se lo la le nos os los las les melo mela selo sela telo tela noslo"),
     "it": _words("mi ti si ci vi lo la li le gli ne glielo gliela glieli gliele melo mela telo"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from provtui.core import lang_lexicon as lex
 from provtui.core.glue_de import DE_PARTICLES, de_infinitive
 
-__all__ = ["BOUND_ENDINGS", "PREFIX_WORDS", "PREFIXES", "UNIT_PREFIXES", "formed_word"]
+__all__ = ["BOUND_ENDINGS", "PREFIX_WORDS", "PREFIXES", "formed_word", "unit_word"]
 
 _ES_HABER = frozenset("he has ha hemos habéis han".split())
 _ES_PARTICIPLE_ENDS = ("ado", "ido", "ído", "to", "cho", "so")
@@ -33,7 +33,7 @@ _SECOND_ELEMENTS = frozenset("""filo filia fila fili filos filas filie logo logi
     crazia cratie patia pathie terapia thérapie teca thèque dromo drome sfera sphère""".split())
 _SECOND_ELEMENT_MAX_ZIPF = 5.0
 # Unit prefixes ("chilopascal", "milliampère"), which prose writes alone only as a unit
-UNIT_PREFIXES = frozenset("chilo kilo quilo milli centi mega méga giga".split())
+_UNIT_PREFIXES = frozenset("chilo kilo quilo milli centi mega méga giga".split())
 
 
 def _agent_noun(a: str, b: str, lang: str) -> bool:
@@ -78,6 +78,12 @@ def formed_word(a: str, b: str, lang: str) -> bool:
         return a in DE_PARTICLES and a not in ("zu", "mit") and de_infinitive(b)
     return False
 
+
+def unit_word(word: str, lang: str) -> bool:
+    """A unit with its prefix, the unit a word the lists hold ("chilopascal" is no "chi lo
+    pascal"); not in German, which writes its compounds as one anyway."""
+    return lang != "de" and any(word.startswith(p) and len(word) - len(p) >= 4
+                                and lex.zipf(word[len(p):], lang) > 0.0 for p in _UNIT_PREFIXES)
 
 
 # Endings that never stand alone as a word of the language (whatever the lists say: "en" and
