@@ -64,6 +64,13 @@ def test_names_that_all_split_into_content_words_are_names_to_each_other() -> No
     assert _glued(SPLITTING_TOOLS) == []
 
 
+def test_a_hostile_line_of_content_glues_is_names_and_costs_linear_time() -> None:
+    # ten thousand glues of two content words, each beside the others: one more name each, and
+    # the line is a loop, reported once as repetition
+    fs = find_findings(" ".join(["oldmill quietwater pinchflat homebox"] * 2500))
+    assert [f["kind"] for f in fs] == ["repetition"]
+
+
 def test_content_glues_in_prose_still_count_for_nothing_under_three() -> None:
     # two content-word glues near each other and a function-word glue: prose, all reported
     text = "The oldmill stood by the quietwater all winter, and we walked along theriver bank."
