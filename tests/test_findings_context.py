@@ -319,3 +319,60 @@ def test_a_pronoun_never_follows_an_article() -> None:
     # tipoe" is "sul tipo e", whatever split is offered
     assert _glued("Fornisci informazioni sul contenuto o sul tipoe sulle dimensioni per gli "
                   "oggetti di un repository") == ["tipoe"]
+
+
+# What the neighbours say (glue_context): grammar no glue of the token's parts could meet.
+def test_an_unstressed_pronoun_before_a_comma_is_no_glue() -> None:
+    # "sugherone," is the first cork, no "sughero ne,": "ne" stands before a verb, never a comma
+    text = "Il primo strato di corteccia, detto sugherone{} si stacca a mano e finisce nei pannelli isolanti."
+    assert _glued(text.format(",")) == []
+    assert _glued(text.format("")) == ["sugherone"]  # before a word, the glue it looks like
+
+
+def test_no_conjunction_after_a_preposition_or_an_article() -> None:
+    # "a magli multipli": the trip-hammers, no "a ma gli"
+    assert _glued("La fucina lavorava il ferro con una pila a magli multipli, mossa dalla ruota del mulino.") == []
+    assert _glued("La fucina lavorava il ferro con una pila magli multipli, mossa dalla ruota del mulino.") \
+        == ["magli"]
+    assert _glued("La fucina lavorava il ferro e magli tutti erano spenti la sera.") == ["magli"]
+
+
+def test_no_second_article_after_an_article() -> None:
+    # "la lacasa", the enzyme laccase: no "la la casa"
+    assert _glued("El color no se debe al aire, sino a una enzima de la savia, la lacasa, que oxida "
+                  "las moléculas.") == []
+    assert _glued("El color no se debe al aire, sino a una enzima de la savia que oxida lacasa y "
+                  "las moléculas.") == ["lacasa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Messung zeigt recht genau, wo der Stein absandet und wo Schalen abzuplatzen drohen.",
+    "Er prüfte den Himmel Nacht für Nacht, bis er ihn ganz durchmusterte.",
+    "Wer beim Absteigen noch einmal einfedert, verfälscht das Ergebnis der Messung.",
+])
+def test_a_particle_verb_closing_a_clause_is_no_glue(text: str) -> None:
+    assert _glued(text) == []
+
+
+@pytest.mark.parametrize("text, glue", [
+    # the clause goes on after it: a preposition and a verb is the glue it looks like
+    ("Die Messung zeigt recht genau, wo der Stein absandet im Winter und wo Schalen drohen.", "absandet"),
+    # the second part is no verb form: a number
+    ("Wir gehen überacht oder neun Brücken, bevor wir die Stadt erreichen.", "überacht"),
+    ("Wir arbeiten am liebsten zuzweit und teilen die Arbeit gerecht auf.", "zuzweit"),
+])
+def test_a_particle_and_no_closing_verb_is_still_a_glue(text: str, glue: str) -> None:
+    assert _glued(text) == [glue]
+
+
+def test_neighbours_across_punctuation_or_a_number_say_nothing() -> None:
+    from provtui.core import glue_context
+
+    # the word before must touch the token: "la 3 lacasa" and "la (lacasa" are judged alone
+    assert glue_context.cannot_follow("la", ["la", "casa"], "es")
+    assert _glued("El color viene de una enzima de la savia y de la 3 lacasa que oxida las moléculas.") \
+        == ["lacasa"]
+    # hostile neighbours break nothing
+    for prev in ("", "\x00", "la" * 1000, "ß", "İ"):
+        glue_context.rules_out("lacasa", ["la", "casa"], "es", prev, True, "und")
+        glue_context.rules_out("absandet", ["ab", "sandet"], "de", prev, False, prev)

@@ -4,8 +4,9 @@ The block scanner of ``provtui.core.integrity`` hands each visible piece of pros
 spans, URLs and tags masked); this holds the words until the language is plain, tells whether
 the text is English, and finds split words ("endles s") and glued ones ("soulsbeneath"), by
 ``glue_words`` in English and by ``glue_intl`` and ``split_intl`` in French, Spanish, German,
-Italian and Portuguese.  A glued word the language's spell-check dictionary accepts is not
-reported (``spelling``).
+Italian and Portuguese.  A glued word its neighbours rule out (``glue_context``: "la lacasa",
+"detto sugherone,") or the language's spell-check dictionary accepts (``spelling``) is not
+reported.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from provtui.core import integrity_lexicon, lang_lexicon, language, spelling, system_words
+from provtui.core import glue_context, integrity_lexicon, lang_lexicon, language, spelling, system_words
 from provtui.core.clitics import clitic_host
+from provtui.core.glue_context import ends_phrase, wants_a_word_after
 from provtui.core.glue_de import GERMAN_PREPOSITIONS
 from provtui.core.glue_known import known_glue
 from provtui.core.unknown_words import drop_glues_among_unknown
@@ -202,10 +204,8 @@ class WordChecks:
         in_split: set[int] = set()
         candidates = []
         for k in range(len(chunks) - 1):
-            prev, cur = chunks[k], chunks[k + 1]
-            a, b = prev.group(2), cur.group(2)
-            if (prev.group(3) or cur.group(1) or prev.end() + 1 != cur.start()
-                    or masked[prev.end()] != " " or not (a.islower() and b.islower())):
+            a, b = chunks[k].group(2), chunks[k + 1].group(2)
+            if not (_joined_by_a_space(masked, chunks, k + 1) and a.islower() and b.islower()):
                 continue
             if split_intl.split_join(a, b, lang):
                 candidates.append((split_intl.split_rank(a, b, lang), k))
@@ -226,12 +226,9 @@ class WordChecks:
                 continue
             bounds = (0, *split, len(core))
             parts = [core[i:j] for i, j in zip(bounds, bounds[1:])]
-            if _ends_phrase(masked, m.end(2)) and _wants_a_word_after(parts, lang):
+            if glue_context.rules_out(core, parts, lang, _word_before(masked, chunks, k), ends_phrase(masked, m.end(2)),
+                                      _word_after(masked, chunks, k)):
                 continue
-            if k > 0 and not chunks[k - 1].group(3) and not m.group(1) \
-                    and _pronoun_after_article(chunks[k - 1].group(2).lower(), parts, lang) \
-                    and lang_lexicon.zipf(core, lang) > 0.0:
-                continue  # (a token no list holds is a glue still, split elsewhere: "tipoe")
             if _dictionary_word(core, parts, lang):
                 continue
             suggestion = " ".join(parts)
@@ -260,7 +257,7 @@ class WordChecks:
             suggestion.append(part[last:i])
             last = i
         suggestion.append(part[last:])
-        if _ends_phrase(masked, pos + len(part)) and _wants_a_word_after(suggestion, "en"):
+        if ends_phrase(masked, pos + len(part)) and wants_a_word_after(suggestion, "en"):
             return
         if _dictionary_word(part, suggestion, "en"):
             return
@@ -296,42 +293,6 @@ class WordChecks:
         if not hit:
             return None
         return (_weak(la) + _weak(lb), lex.zipf(joined))
-
-
-_PHRASE_PUNCTUATION = frozenset(".,;:!?…")
-
-
-def _ends_phrase(masked: str, end: int) -> bool:
-    """The word ending at ``end`` has a comma, a full stop or the like right after it."""
-    return end < len(masked) and masked[end] in _PHRASE_PUNCTUATION
-
-
-def _wants_a_word_after(parts: list[str], lang: str) -> bool:
-    """The glue's last part is an article or a coordinating conjunction, which has a word after
-    it in any text: before a comma or a full stop the token is no glue of it ("pioppi o
-    tigli?" is no "ti gli", "Wasser sieden," no "sie den", "un trifolao, come" no "trifola o",
-    "koreader." no "korea der").  Measured on v3-v79: 66 false alarms fewer, no glue lost."""
-    last = parts[-1].lower()
-    return last in lang_lexicon.ARTICLES[lang] or last in lang_lexicon.CONJUNCTIONS[lang]
-
-
-# The reflexive and object pronouns of the Romance languages that are no article too
-_PRONOUNS = {"fr": frozenset("se me te nous vous".split()), "es": frozenset("se me te nos os".split()),
-             "it": frozenset("si mi ti ci vi ne".split()), "pt": frozenset("se me te nos vos lhe lhes".split())}
-
-
-def _pronoun_after_article(prev: str, parts: list[str], lang: str) -> bool:
-    """A Romance glue that would start with a reflexive or object pronoun right after an
-    article: an article has a noun after it, never a pronoun ("o seno", "do seno": the sine, no
-    "o se no").  An article that is an object pronoun too ("lo", "la", "le") is left alone:
-    "lo si fa" is Italian.  (German "der", "die", "das" are relative pronouns as well: "die
-    sich an" is German, so German is not judged this way.)  On v3-v87: 9 false alarms fewer,
-    no glue lost."""
-    pronouns = _PRONOUNS.get(lang)
-    if pronouns is None or parts[0].lower() not in pronouns:
-        return False
-    return prev in lang_lexicon.ARTICLES[lang] and prev not in lang_lexicon.CLITICS.get(lang, ()) \
-        and prev not in ("le", "la", "les", "l")
 
 
 def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
@@ -373,3 +334,21 @@ def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bo
     if not before.strip():
         return line_start or st.prev_char in ".!?:|\n"
     return before[-1] in ".!?:|"
+
+
+def _joined_by_a_space(masked: str, chunks: list[re.Match], k: int) -> bool:
+    """Chunk ``k`` follows chunk ``k - 1`` after one space, with no punctuation between."""
+    prev, cur = chunks[k - 1], chunks[k]
+    return not (prev.group(3) or cur.group(1)) and prev.end() + 1 == cur.start() and masked[prev.end()] == " "
+
+
+def _word_before(masked: str, chunks: list[re.Match], k: int) -> str:
+    """The word right before chunk ``k`` (lower case), one space between and no punctuation;
+    else ""."""
+    return chunks[k - 1].group(2).lower() if k > 0 and _joined_by_a_space(masked, chunks, k) else ""
+
+
+def _word_after(masked: str, chunks: list[re.Match], k: int) -> str:
+    """The word right after chunk ``k`` (lower case), one space between and no punctuation;
+    else ""."""
+    return chunks[k + 1].group(2).lower() if k + 1 < len(chunks) and _joined_by_a_space(masked, chunks, k + 1) else ""
