@@ -376,3 +376,21 @@ def test_neighbours_across_punctuation_or_a_number_say_nothing() -> None:
     for prev in ("", "\x00", "la" * 1000, "ß", "İ"):
         glue_context.rules_out("lacasa", ["la", "casa"], "es", prev, True, "und")
         glue_context.rules_out("absandet", ["ab", "sandet"], "de", prev, False, prev)
+
+
+@pytest.mark.parametrize("ruled_out, still_a_glue, word", [
+    # Spanish and Italian put no unstressed pronoun after a preposition: "con serifa", no "con se rifa"
+    ("Para un cartel de lejos conviene una letra con serifa o una de palo seco bien gruesa.",
+     "Para un cartel de lejos conviene una letra que serifa o una de palo seco bien gruesa.", "serifa"),
+    # a Spanish definite article takes no possessive: "el suminagashi", no "el su mi nagashi"
+    ("El suminagashi es una técnica japonesa de marmoleado con tinta sobre agua quieta.",
+     "Y suminagashi es una técnica japonesa de marmoleado con tinta sobre agua quieta.", "suminagashi"),
+    # a Portuguese definite article takes no preposition but "de": "os entrenós", no "os entre nós"
+    ("Corte o bambu entre os entrenós perfurados e deixe secar a cana ao sol durante uma semana.",
+     "Corte o bambu entre os nós e entrenós perfurados e deixe secar a cana ao sol durante uma semana.",
+     "entrenós"),
+])
+def test_what_an_article_or_a_preposition_cannot_have_after_it(ruled_out: str, still_a_glue: str,
+                                                              word: str) -> None:
+    assert _glued(ruled_out) == []
+    assert _glued(still_a_glue) == [word]
