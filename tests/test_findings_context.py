@@ -268,6 +268,7 @@ def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> Non
     ("xylophoniste", "fr"), ("cithariste", "fr"), ("théorbiste", "fr"), ("didgeridooiste", "fr"),
     ("bizcochera", "es"), ("empanadero", "es"), ("mermeladera", "es"),
     ("ombrelliere", "it"), ("salumiera", "it"), ("colombofila", "it"), ("chilowatt", "it"),
+    ("temperaggio", "it"),  # the noun of a verb's action: "temperare", no "tempe raggio"
 ])
 def test_formed_nouns_are_words(word: str, lang: str) -> None:
     assert glue_intl.glue_split(word, lang) is None
@@ -281,6 +282,8 @@ def test_formed_nouns_are_words(word: str, lang: str) -> None:
     ("segundologo", "pt", (7,)),     # ... and so is Portuguese "logo"
     ("decidise", "it", (6,)),        # "deci" is no unit prefix here: "decidi se"
     ("terajuda", "pt", (3,)),        # nor "tera": "ter ajuda"
+    ("demasquage", "fr", (2,)),      # an action noun after a function word: "de masquage"
+    ("dellavaggio", "it", (3,)),     # "del lavaggio"
 ])
 def test_glues_that_look_formed_stay_glues(word: str, lang: str, split: tuple[int, ...]) -> None:
     assert glue_intl.glue_split(word, lang) == split
@@ -349,6 +352,8 @@ def test_no_second_article_after_an_article() -> None:
     "Die Messung zeigt recht genau, wo der Stein absandet und wo Schalen abzuplatzen drohen.",
     "Er prüfte den Himmel Nacht für Nacht, bis er ihn ganz durchmusterte.",
     "Wer beim Absteigen noch einmal einfedert, verfälscht das Ergebnis der Messung.",
+    # an infinitive before "lassen" or a modal
+    "Die übrigen Maronen zugeben, kurz mitschwitzen lassen und mit der Brühe ablöschen.",
 ])
 def test_a_particle_verb_closing_a_clause_is_no_glue(text: str) -> None:
     assert _glued(text) == []
@@ -360,6 +365,9 @@ def test_a_particle_verb_closing_a_clause_is_no_glue(text: str) -> None:
     # the second part is no verb form: a number
     ("Wir gehen überacht oder neun Brücken, bevor wir die Stadt erreichen.", "überacht"),
     ("Wir arbeiten am liebsten zuzweit und teilen die Arbeit gerecht auf.", "zuzweit"),
+    # an infinitive with the clause going on; an adverb, no verb, at the clause's end
+    ("Die übrigen Maronen zugeben, kurz mitschwitzen im Topf und mit der Brühe ablöschen.", "mitschwitzen"),
+    ("Die Schale kippt langsam nachunten und das Wasser läuft aus.", "nachunten"),
 ])
 def test_a_particle_and_no_closing_verb_is_still_a_glue(text: str, glue: str) -> None:
     assert _glued(text) == [glue]
@@ -376,6 +384,7 @@ def test_neighbours_across_punctuation_or_a_number_say_nothing() -> None:
     for prev in ("", "\x00", "la" * 1000, "ß", "İ"):
         glue_context.rules_out("lacasa", ["la", "casa"], "es", prev, True, "und")
         glue_context.rules_out("absandet", ["ab", "sandet"], "de", prev, False, prev)
+        glue_context.particle_verb_closing(["mit", prev], False, prev, "de")
 
 
 @pytest.mark.parametrize("ruled_out, still_a_glue, word", [
