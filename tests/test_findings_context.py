@@ -269,6 +269,7 @@ def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> Non
     ("bizcochera", "es"), ("empanadero", "es"), ("mermeladera", "es"),
     ("ombrelliere", "it"), ("salumiera", "it"), ("colombofila", "it"), ("chilowatt", "it"),
     ("temperaggio", "it"),  # the noun of a verb's action: "temperare", no "tempe raggio"
+    ("überfetteten", "de"),  # the participle of an inseparable verb: "überfetten", no "über fetteten"
 ])
 def test_formed_nouns_are_words(word: str, lang: str) -> None:
     assert glue_intl.glue_split(word, lang) is None
@@ -284,6 +285,7 @@ def test_formed_nouns_are_words(word: str, lang: str) -> None:
     ("terajuda", "pt", (3,)),        # nor "tera": "ter ajuda"
     ("demasquage", "fr", (2,)),      # an action noun after a function word: "de masquage"
     ("dellavaggio", "it", (3,)),     # "del lavaggio"
+    ("untererhöhten", "de", (5,)),   # a verb with a prefix of its own: "unter erhöhten"
 ])
 def test_glues_that_look_formed_stay_glues(word: str, lang: str, split: tuple[int, ...]) -> None:
     assert glue_intl.glue_split(word, lang) == split

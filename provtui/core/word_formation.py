@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from provtui.core import lang_lexicon as lex
 from provtui.core.glue_de import DE_PARTICLES, de_infinitive
+from provtui.core.morph_lexicon import lemma
 
 __all__ = ["BOUND_ENDINGS", "PREFIX_WORDS", "PREFIXES", "formed_word", "unit_word"]
 
@@ -96,7 +97,31 @@ def formed_word(a: str, b: str, lang: str) -> bool:
     if lang == "it":
         return (a + b).endswith(("atoio", "itoio", "atoia", "itoia")) and len(a + b) >= 8
     if lang == "de":
-        return a in DE_PARTICLES and a not in ("zu", "mit") and de_infinitive(b)
+        return (a in DE_PARTICLES and a not in ("zu", "mit") and de_infinitive(b)) or _de_inseparable_participle(a, b)
+    return False
+
+
+# German prefixes that make a verb inseparable, its participle without "ge-" ("überfettet")
+_DE_INSEPARABLE = frozenset("über unter durch um hinter wider".split())
+_DE_OWN_PREFIXES = ("ge", "be", "er", "ver", "ent", "zer", "emp", "miss")
+
+
+def _de_inseparable_participle(a: str, b: str) -> bool:
+    """``a`` + ``b`` is the participle of a German verb with an inseparable prefix, declined or
+    not ("über" + "fetteten": "überfetteten Seifen", of "überfetten"): ``b`` is then a simple
+    verb's form in -t, and a preposition before it would have no noun.  A verb with a prefix of
+    its own ("unter erhöhten Temperaturen") or in -ieren ("durch optimierte") is left a glue:
+    their participles take no "ge-" anyway.  On v3-v95: 7 false alarms fewer, no glue lost."""
+    if a not in _DE_INSEPARABLE or not b.islower() or b.startswith(_DE_OWN_PREFIXES) or b in lex.FUNCTION_WORDS["de"]:
+        return False
+    for ending in ("", "e", "en", "er", "es", "em"):
+        if not b.endswith(ending):
+            continue
+        form = b[: len(b) - len(ending)]
+        if form.endswith("t") and not form.endswith("iert") and len(form) >= 5:
+            base = lemma(form, "de")
+            if base and base != form and base.islower() and base.endswith("n"):
+                return True
     return False
 
 
