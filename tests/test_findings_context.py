@@ -405,3 +405,13 @@ def test_what_an_article_or_a_preposition_cannot_have_after_it(ruled_out: str, s
                                                               word: str) -> None:
     assert _glued(ruled_out) == []
     assert _glued(still_a_glue) == [word]
+
+
+def test_english_compounds_simplemma_lists_are_words_without_a_dictionary(monkeypatch) -> None:
+    # with no spell-check dictionary on the machine, simplemma's English forms still tell a
+    # closed compound from a glue; a number first is a glue still ("fivegrams")
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert _glued("The wheelwright shaved each spoke with a drawknife, then cut the felloe joints with a "
+                  "fretsaw before fitting the tyre.") == []
+    assert _glued("Stir in fivegrams of salt and let the dough rest for an hour before you shape the "
+                  "loaves.") == ["fivegrams"]

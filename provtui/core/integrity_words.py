@@ -19,6 +19,8 @@ from provtui.core.clitics import clitic_host
 from provtui.core.glue_context import ends_phrase, wants_a_word_after
 from provtui.core.glue_de import GERMAN_PREPOSITIONS
 from provtui.core.glue_known import known_glue
+from provtui.core.morph_lexicon import known_form
+from provtui.core.number_words import CARDINALS
 from provtui.core.unknown_words import drop_glues_among_unknown
 from provtui.core.glue_words import (
     _BOUND_ENDINGS, _COMMON_ZIPF, _SHORT_PIECE_LEN, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_TOKENS, _WEAK_ZIPF,
@@ -306,7 +308,8 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     Nor is it a word when it is a glue people write so
     often that lists hold it ("sofar", "osea": ``glue_known``), nor a Spanish verb and clitic
     without the accent the clitic gives it (below).  In English, a word the system's big word
-    list holds is a word too, when no part is a function word (``system_words``)."""
+    list holds is a word too, when no part is a function word (``system_words``), and so is one
+    simplemma's English dictionary lists (``morph_lexicon``)."""
     if lang == "en":
         function = integrity_lexicon.FUNCTION_WORDS
     else:
@@ -324,9 +327,14 @@ def _dictionary_word(word: str, parts: list[str], lang: str) -> bool:
     if spelling.accepts(word, lang):
         return True
     # English: the system's big word list, for closed compounds hunspell lacks ("soundpost"),
-    # never where a part is a function word (it holds "froma", "witha", "heis")
-    return lang == "en" and not any(p.lower() in function for p in parts) \
-        and bool(system_words.listed(word.lower()))
+    # never where a part is a function word (it holds "froma", "witha", "heis"); and the forms
+    # simplemma's English dictionary lists ("drawknife", "fretsaw", "stonecrops": with no
+    # spell-check dictionary on the machine, 36 false alarms of v3-v95 fewer), unless the first
+    # part is a number ("fivegrams", the one glue of those sets it holds)
+    if lang != "en" or any(p.lower() in function for p in parts):
+        return False
+    low = word.lower()
+    return bool(system_words.listed(low)) or (parts[0].lower() not in CARDINALS["en"] and known_form(low, "en"))
 
 
 def _sentence_initial(masked: str, pos: int, st: _State, line_start: bool) -> bool:
