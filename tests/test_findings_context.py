@@ -415,3 +415,11 @@ def test_english_compounds_simplemma_lists_are_words_without_a_dictionary(monkey
                   "fretsaw before fitting the tyre.") == []
     assert _glued("Stir in fivegrams of salt and let the dough rest for an hour before you shape the "
                   "loaves.") == ["fivegrams"]
+
+
+@pytest.mark.parametrize("word", ["incidetela", "tendetela", "riponetela", "estraeteli", "conducetelo"])
+def test_an_italian_voi_imperative_takes_its_clitics_however_rare(word: str, monkeypatch) -> None:
+    # "riponetela" is "riponete" (riporre) + "la", no "ripone tela": the dictionaries hold them
+    # all, and without them the verb's infinitive tells it
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert glue_intl.glue_split(word, "it") is None

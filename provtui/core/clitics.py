@@ -42,7 +42,10 @@ def verb_with_clitic(word: str, lang: str) -> bool:
                 and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF or _accented_imperative(a, lang)
                      or (lang == "es" and b != "os" and vosotros_imperative(a))
                      or (lang != "it" and a.endswith(INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
-                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)):
+                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)
+                     or (lang == "it" and a.endswith(("ate", "ete", "ite")))):
+            # (an Italian voi imperative of a verb the lists hold takes its clitics however rare
+            # it is: "incidetela", "riponetela"; the dictionaries hold them all)
             # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
             # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
             return True
@@ -88,7 +91,8 @@ def clitic_host(a: str, lang: str) -> bool:
             # "mandate", "prendete", "sentite"; "ignori" and "estate" are no imperatives)
             ranks = lex.ranks(lang)
             if a.endswith(("ate", "ete", "ite")):
-                return a[:-3] + a[-3] + "re" in ranks  # "mandate": mandare
+                # "mandate": mandare; "riponete", "estraete", "conducete": riporre, estrarre, condurre
+                return a[:-3] + a[-3] + "re" in ranks or (a.endswith("ete") and any(a[:-k] + "rre" in ranks for k in (3, 4, 5)))
             stem = a[:-1]
             infinitives = ("are",) if a[-1] == "a" else ("ere", "ire") if a[-1] == "i" else ("are", "ere", "ire")
             return any(stem + e in ranks for e in infinitives) \
