@@ -417,9 +417,17 @@ def test_english_compounds_simplemma_lists_are_words_without_a_dictionary(monkey
                   "loaves.") == ["fivegrams"]
 
 
-@pytest.mark.parametrize("word", ["incidetela", "tendetela", "riponetela", "estraeteli", "conducetelo"])
+@pytest.mark.parametrize("word", ["incidetela", "tendetela", "riponetela", "estraeteli", "conducetelo",
+                                  "scioglici", "raccoglile", "concimarlo"])
 def test_an_italian_voi_imperative_takes_its_clitics_however_rare(word: str, monkeypatch) -> None:
     # "riponetela" is "riponete" (riporre) + "la", no "ripone tela": the dictionaries hold them
-    # all, and without them the verb's infinitive tells it
+    # all, and without them the verb's infinitive tells it (a rare infinitive, "concimare", and
+    # an imperative in -gli, "sciogli" of "sciogliere", too)
     monkeypatch.setenv("PROVTUI_SPELLING", "off")
     assert glue_intl.glue_split(word, "it") is None
+
+
+def test_a_rare_infinitive_needs_simplemma_to_take_a_clitic(monkeypatch) -> None:
+    # "e servi" glued: "esere" is in wordfreq's rarest entries, no Italian verb
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert glue_intl.glue_split("eservi", "it") == (1,)

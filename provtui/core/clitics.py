@@ -42,10 +42,13 @@ def verb_with_clitic(word: str, lang: str) -> bool:
                 and (lex.zipf(a, lang) >= _CLITIC_VERB_MIN_ZIPF or _accented_imperative(a, lang)
                      or (lang == "es" and b != "os" and vosotros_imperative(a))
                      or (lang != "it" and a.endswith(INFINITIVES[lang]) and lex.zipf(a, lang) >= _CLITIC_INFINITIVE_MIN_ZIPF)
-                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_VERB_MIN_ZIPF)
+                     or (lang == "it" and a.endswith("r") and lex.zipf(a + "e", lang) >= _CLITIC_INFINITIVE_MIN_ZIPF
+                         and known_form(a + "e", lang))
                      or (lang == "it" and a.endswith(("ate", "ete", "ite")))):
             # (an Italian voi imperative of a verb the lists hold takes its clitics however rare
-            # it is: "incidetela", "riponetela"; the dictionaries hold them all)
+            # it is: "incidetela", "riponetela"; the dictionaries hold them all.  An Italian
+            # infinitive, as rare as elsewhere, must be a form simplemma lists: "concimarlo" is
+            # "concimare" + "lo", "eservi" no "esere" + "vi")
             # (an Italian infinitive loses its -e: "denominarli" is "denominare" + "li"; an
             # infinitive takes a clitic however rare it is: "espesarlo", not "es pesarlo")
             return True
@@ -96,7 +99,8 @@ def clitic_host(a: str, lang: str) -> bool:
             stem = a[:-1]
             infinitives = ("are",) if a[-1] == "a" else ("ere", "ire") if a[-1] == "i" else ("are", "ere", "ire")
             return any(stem + e in ranks for e in infinitives) \
-                or (a[-1] == "i" and any(a[:-k] + "rre" in ranks for k in (1, 2, 3)))
+                or (a[-1] == "i" and any(a[:-k] + "rre" in ranks for k in (1, 2, 3))) \
+                or (a.endswith("gli") and a + "ere" in ranks)  # "sciogli": sciogliere
         return takes_clitic(a) or a[-1:] in "aie"
     if lang == "es" and vosotros_imperative(a):
         return True  # "escuchad" + "los": the imperative of vosotros keeps its -d and takes no accent
