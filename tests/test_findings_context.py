@@ -116,6 +116,7 @@ def test_hostile_pieces_cost_linear_time_and_break_nothing() -> None:
     ("it", "Sul tavolo c'erano il copriteiera di lana e un segnapagina di cuoio.", "copriteiera"),
     ("es", "En la cocina guardo el cubreteteras de mi abuela y un vaciabolsillos de cerámica.", "cubreteteras"),
     ("es", "Sobre la colina pusieron un atrapanieblas para recoger agua en invierno.", "atrapanieblas"),
+    ("it", "Prima di uscire in barca controlla che l'avvolgifiocco giri libero e senza attriti.", "avvolgifiocco"),
 ])
 def test_a_verb_noun_compound_is_not_a_glue(lang: str, text: str, word: str) -> None:
     assert word not in _glued(text + _MORE[lang])
@@ -270,6 +271,7 @@ def test_a_glue_ending_in_a_content_word_is_still_a_glue_before_a_comma() -> Non
     ("ombrelliere", "it"), ("salumiera", "it"), ("colombofila", "it"), ("chilowatt", "it"),
     ("temperaggio", "it"),  # the noun of a verb's action: "temperare", no "tempe raggio"
     ("überfetteten", "de"),  # the participle of an inseparable verb: "überfetten", no "über fetteten"
+    ("desenredante", "es"), ("decapante", "es"),  # a present participle: "desenredar", no "desenredan te"
 ])
 def test_formed_nouns_are_words(word: str, lang: str) -> None:
     assert glue_intl.glue_split(word, lang) is None
@@ -286,6 +288,7 @@ def test_formed_nouns_are_words(word: str, lang: str) -> None:
     ("demasquage", "fr", (2,)),      # an action noun after a function word: "de masquage"
     ("dellavaggio", "it", (3,)),     # "del lavaggio"
     ("untererhöhten", "de", (5,)),   # a verb with a prefix of its own: "unter erhöhten"
+    ("stendiciascuno", "it", (6,)),  # "stendi" makes no compounds: "stendi ciascuno"
 ])
 def test_glues_that_look_formed_stay_glues(word: str, lang: str, split: tuple[int, ...]) -> None:
     assert glue_intl.glue_split(word, lang) == split

@@ -32,7 +32,7 @@ COMPOUND_VERBS: dict[str, frozenset[str]] = {
     "it": frozenset("""porta copri taglia cerca segna buca apri lava asciuga spazza tira para batti
         trita scalda schiaccia spremi stura gratta accendi spegni ferma salva conta poggia spacca
         sbuccia scaccia acchiappa ammazza spara lustra tosta macina pela caccia attacca appendi
-        guarda reggi leva""".split()),
+        guarda reggi leva avvolgi affila lucida pulisci tergi scola rompi""".split()),
 }
 """The verbs (third person singular) that make these compounds; "para" is no Spanish one (it is
 the preposition far more often: "paraver" is "para ver")."""
