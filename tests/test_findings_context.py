@@ -434,3 +434,33 @@ def test_a_rare_infinitive_needs_simplemma_to_take_a_clitic(monkeypatch) -> None
     # "e servi" glued: "esere" is in wordfreq's rarest entries, no Italian verb
     monkeypatch.setenv("PROVTUI_SPELLING", "off")
     assert glue_intl.glue_split("eservi", "it") == (1,)
+
+
+@pytest.mark.parametrize("named, plain, word", [
+    ("Wind deflects small drops away from the orifice, a loss known as undercatch. That is why observers "
+     "shield the gauge.",
+     "Wind deflects small drops away from the orifice, a loss we call undercatch. That is why observers "
+     "shield the gauge.", "undercatch"),
+    ("Sopra la base nera si stende una lacca rossa, chiamata bengara, su cui si posa la foglia d'oro.",
+     "Sopra la base nera si stende una lacca rossa e bengara, su cui si posa la foglia d'oro.", "bengara"),
+])
+def test_a_term_after_called_or_known_as_is_no_glue(named: str, plain: str, word: str) -> None:
+    assert _glued(named) == []
+    assert _glued(plain) == [word]
+
+
+def test_a_glue_with_a_function_word_after_called_is_still_a_glue() -> None:
+    from provtui.core import glue_context
+
+    assert _glued("It is called astepped pyramid because each layer is smaller than the one below it.") \
+        == ["astepped"]
+    text = "Nel paese erano chiamati maestridi bottega"
+    assert not glue_context.named_term(["maestri", "di"], "it", text, text.index("maestridi"))
+    for parts, lang, text, named in ((["para", "a"], "pt", "uma chamada paraa", False),
+                                     (["lavori", "ero"], "it", "il cesto chiamato lavoriero", True),
+                                     # French "dit" is "said" as often as "called": a glue after it
+                                     (["autre", "chose"], "fr", "il a dit autrechose", False)):
+        assert glue_context.named_term(parts, lang, text, text.index("".join(parts))) is named, text
+    # hostile text before the token costs a bounded look back
+    long = "chiamata " * 100_000
+    assert glue_context.named_term(["lavori", "ero"], "it", long, len(long))

@@ -8,7 +8,8 @@ multipli", the trip-hammers, is no "a ma gli"); an article is never followed by 
 ("la lacasa", the enzyme, is no "la la casa"); a German particle does not stand before the
 finite verb at the end of a clause ("wo der Stein absandet und", no "ab sandet").  These rules
 ask nothing of word frequencies or dictionaries, so they hold with or without the spell-check
-dictionaries (``spelling``).
+dictionaries (``spelling``).  And a word that introduces a term ("called", "known as",
+"chiamata") has a term after it, not a glue (``named_term``).
 
 Every rule here was measured on the labelled sets (``tests/data/integrity_v*``) before it was
 kept: the numbers are in each docstring.
@@ -16,11 +17,13 @@ kept: the numbers are in each docstring.
 
 from __future__ import annotations
 
-from provtui.core import lang_lexicon
+import re
+
+from provtui.core import integrity_lexicon, lang_lexicon
 from provtui.core.morph_lexicon import known_form, lemma
 
-__all__ = ["PHRASE_PUNCTUATION", "cannot_follow", "ends_phrase", "particle_verb_closing", "pronoun_after_article",
-           "rules_out", "wants_a_word_after"]
+__all__ = ["PHRASE_PUNCTUATION", "cannot_follow", "ends_phrase", "named_term", "particle_verb_closing",
+           "pronoun_after_article", "rules_out", "wants_a_word_after"]
 
 PHRASE_PUNCTUATION = frozenset(".,;:!?…")
 
@@ -144,6 +147,33 @@ def particle_verb_closing(parts: list[str], closes: bool, next_word: str, lang: 
             or not verb.endswith(("en", "ern", "eln")):
         return False
     return known_form((verb[:-2] if verb.endswith("en") else verb[:-1]) + "t", "de")
+
+
+# The words that introduce a term ("a loss known as undercatch", "una lacca rossa, chiamata
+# bengara", "las llamadas hiposandalias"); French "dit" is left out, which is "said" as often
+_NAMING_RE = re.compile(
+    r"(?:\bknown\s+as|\b(?:so-)?called|\bnamed|\btermed|\bdubbed|\bchiamat[oaie]|\bdett[oaie]|\bdenominat[oaie]"
+    r"|\bllamad[oa]s?|\bdenominad[oa]s?|\bchamad[oa]s?|\bappelée?s?|\bnommée?s?|\b(?:so)?genannte[nrs]?"
+    r"|\bgenannt)\s+[\"'“‘«*_]*$", re.IGNORECASE)
+_NAMING_LOOKBACK = 40
+# The function words a term does not start with, in any language: articles, conjunctions, "that"
+# and the commonest prepositions ("under", "ben", "sotto" do start terms: "undercatch")
+_GLUE_MARKS = {lang: lang_lexicon.ARTICLES[lang] | lang_lexicon.CONJUNCTIONS[lang] | frozenset(extra.split())
+               for lang, extra in {"en": "that to of in on at for with from by", "fr": "que qui de à en", "es": "que de a en",
+                                   "it": "che di a da in", "pt": "que de em", "de": "dass zu von mit"}.items()}
+
+
+def named_term(parts: list[str], lang: str, masked: str, start: int) -> bool:
+    """A token of content words right after a word that introduces a term ("called", "known
+    as", "chiamata", "llamadas", "genannte") is the term: an answer names a thing of its craft
+    so ("a loss known as undercatch", "una lacca rossa, chiamata bengara,", "las llamadas
+    hiposandalias").  A glue that ends in a function word, or has an article, a conjunction,
+    "that" or a common preposition in it, is a glue still ("chiamata paraa", "detto cheormai",
+    "chiamati maestridi").  On v3-v99: 34 false alarms fewer, no glue lost."""
+    function = integrity_lexicon.FUNCTION_WORDS if lang == "en" else lang_lexicon.FUNCTION_WORDS.get(lang, frozenset())
+    if parts[-1].lower() in function or any(p.lower() in _GLUE_MARKS.get(lang, ()) for p in parts):
+        return False
+    return _NAMING_RE.search(masked, max(0, start - _NAMING_LOOKBACK), start) is not None
 
 
 def rules_out(core: str, parts: list[str], lang: str, prev: str, pause: bool, next_word: str) -> bool:

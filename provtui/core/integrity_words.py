@@ -229,7 +229,8 @@ class WordChecks:
             bounds = (0, *split, len(core))
             parts = [core[i:j] for i, j in zip(bounds, bounds[1:])]
             if glue_context.rules_out(core, parts, lang, _word_before(masked, chunks, k), ends_phrase(masked, m.end(2)),
-                                      _word_after(masked, chunks, k)):
+                                      _word_after(masked, chunks, k)) \
+                    or glue_context.named_term(parts, lang, masked, m.start(2)):
                 continue
             if _dictionary_word(core, parts, lang):
                 continue
@@ -259,7 +260,8 @@ class WordChecks:
             suggestion.append(part[last:i])
             last = i
         suggestion.append(part[last:])
-        if ends_phrase(masked, pos + len(part)) and wants_a_word_after(suggestion, "en"):
+        if (ends_phrase(masked, pos + len(part)) and wants_a_word_after(suggestion, "en")) \
+                or glue_context.named_term(suggestion, "en", masked, pos):
             return
         if _dictionary_word(part, suggestion, "en"):
             return
