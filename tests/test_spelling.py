@@ -46,7 +46,7 @@ def _glued(text: str) -> list[str]:
 
 @needs_hunspell
 def test_the_dictionaries_accept_real_words_and_reject_glues() -> None:
-    for word, lang in [("drawknife", "en"), ("Betimes", "en"), ("feule", "fr"), ("laque", "fr"),
+    for word, lang in [("seacock", "en"), ("Betimes", "en"), ("feule", "fr"), ("laque", "fr"),
                        ("überreifer", "de"), ("Überreifer", "de"), ("quesería", "es"),
                        ("pianoterra", "it")]:
         assert spelling.accepts(word, lang) is True, (word, lang)
@@ -57,7 +57,7 @@ def test_the_dictionaries_accept_real_words_and_reject_glues() -> None:
 
 @needs_hunspell
 @pytest.mark.parametrize("text, word", [
-    ("He shaped the chair legs with a drawknife and a spokeshave before the light went.", "drawknife"),
+    ("He closed the seacock and the bilge valve before the boat left the harbour.", "seacock"),
     ("Le chat sauvage feule doucement dans la grange quand le chien approche trop près de lui.", "feule"),
     ("Im Herbst schmeckt überreifer Apfel oft süßer, aber er hält sich nicht lange im Keller.", "überreifer"),
     ("Nel mio quartiere il negozio al pianoterra vende frutta fresca e verdura di stagione.", "pianoterra"),
@@ -93,15 +93,15 @@ def test_the_guard_and_the_dictionary_decide_together() -> None:
 def test_only_words_of_letters_are_ever_sent() -> None:
     for word in ["a", "x" * 65, "abc1", "two words", "line\nbreak", "qxq\x1b[2J", "", "don't"]:
         assert spelling.accepts(word, "en") is None, word
-    assert spelling.accepts("drawknife", "xx") is None  # a language no dictionary is listed for
+    assert spelling.accepts("seacock", "xx") is None  # a language no dictionary is listed for
     assert not spelling._checkers  # nothing was started for any of them
 
 
 def test_off_switch(monkeypatch) -> None:
     monkeypatch.setenv("PROVTUI_SPELLING", "off")
-    assert spelling.accepts("drawknife", "en") is None
+    assert spelling.accepts("seacock", "en") is None
     assert all(state.startswith("off") for state in spelling.status().values())
-    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
 
 
 @pytest.mark.skipif(not HAVE_HUNSPELL, reason="SKIPPED LOUDLY: no hunspell program on PATH "
@@ -120,11 +120,12 @@ def test_dicpath_dictionaries_come_first(tmp_path: Path, monkeypatch) -> None:
 @pytest.mark.skipif(not HAVE_HUNSPELL, reason="SKIPPED LOUDLY: no hunspell program on PATH "
                                               "(apt install hunspell)")
 def test_a_garbage_dictionary_vetoes_nothing_and_breaks_nothing(tmp_path: Path, monkeypatch) -> None:
-    (tmp_path / "en_US.aff").write_bytes(os.urandom(4000))
-    (tmp_path / "en_US.dic").write_bytes(b"99999999999\n\xff\xfe/garbage/\x00zz\n" + os.urandom(2000))
+    for name in ("en_US", "en_GB"):  # (both: the first two dictionaries found are asked)
+        (tmp_path / f"{name}.aff").write_bytes(os.urandom(4000))
+        (tmp_path / f"{name}.dic").write_bytes(b"99999999999\n\xff\xfe/garbage/\x00zz\n" + os.urandom(2000))
     monkeypatch.setenv("DICPATH", str(tmp_path))
-    assert spelling.accepts("drawknife", "en") in (False, None)
-    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+    assert spelling.accepts("seacock", "en") in (False, None)
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
 
 
 def _fake_hunspell(tmp_path: Path, body: str, monkeypatch) -> None:
@@ -150,14 +151,14 @@ def test_a_hunspell_that_misbehaves_costs_a_deadline_once_and_is_dropped(tmp_pat
                                                                         name: str, body: str) -> None:
     _fake_hunspell(tmp_path, body, monkeypatch)
     t0 = time.monotonic()
-    assert spelling.accepts("drawknife", "en") is None, name
+    assert spelling.accepts("seacock", "en") is None, name
     assert time.monotonic() - t0 < spelling._READ_DEADLINE_S + 2.0, name
     assert "hunspell" in spelling.status()["en"] and "stopped answering" in spelling.status()["en"]
     t1 = time.monotonic()
     assert spelling.accepts("spokeshave", "en") is None  # dropped: not asked again
     assert time.monotonic() - t1 < 0.5
     # and the glued-word check goes on without it
-    assert "drawknife" in _glued("He shaped the chair legs with a drawknife and a plane before dark.")
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
 
 
 def test_without_the_hunspell_program_the_check_runs_on_and_says_why(tmp_path: Path, monkeypatch) -> None:
@@ -165,7 +166,7 @@ def test_without_the_hunspell_program_the_check_runs_on_and_says_why(tmp_path: P
     bin_dir.mkdir()
     (bin_dir / "python3").symlink_to(sys.executable)
     monkeypatch.setenv("PATH", str(bin_dir))
-    assert spelling.accepts("drawknife", "en") is None
+    assert spelling.accepts("seacock", "en") is None
     assert "not installed" in spelling.status()["en"]
     r = subprocess.run([sys.executable, "-m", "provtui", "doctor"], capture_output=True, text=True,
                        timeout=120, env={**os.environ, "PATH": str(bin_dir)})
@@ -187,7 +188,7 @@ def test_doctor_names_the_dictionaries() -> None:
 @needs_hunspell
 def test_hunspell_gets_nothing_of_the_callers_environment(monkeypatch) -> None:
     monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-SECRET-spelling-0000")
-    assert spelling.accepts("drawknife", "en") is True
+    assert spelling.accepts("seacock", "en") is True
     env = Path(f"/proc/{spelling._checkers['en'].proc.pid}/environ").read_bytes()
     assert b"SECRET" not in env and b"OPENROUTER" not in env
     assert f"{spelling.CHECKER_MARK}=1".encode() in env.split(b"\0")
@@ -195,7 +196,7 @@ def test_hunspell_gets_nothing_of_the_callers_environment(monkeypatch) -> None:
 
 @needs_hunspell
 def test_a_ctrl_c_at_the_terminal_does_not_reach_hunspell() -> None:
-    assert spelling.accepts("drawknife", "en") is True
+    assert spelling.accepts("seacock", "en") is True
     proc = spelling._checkers["en"].proc
     # the terminal sends SIGINT to its foreground process group: hunspell is in none of ours
     assert os.getpgid(proc.pid) != os.getpgid(0)
@@ -204,7 +205,7 @@ def test_a_ctrl_c_at_the_terminal_does_not_reach_hunspell() -> None:
 
 @needs_hunspell
 def test_the_processes_end_with_close_all() -> None:
-    assert spelling.accepts("drawknife", "en") is True
+    assert spelling.accepts("seacock", "en") is True
     proc = spelling._checkers["en"].proc
     spelling.close_all()
     assert proc.poll() is not None

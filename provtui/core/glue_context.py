@@ -133,8 +133,8 @@ def particle_verb_closing(parts: list[str], closes: bool, next_word: str, lang: 
     be a verb form (its lemma, from ``morph_lexicon``, another word in -n) ending as a finite
     verb does: "über acht oder", "zu zweit und" stay glues.  An infinitive counts before a
     modal or "lassen" as well ("kurz mitschwitzen lassen"); it must be a verb's (its third
-    person is a known form: "nach unten und" stays a glue), and "zu" is left out, which stands
-    before any infinitive.  On v3-v95: 29 false alarms fewer, no glue lost."""
+    person is a known form: "nach unten und" stays a glue) with no particle of its own ("mit
+    ausgeben lassen", "also output"), and "zu" is left out, which stands before any infinitive.  On v3-v95: 29 false alarms fewer, no glue lost."""
     if lang != "de" or len(parts) != 2:
         return False
     particle, verb = parts[0].lower(), parts[1]
@@ -144,8 +144,8 @@ def particle_verb_closing(parts: list[str], closes: bool, next_word: str, lang: 
     if closes and verb.endswith(_DE_FINITE_ENDS):
         return bool(base) and base != verb and base.islower() and base.endswith("n")
     if particle == "zu" or not (closes or next_word in _DE_AUXILIARIES) or base != verb \
-            or not verb.endswith(("en", "ern", "eln")):
-        return False
+            or not verb.endswith(("en", "ern", "eln")) or verb.startswith(tuple(_DE_PARTICLES)):
+        return False  # (a verb with a particle of its own stands apart: "mit ausgeben lassen")
     return known_form((verb[:-2] if verb.endswith("en") else verb[:-1]) + "t", "de")
 
 
