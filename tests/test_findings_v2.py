@@ -381,7 +381,9 @@ def _totals(tally, kind):
 # bookplates: the Latin phrase read as a split "exlibris" 42 times) and "throughstone(s)"; v78's
 # by "trifolao" (it, twice a passage), "bujardado" (pt, a stone finish) and "vanghetto" (an
 # Italian spade in English prose); v84's (0.931 without the dictionaries) by "lacasa" (es, an
-# enzyme) and "bengara" (it, a lacquer) in nine versions each.  v69's glued recall is 0.978 without the dictionaries: two
+# enzyme) and "bengara" (it, a lacquer) in nine versions each (both fixed since); v95's (0.942
+# without the dictionaries) by English compounds no list holds ("leafroll"), v98's (0.932) by
+# "mezzatonda", "saldobrasata" (it), v103's (0.943) by "sugarmakers", "librosa", "nado" (pt).  v69's glued recall is 0.978 without the dictionaries: two
 # French glues beside a third in one text count each other as names (unknown_words).
 # The floors hold with or without the hunspell dictionaries and the system word list (which only
 # take false alarms away, and four glues of v3-v71: tests/test_findings_context.py).
@@ -419,8 +421,12 @@ def _totals(tally, kind):
         (82, 0.945, 0.975, 0.99, 0.985), (83, 0.96, 0.975, 0.99, 0.98), (84, 0.925, 0.975, 0.99, 0.985),
         (85, 0.98, 0.98, 0.99, 0.99), (86, 0.975, 0.98, 0.99, 0.98), (87, 0.965, 0.98, 0.99, 0.99),
         (88, 0.945, 0.975, 0.99, 0.985), (89, 0.99, 0.97, 0.99, 0.99), (90, 0.965, 0.97, 0.99, 0.985),
-        (91, 0.975, 0.975, 0.99, 0.985)]],
-], ids=[f"v{n}" for n in range(3, 92)])
+        (91, 0.975, 0.975, 0.99, 0.985), (92, 0.98, 0.985, 0.99, 0.99), (93, 0.95, 0.98, 0.99, 0.99),
+        (94, 0.975, 0.975, 0.99, 0.985), (95, 0.94, 0.98, 0.99, 0.985), (96, 0.965, 0.98, 0.99, 0.985),
+        (97, 0.965, 0.985, 0.99, 0.975), (98, 0.93, 0.975, 0.99, 0.985), (99, 0.96, 0.975, 0.99, 0.99),
+        (100, 0.955, 0.97, 0.99, 0.98), (101, 0.98, 0.98, 0.975, 0.99), (102, 0.955, 0.975, 0.99, 0.99),
+        (103, 0.94, 0.98, 0.99, 0.99)]],
+], ids=[f"v{n}" for n in range(3, 104)])
 def test_fresh_sets_are_well_formed_and_hold_their_scores(folder, floors):
     sys.path.insert(0, str(Path(__file__).parent / "bench"))
     from bench_integrity import HELD_OUT_SETS, V3_DIR, V4_DIR, V5_DIR, V6_DIR, score_v2
@@ -487,7 +493,11 @@ KNOWN_MISREAD = {"integrity_v14": ["neg14-oc-1/hard-negative"],
                  "integrity_v73": ["neg73-lgu-1/hard-negative"],
                  "integrity_v78": ["neg78-nbu-1/hard-negative", "neg78-ccp-1/hard-negative",
                                    "neg78-unr-1/hard-negative"],
-                 "integrity_v87": ["neg87-mus-1/hard-negative"]}
+                 "integrity_v87": ["neg87-mus-1/hard-negative"],
+                 "integrity_v92": ["neg92-frs-1/hard-negative"], "integrity_v94": ["neg94-gjn-1/hard-negative"],
+                 "integrity_v99": ["neg99-hla-1/hard-negative"]}
+# (v92, v94, v99: a lone letter in short East Frisian, Gonja and Halia texts is read as a split
+# word: "na d", "b ba", "e ka".)
 # (v65, v70, v73: short Nauruan, Ulithian, Lisu and Longgu texts are read as English too:
 # "areit", "tarawong", "wasa" found as glued words, "wa e" and "ma nga" as split words.)
 # (Bislama v24, Extremaduran v36, Jamaican Patois v37, Hiri Motu v44, Kölsch v51 and Guna v56

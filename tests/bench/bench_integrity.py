@@ -342,7 +342,7 @@ V5_DIR = ROOT / "tests" / "data" / "integrity_v5"  # all held out: scored once (
 V6_DIR = ROOT / "tests" / "data" / "integrity_v6"  # all held out: score once
 # The held-out glued/split sets v4-v19, each written apart from the detector and scored once at
 # the end of its round (a tuning set from then on): ``--set v19``.
-HELD_OUT_SETS = {f"v{n}": ROOT / "tests" / "data" / f"integrity_v{n}" for n in range(4, 92)
+HELD_OUT_SETS = {f"v{n}": ROOT / "tests" / "data" / f"integrity_v{n}" for n in range(4, 104)
                  if (ROOT / "tests" / "data" / f"integrity_v{n}").is_dir()}
 
 
@@ -409,7 +409,7 @@ def main() -> None:
     ap.add_argument("--v3-only", action="store_true",
                     help="only the v3 glued/split set's table (hunspell labels); with --part dev while tuning")
     ap.add_argument("--set", choices=list(HELD_OUT_SETS), metavar="vN",
-                    help="only one held-out glued/split set's table, v4-v91 (a new set: score it once, at the "
+                    help="only one held-out glued/split set's table, v4-v103 (a new set: score it once, at the "
                          "end of its round)")
     for n in range(4, 10):  # the old spelling of --set vN
         ap.add_argument(f"--v{n}-only", dest="set", action="store_const", const=f"v{n}", help=argparse.SUPPRESS)

@@ -2,7 +2,7 @@
 list of provtui/core/system_words.py: both follow PROVTUI_SPELLING) buys and costs,
 off and on side by side in one run (PROVTUI_SPELLING, read at each look-up):
 
-1. the labelled sets v3-v91: glued-word precision and recall, pooled per round of sets;
+1. the labelled sets v3-v103: glued-word precision and recall, pooled per round of sets;
 2. glues NOT chosen by hunspell: the labelled sets only label a glue that hunspell rejects, so
    they cannot show a glue the veto loses.  Here random pairs of neighbouring lower-case words of
    real prose (gettext catalogues; English: their msgids) are glued, up to four per text, with no
@@ -41,7 +41,8 @@ ROUNDS = [("v3-v31 (tuning)", 3, 31), ("v32-v39 (C, D)", 32, 39), ("v40-v51 (E-G
           ("v52-v55 (H)", 52, 55), ("v56-v59 (I)", 56, 59), ("v60-v63 (J)", 60, 63),
           ("v64-v67 (K)", 64, 67), ("v68-v71 (L)", 68, 71), ("v72-v75 (M)", 72, 75),
           ("v76-v79 (N)", 76, 79), ("v80-v83 (O)", 80, 83), ("v84-v87 (P)", 84, 87),
-          ("v88-v91 (Q)", 88, 91)]
+          ("v88-v91 (Q)", 88, 91), ("v92-v95 (R)", 92, 95), ("v96-v99 (S)", 96, 99),
+          ("v100-v103 (T)", 100, 103)]
 JUDGED = ("en", "fr", "es", "de", "it", "pt")
 _WORD_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?![\w'’-])")
 
