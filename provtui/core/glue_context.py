@@ -5,8 +5,8 @@ stand where the token stands.  Some neighbours forbid it, in any text: a conjunc
 or an unstressed pronoun always has a word after it, never a comma ("sugherone," is the cork, no
 "sughero ne,"); an article or a preposition is never followed by a conjunction ("a magli
 multipli", the trip-hammers, is no "a ma gli"); an article is never followed by a second one
-("la lacasa", the enzyme, is no "la la casa"); a German particle does not stand before the
-finite verb at the end of a clause ("wo der Stein absandet und", no "ab sandet").  These rules
+("la lacasa", the enzyme, is no "la la casa"); a German particle right before the verb that
+closes a clause is that verb's own ("wo der Stein absandet und", no "ab sandet").  These rules
 ask nothing of word frequencies or dictionaries, so they hold with or without the spell-check
 dictionaries (``spelling``).  And a word that introduces a term ("called", "known as",
 "chiamata") has a term after it, not a glue (``named_term``).
