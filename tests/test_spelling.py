@@ -161,18 +161,72 @@ def test_a_hunspell_that_misbehaves_costs_a_deadline_once_and_is_dropped(tmp_pat
     assert "seacock" in _glued("He closed the seacock and a valve before dark.")
 
 
-def test_without_the_hunspell_program_the_check_runs_on_and_says_why(tmp_path: Path, monkeypatch) -> None:
+def _no_program(tmp_path: Path, monkeypatch) -> Path:
+    """PATH with python and no hunspell program."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     (bin_dir / "python3").symlink_to(sys.executable)
     monkeypatch.setenv("PATH", str(bin_dir))
-    assert spelling.accepts("seacock", "en") is None
-    assert "not installed" in spelling.status()["en"]
+    return bin_dir
+
+
+def test_without_the_hunspell_program_the_check_runs_on_and_says_why(tmp_path: Path, monkeypatch) -> None:
+    bin_dir = _no_program(tmp_path, monkeypatch)
+    spylls_reads = bool(spelling._dictionary_paths("en")) and spelling._spylls_ready()
     r = subprocess.run([sys.executable, "-m", "provtui", "doctor"], capture_output=True, text=True,
                        timeout=120, env={**os.environ, "PATH": str(bin_dir)})
     assert r.returncode == 0, r.stdout + r.stderr
     line = next(l for l in r.stdout.splitlines() if "glued-word check" in l)
-    assert line.startswith("info") and "hunspell program is not installed" in line, line
+    if spylls_reads:  # dictionaries on the machine and spylls installed: spylls reads them
+        assert spelling.accepts("seacock", "en") is True
+        assert spelling.status()["en"].startswith("spylls: ")
+        assert line.startswith("ok") and "en (spylls) /" in line, line
+    else:
+        assert spelling.accepts("seacock", "en") is None
+        assert "not installed" in spelling.status()["en"]
+        assert line.startswith("info") and "hunspell program is not installed" in line, line
+    # with no spylls either, the check runs without a dictionary and says how to get one
+    spelling.close_all()
+    monkeypatch.setattr(spelling, "_spylls_ready", lambda: False)
+    assert spelling.accepts("seacock", "en") is None
+    assert "provtui[dictionaries]" in spelling.status()["en"]
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
+
+
+HAVE_SPYLLS = spelling._spylls_ready()
+needs_spylls = pytest.mark.skipif(not HAVE_SPYLLS, reason="SKIPPED LOUDLY: spylls is not installed "
+                                                          "(pip install -e '.[test]' installs it)")
+
+
+@needs_spylls
+def test_spylls_reads_the_dictionaries_where_there_is_no_hunspell_program(tmp_path: Path, monkeypatch) -> None:
+    _no_program(tmp_path, monkeypatch)
+    (tmp_path / "en_US.aff").write_text("SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n", encoding="utf-8")
+    (tmp_path / "en_US.dic").write_text("2\nzorblaxquint/S\nseacock/S\n", encoding="utf-8")
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+    assert spelling.status()["en"].startswith(f"spylls: {tmp_path / 'en_US'}")
+    assert spelling.accepts("zorblaxquint", "en") is True
+    assert spelling.accepts("zorblaxquints", "en") is True  # the affix rules, as hunspell applies them
+    assert spelling.accepts("Zorblaxquint", "en") is True   # a capital at a sentence's start
+    assert spelling.accepts("quintzorblax", "en") is False
+    assert isinstance(spelling._checkers["en"], spelling._SpyllsChecker)
+    assert spelling.held_fds() == set()  # no process, no descriptor
+    # the glued-word check asks it as it asks hunspell
+    assert "seacock" not in _glued("He closed the seacock and a valve before dark.")
+    monkeypatch.setenv("PROVTUI_SPELLING", "off")
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
+
+
+@needs_spylls
+def test_a_garbage_dictionary_under_spylls_vetoes_nothing_and_breaks_nothing(tmp_path: Path, monkeypatch) -> None:
+    _no_program(tmp_path, monkeypatch)
+    for name in ("en_US", "en_GB"):
+        (tmp_path / f"{name}.aff").write_bytes(b"SET UTF-8\nPFX A Y 99999999\n" + os.urandom(4000))
+        (tmp_path / f"{name}.dic").write_bytes(b"99999999999\n\xff\xfe/garbage/\x00zz\n" + os.urandom(2000))
+    monkeypatch.setenv("DICPATH", str(tmp_path))
+    assert spelling.accepts("seacock", "en") in (False, None)
+    assert "seacock" in _glued("He closed the seacock and a valve before dark.")
+    assert "spylls" in spelling.status()["en"]
 
 
 @needs_hunspell

@@ -141,11 +141,12 @@ def _spelling_lines() -> list[tuple[str, str]]:
 
     have, missing = [], []
     for lang, state in spelling.status().items():
-        (have if state.startswith("hunspell:") else missing).append((lang, state))
+        (have if state.startswith(("hunspell:", "spylls:")) else missing).append((lang, state))
     lines = []
     if have:
         lines.append(("ok", "glued-word check, spell-check dictionaries: "
-                            + "; ".join(f"{lang} {state.removeprefix('hunspell: ')}" for lang, state in have)))
+                            + "; ".join(f"{lang} {state.removeprefix('hunspell: ').replace('spylls: ', '(spylls) ')}"
+                                        for lang, state in have)))
     reasons: dict[str, list[str]] = {}
     for lang, state in missing:
         reasons.setdefault(state, []).append(lang)
