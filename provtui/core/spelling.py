@@ -64,8 +64,8 @@ of the labelled sets for words; where pt_PT is missing, pt_BR is still far bette
 
 _SPYLLS_MAX_DICTIONARIES = {"en": 2}
 """spylls reads one dictionary a language (two for English, which are small): a second German
-one doubles 3 s and 150 MB and found nothing more on v3-v103; en_GB beside en_US took 44 false
-alarms of 840 away."""
+one would double its 2 s and 235 MB and found nothing more on v3-v103; en_GB beside en_US took 44
+false alarms of 840 away."""
 
 _SEARCH_DIRS = (
     "/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell",
