@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from provtui.core import integrity_lexicon, lang_lexicon
+from provtui.core.glue_de import DE_INNER_PARTICLES, DE_PARTICLES
 from provtui.core.morph_lexicon import known_form, lemma
 
 __all__ = ["PHRASE_PUNCTUATION", "cannot_follow", "ends_phrase", "named_term", "particle_verb_closing",
@@ -27,14 +28,12 @@ __all__ = ["PHRASE_PUNCTUATION", "cannot_follow", "ends_phrase", "named_term", "
 
 PHRASE_PUNCTUATION = frozenset(".,;:!?…")
 
-# The unstressed (object and reflexive) pronouns of the Romance languages, which stand before a
-# verb or are written onto it: standing alone, they always have a word after them
-_UNSTRESSED = {"fr": frozenset("se me te".split()), "es": frozenset("se me te os".split()),
-               "it": frozenset("si mi ti ci vi ne".split()), "pt": frozenset("se me te lhe lhes".split())}
-
 # The reflexive and object pronouns of the Romance languages that are no article too
 _PRONOUNS = {"fr": frozenset("se me te nous vous".split()), "es": frozenset("se me te nos os".split()),
              "it": frozenset("si mi ti ci vi ne".split()), "pt": frozenset("se me te nos vos lhe lhes".split())}
+# ... and those of them that are only unstressed, which stand before a verb or are written onto
+# it: standing alone, they always have a word after them ("nous", "nos" stand after "pour", "a")
+_UNSTRESSED = {lang: words - {"nous", "vous", "nos", "vos"} for lang, words in _PRONOUNS.items()}
 
 # The definite articles ("a" in Portuguese is a preposition as well: left out)
 _DEFINITE = {"fr": frozenset("le la les".split()), "es": frozenset("el la los las".split()),
@@ -57,9 +56,8 @@ _PREPOSITIONS = {
 _AFTER_NO_ARTICLE = {"fr": _PREPOSITIONS["fr"], "it": _PREPOSITIONS["it"], "pt": _PREPOSITIONS["pt"] - {"de"}}
 _ES_POSSESSIVES = frozenset("mi tu su mis tus sus".split())
 
-# German particles of separable verbs ("absanden": "wo der Stein absandet")
-_DE_PARTICLES = frozenset("ab an auf aus bei durch ein mit nach über um unter vor weg zu zurück zusammen hin her "
-                          "los fest dar".split())
+# German particles of separable verbs ("absanden": "wo der Stein absandet"): glue_de's, and more
+_DE_PARTICLES = DE_PARTICLES | frozenset(DE_INNER_PARTICLES) | frozenset("durch zurück zusammen los fest dar".split())
 _DE_PARTICLE_PREFIXES = tuple(sorted(_DE_PARTICLES))
 _DE_FINITE_ENDS = ("t", "te", "ten", "tet")
 _DE_CLAUSE_JOINS = frozenset("und oder aber sondern denn".split())
