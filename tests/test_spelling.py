@@ -210,6 +210,13 @@ def test_spylls_reads_the_dictionaries_where_there_is_no_hunspell_program(tmp_pa
     assert spelling.accepts("Zorblaxquint", "en") is True   # a capital at a sentence's start
     assert spelling.accepts("quintzorblax", "en") is False
     assert isinstance(spelling._checkers["en"], spelling._SpyllsChecker)
+    # one dictionary a language but English under spylls, and the status names the one it reads
+    for name in ("de_DE", "de_AT"):
+        (tmp_path / f"{name}.aff").write_text("SET UTF-8\n", encoding="utf-8")
+        (tmp_path / f"{name}.dic").write_text("1\nzorblaxquint\n", encoding="utf-8")
+    assert spelling.status()["de"] == f"spylls: {tmp_path / 'de_DE'}"
+    assert spelling.accepts("zorblaxquint", "de") is True
+    assert len(spelling._checkers["de"].dicts) == 1
     assert spelling.held_fds() == set()  # no process, no descriptor
     # the glued-word check asks it as it asks hunspell
     assert "seacock" not in _glued("He closed the seacock and a valve before dark.")

@@ -122,6 +122,11 @@ def _spylls_ready() -> bool:
         return False
 
 
+def _spylls_paths(lang: str, paths: list[str]) -> list[str]:
+    """The dictionaries spylls reads of those found for ``lang`` (``_SPYLLS_MAX_DICTIONARIES``)."""
+    return paths[:_SPYLLS_MAX_DICTIONARIES.get(lang, 1)]
+
+
 _NO_PROGRAM = ("the hunspell program is not installed (apt install hunspell, brew install hunspell; or pip install "
                "'provtui[dictionaries]', which reads dictionaries without it)")
 
@@ -255,7 +260,7 @@ def _checker(lang: str) -> _Checker | _SpyllsChecker | None:
         paths = _dictionary_paths(lang)
         if program is None and paths and _spylls_ready():
             try:
-                checker = _SpyllsChecker(paths[:_SPYLLS_MAX_DICTIONARIES.get(lang, 1)])
+                checker = _SpyllsChecker(_spylls_paths(lang, paths))
             except Exception as exc:  # noqa: BLE001 - a damaged dictionary file: the language goes without
                 _problems[lang] = f"spylls could not read the dictionary ({type(exc).__name__}); this language runs without it"
         elif program is None:
@@ -305,8 +310,10 @@ def status() -> dict[str, str]:
             out[lang] = _NO_PROGRAM
         elif not paths:
             out[lang] = f"no hunspell dictionary ({', '.join(DICTIONARIES[lang])})"
+        elif shutil.which("hunspell"):
+            out[lang] = "hunspell: " + ", ".join(paths)
         else:
-            out[lang] = ("hunspell: " if shutil.which("hunspell") else "spylls: ") + ", ".join(paths)
+            out[lang] = "spylls: " + ", ".join(_spylls_paths(lang, paths))
     return out
 
 
